@@ -1,0 +1,58 @@
+//! Command-line arguments (clap derive) and dispatch to one file per subcommand.
+
+mod regions;
+mod render;
+mod validate;
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+use clap::{Parser, Subcommand};
+use spheres::load::{self, Folder};
+use spheres::model::Scenario;
+
+/// Draws sphere-of-influence maps from GeoJSON regions and a dated timeline of treaties.
+#[derive(Debug, Parser)]
+#[command(name = "spheres", version, about, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Draw maps (SVG and PNG) for years, dates or events; with none, every year of the scenario.
+    Render(render::Args),
+    /// List the regions with their geodesic areas.
+    Regions(regions::Args),
+    /// Check a scenario and report every problem at once.
+    Validate(validate::Args),
+}
+
+/// Which scenario to use.
+#[derive(Debug, clap::Args)]
+pub struct ScenarioArg {
+    /// A scenario.toml file, or a folder holding one [default: the built-in scenario]
+    #[arg(long, value_name = "PATH")]
+    pub scenario: Option<PathBuf>,
+}
+
+impl ScenarioArg {
+    /// Loads the scenario asked for.
+    pub fn load(&self) -> Result<Scenario> {
+        Ok(match &self.scenario {
+            Some(path) => load::load(&Folder::new(path))?,
+            None => load::built_in()?,
+        })
+    }
+}
+
+/// Parses the command line and runs the command.
+pub fn run() -> Result<()> {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Render(a) => render::run(&a),
+        Command::Regions(a) => regions::run(&a),
+        Command::Validate(a) => validate::run(&a),
+    }
+}

@@ -1,0 +1,80 @@
+//! `spheres regions`: the regions with their geodesic areas.
+
+use anyhow::Result;
+use clap::ValueEnum;
+use spheres::measure;
+
+use super::ScenarioArg;
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+/// Arguments of `spheres regions`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Output format
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+    #[command(flatten)]
+    scenario: ScenarioArg,
+}
+
+pub fn run(a: &Args) -> Result<()> {
+    let scenario = a.scenario.load()?;
+    let areas = measure::region_areas(&scenario);
+    match a.format {
+        Format::Json => {
+            let rows: Vec<serde_json::Value> = scenario
+                .regions
+                .iter()
+                .zip(&areas)
+                .map(|(r, area)| {
+                    serde_json::json!({
+                        "id": r.id,
+                        "name": r.name,
+                        "area_km2": (area * 10.0).round() / 10.0,
+                        "certainty": r.certainty.as_str(),
+                    })
+                })
+                .collect();
+            println!("{}", serde_json::to_string_pretty(&rows)?);
+        }
+        Format::Text => {
+            let id_w = scenario.regions.iter().map(|r| r.id.len()).max().unwrap_or(2).max(2);
+            let name_w = scenario.regions.iter().map(|r| r.name.chars().count()).max().unwrap_or(4).max(4);
+            println!("{:id_w$}  {:name_w$}  {:>12}  certainty", "id", "name", "area km²");
+            for (r, area) in scenario.regions.iter().zip(&areas) {
+                println!("{:id_w$}  {:name_w$}  {:>12}  {}", r.id, r.name, thousands(*area), r.certainty.as_str());
+            }
+            println!("{:id_w$}  {:name_w$}  {:>12}", "", "total", thousands(areas.iter().sum()));
+        }
+    }
+    Ok(())
+}
+
+/// 1234567.8 → "1,234,568".
+fn thousands(v: f64) -> String {
+    let n = v.round() as i64;
+    let digits = n.abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if n < 0 { format!("-{out}") } else { out }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(super::thousands(1_564_116.4), "1,564,116");
+        assert_eq!(super::thousands(3462.0), "3,462");
+        assert_eq!(super::thousands(12.0), "12");
+    }
+}

@@ -1,0 +1,554 @@
+//! `scenario.toml` → the scenario's metadata, powers, statuses and events.
+//!
+//! Parsing keeps the byte spans of the values that later references are checked against,
+//! so that an unknown power, status or region is reported at its line:column.
+
+use indexmap::IndexMap;
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::model::{
+    Color, Control, ControlChange, Date, Event, MapSpec, PeriodName, Power, Status, Style,
+};
+use crate::problem::{Place, Problem, did_you_mean};
+
+/// Names of the GeoJSON files, relative to the scenario file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct FileNames {
+    #[serde(default = "FileNames::regions")]
+    pub regions: String,
+    #[serde(default = "FileNames::basemap")]
+    pub basemap: Option<String>,
+    #[serde(default = "FileNames::lines")]
+    pub lines: Option<String>,
+    #[serde(default = "FileNames::places")]
+    pub places: Option<String>,
+}
+
+impl FileNames {
+    fn regions() -> String {
+        "regions.geojson".into()
+    }
+    fn basemap() -> Option<String> {
+        Some("basemap.geojson".into())
+    }
+    fn lines() -> Option<String> {
+        Some("lines.geojson".into())
+    }
+    fn places() -> Option<String> {
+        Some("places.geojson".into())
+    }
+}
+
+impl Default for FileNames {
+    fn default() -> Self {
+        FileNames {
+            regions: FileNames::regions(),
+            basemap: FileNames::basemap(),
+            lines: FileNames::lines(),
+            places: FileNames::places(),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScenario {
+    id: String,
+    title: String,
+    #[serde(default)]
+    credit: String,
+    start: Spanned<i64>,
+    end: Spanned<i64>,
+    map: RawMap,
+    #[serde(default)]
+    files: FileNames,
+    powers: IndexMap<String, Spanned<RawPower>>,
+    statuses: IndexMap<String, Spanned<RawStatus>>,
+    #[serde(default)]
+    events: Vec<Spanned<RawEvent>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMap {
+    bbox: Spanned<Vec<f64>>,
+    projection: Spanned<String>,
+    width: Spanned<i64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPower {
+    name: String,
+    color: Spanned<String>,
+    #[serde(default)]
+    names: Vec<Spanned<RawName>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawName {
+    from: Spanned<toml::Value>,
+    #[serde(default)]
+    until: Option<Spanned<toml::Value>>,
+    name: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStatus {
+    label: String,
+    style: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEvent {
+    id: Spanned<String>,
+    date: Spanned<toml::Value>,
+    title: String,
+    #[serde(default)]
+    place: Option<String>,
+    #[serde(default)]
+    signatories: Vec<String>,
+    #[serde(default)]
+    source: Option<String>,
+    #[serde(default)]
+    note: Option<String>,
+    #[serde(default)]
+    control: IndexMap<String, Spanned<toml::Value>>,
+}
+
+/// What `scenario.toml` says, with the places of the references still to be checked
+/// against the GeoJSON files.
+pub(crate) struct ScenarioFile {
+    pub id: String,
+    pub title: String,
+    pub credit: String,
+    pub start: i32,
+    pub end: i32,
+    pub map: MapSpec,
+    pub files: FileNames,
+    pub powers: Vec<Power>,
+    pub statuses: Vec<Status>,
+    pub events: Vec<Event>,
+    /// For each event and change, where the change is written (to locate unknown regions).
+    pub change_places: Vec<Vec<Place>>,
+}
+
+/// Parses `scenario.toml`. Returns `None` when the file cannot be used at all; every
+/// problem found is pushed to `problems`.
+pub(crate) fn parse(name: &str, text: &str, problems: &mut Vec<Problem>) -> Option<ScenarioFile> {
+    if text.trim().is_empty() {
+        problems.push(
+            Problem::new(name, Place::File, "the scenario file is empty")
+                .hint("a scenario needs id, title, start, end, [map], [powers.*], [statuses.*] and [[events]]"),
+        );
+        return None;
+    }
+    let raw: RawScenario = match toml::from_str(text) {
+        Ok(raw) => raw,
+        Err(e) => {
+            let place = e
+                .span()
+                .map_or(Place::File, |s| Place::at_offset(text, s.start));
+            let hint = toml_hint(e.message());
+            let mut p = Problem::new(name, place, e.message().trim().to_string());
+            if let Some(h) = hint {
+                p = p.hint(h);
+            }
+            problems.push(p);
+            return None;
+        }
+    };
+    let mut check = Checker {
+        name,
+        text,
+        problems,
+    };
+    let start = check.year(&raw.start, "start");
+    let end = check.year(&raw.end, "end");
+    if let (Some(s), Some(e)) = (start, end)
+        && s > e
+    {
+        check.at(raw.end.span().start, format!("end year {e} is before start year {s}"), None);
+    }
+    let map = check.map(&raw.map);
+
+    let mut powers = Vec::new();
+    for (id, p) in &raw.powers {
+        let span = p.span();
+        let p = p.get_ref();
+        let color = check.color(&p.color);
+        let mut names = Vec::new();
+        for n in &p.names {
+            let n_ref = n.get_ref();
+            let from = check.date(&n_ref.from);
+            let until = n_ref.until.as_ref().and_then(|u| check.date(u));
+            if let Some(from) = from {
+                names.push(PeriodName {
+                    from,
+                    until,
+                    name: n_ref.name.clone(),
+                });
+            }
+        }
+        names.sort_by_key(|n| n.from);
+        check.id(id, span.start, "power");
+        powers.push(Power {
+            id: id.clone(),
+            name: p.name.clone(),
+            color: color.unwrap_or(Color::BLACK),
+            names,
+        });
+    }
+    if powers.is_empty() {
+        check.at(0, "the scenario defines no powers", Some("add a table [powers.NAME] with name and color".into()));
+    }
+
+    let mut statuses = Vec::new();
+    for (id, s) in &raw.statuses {
+        check.id(id, s.span().start, "status");
+        let s = s.get_ref();
+        let style = Style::parse(s.style.get_ref()).unwrap_or_else(|| {
+            let words: Vec<&str> = Style::ALL.iter().map(|s| s.as_str()).collect();
+            check.at(
+                s.style.span().start,
+                format!("unknown style '{}'", s.style.get_ref()),
+                Some(format!("use one of: {}", words.join(", "))),
+            );
+            Style::Solid
+        });
+        statuses.push(Status {
+            id: id.clone(),
+            label: s.label.clone(),
+            style,
+        });
+    }
+
+    let mut events = Vec::new();
+    let mut change_places = Vec::new();
+    let mut seen_events: Vec<&str> = Vec::new();
+    for e in &raw.events {
+        let e_span = e.span();
+        let e = e.get_ref();
+        let id = e.id.get_ref();
+        check.id(id, e.id.span().start, "event");
+        if seen_events.contains(&id.as_str()) {
+            check.at(e.id.span().start, format!("duplicate event id '{id}'"), Some("event ids must be unique".into()));
+        }
+        seen_events.push(id);
+        let date = check.date(&e.date);
+        let source = match &e.source {
+            Some(s) if !s.trim().is_empty() => s.clone(),
+            _ => {
+                check.at(
+                    e_span.start,
+                    format!("event '{id}' has no source"),
+                    Some("every event cites one: add source = \"https://…\"".into()),
+                );
+                String::new()
+            }
+        };
+        let mut changes = Vec::new();
+        let mut places = Vec::new();
+        for (region, value) in &e.control {
+            let change = check.control(value, &powers, &statuses);
+            if let Some(change) = change {
+                changes.push((region.clone(), change));
+                places.push(Place::at_offset(text, value.span().start));
+            }
+        }
+        if let Some(date) = date {
+            events.push(Event {
+                id: id.clone(),
+                date,
+                title: e.title.clone(),
+                place: e.place.clone(),
+                signatories: e.signatories.clone(),
+                source,
+                note: e.note.clone(),
+                changes,
+            });
+            change_places.push(places);
+        }
+    }
+
+    Some(ScenarioFile {
+        id: raw.id,
+        title: raw.title,
+        credit: raw.credit,
+        start: start.unwrap_or(0),
+        end: end.unwrap_or(0),
+        map: map?,
+        files: raw.files,
+        powers,
+        statuses,
+        events,
+        change_places,
+    })
+}
+
+/// Records problems located by byte offsets in the scenario text.
+struct Checker<'a> {
+    name: &'a str,
+    text: &'a str,
+    problems: &'a mut Vec<Problem>,
+}
+
+impl Checker<'_> {
+    fn at(&mut self, offset: usize, message: impl Into<String>, hint: Option<String>) {
+        let mut p = Problem::new(self.name, Place::at_offset(self.text, offset), message);
+        p.hint = hint;
+        self.problems.push(p);
+    }
+
+    fn id(&mut self, id: &str, offset: usize, what: &str) {
+        let ok = !id.is_empty()
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+        if !ok {
+            self.at(
+                offset,
+                format!("{what} id '{id}' is not a plain key"),
+                Some("ids use lowercase letters, digits, '-' and '_', e.g. \"south-manchuria\"".into()),
+            );
+        }
+    }
+
+    fn year(&mut self, y: &Spanned<i64>, what: &str) -> Option<i32> {
+        let v = *y.get_ref();
+        if (1..=9999).contains(&v) {
+            Some(v as i32)
+        } else {
+            self.at(y.span().start, format!("{what} year {v} is out of range"), Some("years are from 1 to 9999".into()));
+            None
+        }
+    }
+
+    fn color(&mut self, c: &Spanned<String>) -> Option<Color> {
+        let parsed = Color::parse(c.get_ref());
+        if parsed.is_none() {
+            self.at(
+                c.span().start,
+                format!("'{}' is not a colour", c.get_ref()),
+                Some("write colours as \"#rrggbb\", e.g. \"#c8102e\"".into()),
+            );
+        }
+        parsed
+    }
+
+    fn date(&mut self, v: &Spanned<toml::Value>) -> Option<Date> {
+        let parsed = match v.get_ref() {
+            toml::Value::String(s) => Date::parse(s),
+            toml::Value::Datetime(d) => match (d.date, d.time) {
+                (Some(date), None) => Date::new(i32::from(date.year), date.month, date.day),
+                _ => None,
+            },
+            _ => None,
+        };
+        if parsed.is_none() {
+            self.at(
+                v.span().start,
+                format!("{} is not a date", v.get_ref()),
+                Some("write dates as \"YYYY-MM-DD\", e.g. \"1912-07-08\", and check the day exists".into()),
+            );
+        }
+        parsed
+    }
+
+    fn map(&mut self, m: &RawMap) -> Option<MapSpec> {
+        let b = m.bbox.get_ref();
+        let bbox_ok = b.len() == 4
+            && b.iter().all(|v| v.is_finite())
+            && (-180.0..=180.0).contains(&b[0])
+            && (-180.0..=180.0).contains(&b[2])
+            && (-90.0..=90.0).contains(&b[1])
+            && (-90.0..=90.0).contains(&b[3])
+            && b[1] < b[3]
+            && b[0] != b[2];
+        if !bbox_ok {
+            self.at(
+                m.bbox.span().start,
+                format!("bbox {b:?} is not [west, south, east, north] in degrees"),
+                Some("e.g. bbox = [104.0, 33.0, 146.0, 54.0]: longitudes −180…180, latitudes −90…90, south < north".into()),
+            );
+        }
+        let w = *m.width.get_ref();
+        if !(100..=20_000).contains(&w) {
+            self.at(m.width.span().start, format!("width {w} is out of range"), Some("a map is 100 to 20000 pixels wide".into()));
+        }
+        let projection = m.projection.get_ref().clone();
+        if let Err(e) = proj4rs::Proj::from_proj_string(&projection) {
+            self.at(
+                m.projection.span().start,
+                format!("projection '{projection}' is not a usable proj4 string: {e}"),
+                Some("e.g. \"+proj=lcc +lat_1=35 +lat_2=55 +lat_0=45 +lon_0=122 +datum=WGS84\"".into()),
+            );
+            return None;
+        }
+        if projection.contains("+proj=longlat") || projection.contains("+proj=latlong") {
+            // Plate carrée is allowed: it is treated as an equirectangular projection.
+        }
+        if !bbox_ok || !(100..=20_000).contains(&w) {
+            return None;
+        }
+        Some(MapSpec {
+            bbox: [b[0], b[1], b[2], b[3]],
+            projection,
+            width: w as u32,
+        })
+    }
+
+    fn control(&mut self, v: &Spanned<toml::Value>, powers: &[Power], statuses: &[Status]) -> Option<ControlChange> {
+        let at = v.span().start;
+        let hint = "write region = { power = \"…\", status = \"…\" } or region = \"none\"";
+        match v.get_ref() {
+            toml::Value::String(s) if s == "none" => Some(ControlChange::Clear),
+            toml::Value::Table(t) => {
+                let mut ok = true;
+                for key in t.keys() {
+                    if !matches!(key.as_str(), "power" | "status" | "label") {
+                        self.at(at, format!("unknown key '{key}' in a control"), Some(hint.into()));
+                        ok = false;
+                    }
+                }
+                let word = |k: &str| t.get(k).and_then(toml::Value::as_str).map(str::to_string);
+                let (Some(power), Some(status)) = (word("power"), word("status")) else {
+                    self.at(at, "a control needs both 'power' and 'status'", Some(hint.into()));
+                    return None;
+                };
+                if !powers.iter().any(|p| p.id == power) {
+                    let mut h = did_you_mean(&power, powers.iter().map(|p| p.id.as_str()))
+                        .map(|m| format!("did you mean '{m}'?"));
+                    if h.is_none() {
+                        h = Some(format!("known powers: {}", list(powers.iter().map(|p| p.id.as_str()))));
+                    }
+                    self.at(at, format!("unknown power '{power}'"), h);
+                    ok = false;
+                }
+                if !statuses.iter().any(|s| s.id == status) {
+                    let mut h = did_you_mean(&status, statuses.iter().map(|s| s.id.as_str()))
+                        .map(|m| format!("did you mean '{m}'?"));
+                    if h.is_none() {
+                        h = Some(format!("known statuses: {}", list(statuses.iter().map(|s| s.id.as_str()))));
+                    }
+                    self.at(at, format!("unknown status '{status}'"), h);
+                    ok = false;
+                }
+                let label = match t.get("label") {
+                    None => None,
+                    Some(toml::Value::String(s)) => Some(s.clone()),
+                    Some(_) => {
+                        self.at(at, "'label' should be a string", None);
+                        ok = false;
+                        None
+                    }
+                };
+                ok.then_some(ControlChange::Set(Control { power, status, label }))
+            }
+            other => {
+                self.at(at, format!("{other} is not a control"), Some(hint.into()));
+                None
+            }
+        }
+    }
+}
+
+fn list<'a>(items: impl Iterator<Item = &'a str>) -> String {
+    items.collect::<Vec<_>>().join(", ")
+}
+
+fn toml_hint(message: &str) -> Option<String> {
+    if message.contains("unknown field") {
+        Some("check the spelling; DESIGN.md lists the keys a scenario may have".into())
+    } else if message.contains("missing field") {
+        Some("add the missing key".into())
+    } else if message.contains("invalid type") {
+        Some("check the value's type: text in quotes, numbers without, lists in [ ]".into())
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = r##"
+id = "t"
+title = "Test"
+start = 1900
+end = 1901
+[map]
+bbox = [0.0, 0.0, 10.0, 10.0]
+projection = "+proj=merc +datum=WGS84"
+width = 800
+[powers.b]
+name = "B"
+color = "#00f"
+[powers.a]
+name = "A"
+color = "#f00"
+[statuses.sphere]
+label = "sphere of influence"
+style = "hatch"
+[[events]]
+id = "e1"
+date = 1900-05-01
+title = "One"
+source = "https://example.org/1"
+[events.control]
+r1 = { power = "a", status = "sphere" }
+r2 = "none"
+"##;
+
+    #[test]
+    fn parses_in_file_order() {
+        let mut problems = Vec::new();
+        let s = parse("s.toml", MINIMAL, &mut problems).unwrap();
+        assert!(problems.is_empty(), "{problems:?}");
+        let ids: Vec<_> = s.powers.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["b", "a"]);
+        assert_eq!(s.events[0].date, Date::new(1900, 5, 1).unwrap());
+        assert_eq!(s.events[0].changes.len(), 2);
+        assert_eq!(s.events[0].changes[1], ("r2".to_string(), ControlChange::Clear));
+        assert_eq!(s.change_places[0][0], Place::Text { line: 25, column: 6 });
+    }
+
+    #[test]
+    fn unknown_power_is_located_with_a_hint() {
+        let text = MINIMAL.replace("power = \"a\"", "power = \"aa\"");
+        let mut problems = Vec::new();
+        parse("s.toml", &text, &mut problems);
+        assert_eq!(problems.len(), 1);
+        assert_eq!(
+            problems[0].to_string(),
+            "s.toml:25:6: unknown power 'aa' (hint: did you mean 'a'?)"
+        );
+    }
+
+    #[test]
+    fn syntax_errors_are_located() {
+        let text = MINIMAL.replace("title = \"Test\"", "title = \"Test");
+        let mut problems = Vec::new();
+        assert!(parse("s.toml", &text, &mut problems).is_none());
+        assert!(matches!(problems[0].place, Place::Text { line: 3, .. }), "{problems:?}");
+    }
+
+    #[test]
+    fn bad_dates_and_colours_are_all_reported() {
+        let text = MINIMAL
+            .replace("1900-05-01", "\"1900-02-30\"")
+            .replace("#00f", "blue");
+        let mut problems = Vec::new();
+        parse("s.toml", &text, &mut problems);
+        let all: Vec<String> = problems.iter().map(|p| p.message.clone()).collect();
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert!(all.iter().any(|m| m.contains("'blue' is not a colour")));
+        assert!(all.iter().any(|m| m.contains("\"1900-02-30\" is not a date")));
+    }
+}

@@ -1,0 +1,67 @@
+//! Areas on the ellipsoid: per region, and per power for a state of the timeline.
+//!
+//! Areas are geodesic (Karney's algorithm on WGS84, through `geo`), so they do not
+//! depend on the map's projection.
+
+use geo::GeodesicArea;
+
+use crate::model::Scenario;
+use crate::timeline::State;
+
+/// The geodesic area of each region in km², in the scenario's region order.
+///
+/// Shapes are stored with exterior rings counter-clockwise, so the signed area is the
+/// area of the region (a clockwise ring would give the rest of the globe).
+pub fn region_areas(scenario: &Scenario) -> Vec<f64> {
+    scenario
+        .regions
+        .iter()
+        .map(|r| r.shape.geodesic_area_unsigned() / 1e6)
+        .collect()
+}
+
+/// The area held by each power at a state, in km², in the scenario's power order.
+pub fn power_areas(scenario: &Scenario, areas: &[f64], state: &State) -> Vec<(String, f64)> {
+    scenario
+        .powers
+        .iter()
+        .map(|p| {
+            let total = state
+                .controls
+                .iter()
+                .zip(areas)
+                .filter(|(c, _)| c.as_ref().is_some_and(|h| h.control.power == p.id))
+                .map(|(_, a)| a)
+                .sum();
+            (p.id.clone(), total)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::timeline::{Moment, resolve, tests::scenario};
+    use geo::{LineString, MultiPolygon, Polygon};
+
+    #[test]
+    fn areas_sum_per_power() {
+        let mut s = scenario();
+        let square = |x: f64| {
+            MultiPolygon::new(vec![Polygon::new(
+                LineString::from(vec![(x, 0.0), (x + 1.0, 0.0), (x + 1.0, 1.0), (x, 1.0), (x, 0.0)]),
+                vec![],
+            )])
+        };
+        s.regions[0].shape = square(0.0);
+        s.regions[1].shape = square(10.0);
+        let areas = region_areas(&s);
+        // 1°×1° at the equator is about 12,300 km² on WGS84.
+        assert!((12_200.0..12_400.0).contains(&areas[0]), "{areas:?}");
+        let st = resolve(&s, &Moment::Year(1904)).unwrap();
+        let by_power = power_areas(&s, &areas, &st);
+        assert_eq!(by_power[0].0, "a");
+        assert!((by_power[0].1 - areas[0]).abs() < 1e-9);
+        assert!((by_power[1].1 - areas[1]).abs() < 1e-9);
+    }
+}

@@ -1,0 +1,568 @@
+//! The data types of a scenario: powers, statuses, regions, events and the context layers.
+//!
+//! These are plain data. Loading fills them (see [`crate::load`]), checking inspects them
+//! (see [`crate::check`]), and every later stage reads them; no type here knows how it was
+//! read or how it will be drawn.
+
+use std::fmt;
+
+use geo::{LineString, MultiLineString, MultiPolygon, Point};
+
+/// A calendar date (proleptic Gregorian), the unit of time of every timeline.
+///
+/// Ordered chronologically, so `Date` values sort and compare as dates do.
+///
+/// ```
+/// use spheres::model::Date;
+/// let d = Date::parse("1912-07-08").unwrap();
+/// assert_eq!(d.long(), "8 July 1912");
+/// assert_eq!(d.to_string(), "1912-07-08");
+/// assert!(Date::parse("1911-02-29").is_none());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    /// The year, e.g. 1912.
+    pub year: i32,
+    /// The month, 1–12.
+    pub month: u8,
+    /// The day of the month, 1–31.
+    pub day: u8,
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl Date {
+    /// Builds a date if it exists in the calendar (29 February only in leap years).
+    pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+            return None;
+        }
+        Some(Date { year, month, day })
+    }
+
+    /// The last day of a year: a year Y as a moment means "as of 31 December Y".
+    pub fn end_of_year(year: i32) -> Date {
+        Date {
+            year,
+            month: 12,
+            day: 31,
+        }
+    }
+
+    /// Parses an ISO date `YYYY-MM-DD` (four-digit year). Returns `None` for anything else,
+    /// including dates that do not exist.
+    pub fn parse(text: &str) -> Option<Date> {
+        let b = text.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+            let s = &text[r];
+            if s.bytes().all(|c| c.is_ascii_digit()) {
+                s.parse().ok()
+            } else {
+                None
+            }
+        };
+        let year = digits(0..4)? as i32;
+        let month = digits(5..7)? as u8;
+        let day = digits(8..10)? as u8;
+        Date::new(year, month, day)
+    }
+
+    /// The date written out in English, e.g. "8 July 1912".
+    pub fn long(&self) -> String {
+        format!(
+            "{} {} {}",
+            self.day,
+            MONTHS[usize::from(self.month - 1)],
+            self.year
+        )
+    }
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// An sRGB colour, written in files as `#rrggbb`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Color {
+    /// Red, 0–255.
+    pub r: u8,
+    /// Green, 0–255.
+    pub g: u8,
+    /// Blue, 0–255.
+    pub b: u8,
+}
+
+impl Color {
+    /// Parses `#rrggbb` or `#rgb`.
+    ///
+    /// ```
+    /// use spheres::model::Color;
+    /// assert_eq!(Color::parse("#c8102e").unwrap().to_string(), "#c8102e");
+    /// assert_eq!(Color::parse("#fff").unwrap().to_string(), "#ffffff");
+    /// assert!(Color::parse("red").is_none());
+    /// ```
+    pub fn parse(text: &str) -> Option<Color> {
+        let hex = text.strip_prefix('#')?;
+        if !hex.bytes().all(|c| c.is_ascii_hexdigit()) {
+            return None;
+        }
+        let v = |s: &str| u8::from_str_radix(s, 16).ok();
+        match hex.len() {
+            6 => Some(Color {
+                r: v(&hex[0..2])?,
+                g: v(&hex[2..4])?,
+                b: v(&hex[4..6])?,
+            }),
+            3 => Some(Color {
+                r: v(&hex[0..1])? * 17,
+                g: v(&hex[1..2])? * 17,
+                b: v(&hex[2..3])? * 17,
+            }),
+            _ => None,
+        }
+    }
+
+    /// Mixes this colour with `other`; `t = 0` gives `self`, `t = 1` gives `other`.
+    pub fn mix(self, other: Color, t: f64) -> Color {
+        let t = t.clamp(0.0, 1.0);
+        let m = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * t).round() as u8;
+        Color {
+            r: m(self.r, other.r),
+            g: m(self.g, other.g),
+            b: m(self.b, other.b),
+        }
+    }
+
+    /// Relative luminance (WCAG), 0 for black to 1 for white.
+    pub fn luminance(self) -> f64 {
+        let lin = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.03928 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * lin(self.r) + 0.7152 * lin(self.g) + 0.0722 * lin(self.b)
+    }
+
+    /// Pure white.
+    pub const WHITE: Color = Color {
+        r: 255,
+        g: 255,
+        b: 255,
+    };
+    /// Pure black.
+    pub const BLACK: Color = Color { r: 0, g: 0, b: 0 };
+}
+
+impl fmt::Display for Color {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "#{:02x}{:02x}{:02x}", self.r, self.g, self.b)
+    }
+}
+
+/// How sure a boundary or a fact is. Low certainty is drawn dashed and said in the legend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub enum Certainty {
+    /// Uncertain: drawn dashed.
+    Low,
+    /// Approximately known.
+    Medium,
+    /// Well established (the default when a file says nothing).
+    #[default]
+    High,
+}
+
+impl Certainty {
+    /// Parses `high`, `medium` or `low`.
+    pub fn parse(text: &str) -> Option<Certainty> {
+        match text {
+            "high" => Some(Certainty::High),
+            "medium" => Some(Certainty::Medium),
+            "low" => Some(Certainty::Low),
+            _ => None,
+        }
+    }
+
+    /// The word used in files and output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Certainty::High => "high",
+            Certainty::Medium => "medium",
+            Certainty::Low => "low",
+        }
+    }
+}
+
+/// A name that holds from a date on (and, for places, until a date).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PeriodName {
+    /// First day the name applies.
+    pub from: Date,
+    /// First day it no longer applies, if it ended.
+    pub until: Option<Date>,
+    /// The name.
+    pub name: String,
+}
+
+/// Picks the name in force at `date`: the last period that covers it, else `default`.
+pub fn name_at<'a>(default: &'a str, names: &'a [PeriodName], date: Date) -> &'a str {
+    names
+        .iter()
+        .rev()
+        .find(|n| n.from <= date && n.until.is_none_or(|u| date < u))
+        .map_or(default, |n| n.name.as_str())
+}
+
+/// A state whose control over regions the scenario follows (e.g. Japan, Russia).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Power {
+    /// The key used in events, e.g. `japan`.
+    pub id: String,
+    /// Its display name at the start.
+    pub name: String,
+    /// The colour of its territory on maps.
+    pub color: Color,
+    /// Later names, e.g. "Soviet Union" from 1922-12-30.
+    pub names: Vec<PeriodName>,
+}
+
+impl Power {
+    /// The power's name as of `date`.
+    pub fn name_at(&self, date: Date) -> &str {
+        name_at(&self.name, &self.names, date)
+    }
+}
+
+/// How a status is drawn: the fill pattern of the regions that have it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Style {
+    /// Filled with the power's colour.
+    Solid,
+    /// Filled with a light tint of the power's colour.
+    Tint,
+    /// Diagonal lines in the power's colour over a light tint.
+    Hatch,
+    /// Crossed diagonal lines.
+    Crosshatch,
+    /// Dots.
+    Dots,
+    /// Only the outline in the power's colour.
+    Outline,
+}
+
+impl Style {
+    /// All styles, in the order they are documented.
+    pub const ALL: [Style; 6] = [
+        Style::Solid,
+        Style::Tint,
+        Style::Hatch,
+        Style::Crosshatch,
+        Style::Dots,
+        Style::Outline,
+    ];
+
+    /// Parses the word used in scenario files.
+    pub fn parse(text: &str) -> Option<Style> {
+        Style::ALL.into_iter().find(|s| s.as_str() == text)
+    }
+
+    /// The word used in scenario files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Style::Solid => "solid",
+            Style::Tint => "tint",
+            Style::Hatch => "hatch",
+            Style::Crosshatch => "crosshatch",
+            Style::Dots => "dots",
+            Style::Outline => "outline",
+        }
+    }
+}
+
+/// A kind of control: sphere of influence, protectorate, annexation, lease…
+#[derive(Debug, Clone, PartialEq)]
+pub struct Status {
+    /// The key used in events, e.g. `sphere`.
+    pub id: String,
+    /// How the legend and captions say it, e.g. "sphere of influence".
+    pub label: String,
+    /// How regions with this status are filled.
+    pub style: Style,
+}
+
+/// Who controls a region, and how.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Control {
+    /// The power's id.
+    pub power: String,
+    /// The status's id.
+    pub status: String,
+    /// A period name for the region under this control, e.g. "Manchukuo".
+    pub label: Option<String>,
+}
+
+/// What an event does to one region.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ControlChange {
+    /// The region comes under this control.
+    Set(Control),
+    /// The region is no longer controlled by any power of the scenario.
+    Clear,
+}
+
+/// A dated treaty or event that changes control or names.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    /// A stable key, e.g. `third-agreement`.
+    pub id: String,
+    /// The day it took effect.
+    pub date: Date,
+    /// Its name, e.g. "Third Russo-Japanese Agreement".
+    pub title: String,
+    /// Where it was signed or happened.
+    pub place: Option<String>,
+    /// Who signed it, where known.
+    pub signatories: Vec<String>,
+    /// A URL or citation for the event.
+    pub source: String,
+    /// Where sources disagree, or anything a reader should know.
+    pub note: Option<String>,
+    /// The changes, in file order.
+    pub changes: Vec<(String, ControlChange)>,
+}
+
+/// A polygon whose control changes over time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Region {
+    /// A stable key, e.g. `korea`.
+    pub id: String,
+    /// The display name, e.g. "Korea".
+    pub name: String,
+    /// How sure its boundary is.
+    pub certainty: Certainty,
+    /// Where the shape comes from.
+    pub source: Option<String>,
+    /// Its shape in lon/lat degrees, exterior rings counter-clockwise.
+    pub shape: MultiPolygon<f64>,
+}
+
+/// A context polygon: a country, land or a power's home territory.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BaseArea {
+    /// A stable key.
+    pub id: String,
+    /// The name, if it may be labelled.
+    pub name: Option<String>,
+    /// The power whose home territory this is, if any.
+    pub power: Option<String>,
+    /// Its shape in lon/lat degrees.
+    pub shape: MultiPolygon<f64>,
+}
+
+/// A treaty line, or one segment of one with its own certainty.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TreatyLine {
+    /// A stable key.
+    pub id: String,
+    /// The name shown in the legend, e.g. "1907 line".
+    pub name: String,
+    /// The event from whose date on it is drawn.
+    pub event: String,
+    /// The event or date from which it is no longer drawn.
+    pub until: Option<String>,
+    /// How sure its course is.
+    pub certainty: Certainty,
+    /// Its course in lon/lat degrees.
+    pub path: MultiLineString<f64>,
+}
+
+/// A city or town that may be labelled.
+#[derive(Debug, Clone, PartialEq)]
+pub struct City {
+    /// A stable key.
+    pub id: String,
+    /// Its default name.
+    pub name: String,
+    /// 1 for the most important; larger numbers are dropped first.
+    pub rank: u8,
+    /// Period names, e.g. Keijō for Seoul 1910–1945.
+    pub names: Vec<PeriodName>,
+    /// Its position in lon/lat degrees.
+    pub at: Point<f64>,
+}
+
+impl City {
+    /// The city's name as of `date`.
+    pub fn name_at(&self, date: Date) -> &str {
+        name_at(&self.name, &self.names, date)
+    }
+}
+
+/// A railway line, drawn while it is in operation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Railway {
+    /// A stable key.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// First day of operation, if known.
+    pub from: Option<Date>,
+    /// First day it is no longer drawn, if any.
+    pub until: Option<Date>,
+    /// Its course in lon/lat degrees.
+    pub path: LineString<f64>,
+}
+
+/// The map frame of a scenario.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MapSpec {
+    /// West, south, east, north, in degrees.
+    pub bbox: [f64; 4],
+    /// A proj4 string.
+    pub projection: String,
+    /// Default width in pixels.
+    pub width: u32,
+}
+
+/// Everything a scenario says: its metadata, powers, statuses, timeline and layers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scenario {
+    /// A stable key, e.g. `japan-russia`.
+    pub id: String,
+    /// The map title.
+    pub title: String,
+    /// The credit line printed on every map.
+    pub credit: String,
+    /// The first year rendered by default.
+    pub start: i32,
+    /// The last year rendered by default.
+    pub end: i32,
+    /// The map frame.
+    pub map: MapSpec,
+    /// Powers in file order (the legend's order).
+    pub powers: Vec<Power>,
+    /// Statuses in file order (the legend's order).
+    pub statuses: Vec<Status>,
+    /// Events in file order.
+    pub events: Vec<Event>,
+    /// The regions whose control changes.
+    pub regions: Vec<Region>,
+    /// Context areas under the regions.
+    pub basemap: Vec<BaseArea>,
+    /// Treaty lines.
+    pub lines: Vec<TreatyLine>,
+    /// Cities.
+    pub cities: Vec<City>,
+    /// Railways.
+    pub railways: Vec<Railway>,
+}
+
+impl Scenario {
+    /// The power with this id.
+    pub fn power(&self, id: &str) -> Option<&Power> {
+        self.powers.iter().find(|p| p.id == id)
+    }
+
+    /// The status with this id.
+    pub fn status(&self, id: &str) -> Option<&Status> {
+        self.statuses.iter().find(|s| s.id == id)
+    }
+
+    /// The event with this id.
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
+    }
+
+    /// The index of the region with this id.
+    pub fn region_index(&self, id: &str) -> Option<usize> {
+        self.regions.iter().position(|r| r.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_validate_the_calendar() {
+        assert!(Date::parse("1912-02-29").is_some());
+        assert!(Date::parse("1900-02-29").is_none());
+        assert!(Date::parse("2000-02-29").is_some());
+        assert!(Date::parse("1910-13-01").is_none());
+        assert!(Date::parse("1910-04-31").is_none());
+        assert!(Date::parse("1910-4-30").is_none());
+        assert!(Date::parse("+910-04-30").is_none());
+        assert_eq!(Date::parse("1932-03-01").unwrap().long(), "1 March 1932");
+    }
+
+    #[test]
+    fn period_names_pick_the_one_in_force() {
+        let names = vec![
+            PeriodName {
+                from: Date::parse("1917-11-07").unwrap(),
+                until: None,
+                name: "Soviet Russia".into(),
+            },
+            PeriodName {
+                from: Date::parse("1922-12-30").unwrap(),
+                until: None,
+                name: "Soviet Union".into(),
+            },
+        ];
+        let at = |s| name_at("Russian Empire", &names, Date::parse(s).unwrap());
+        assert_eq!(at("1917-11-06"), "Russian Empire");
+        assert_eq!(at("1917-11-07"), "Soviet Russia");
+        assert_eq!(at("1922-12-30"), "Soviet Union");
+        let keijo = vec![PeriodName {
+            from: Date::parse("1910-08-29").unwrap(),
+            until: Date::parse("1945-08-15"),
+            name: "Keijō".into(),
+        }];
+        assert_eq!(
+            name_at("Seoul", &keijo, Date::parse("1945-08-14").unwrap()),
+            "Keijō"
+        );
+        assert_eq!(
+            name_at("Seoul", &keijo, Date::parse("1945-08-15").unwrap()),
+            "Seoul"
+        );
+    }
+
+    #[test]
+    fn colours_mix_and_print() {
+        let red = Color::parse("#ff0000").unwrap();
+        assert_eq!(red.mix(Color::WHITE, 0.5).to_string(), "#ff8080");
+        assert!(Color::WHITE.luminance() > 0.99);
+        assert!(Color::BLACK.luminance() < 0.01);
+    }
+}

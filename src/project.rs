@@ -1,0 +1,391 @@
+//! From lon/lat degrees to map pixels: the scenario's proj4 projection, fitted to the canvas.
+//!
+//! Every geometry goes through the same steps, once per run (not once per year):
+//! 1. clip to a lon/lat window around the map's bbox, so that polygons crossing the
+//!    antimeridian (Russia) or reaching the poles never reach the projection;
+//! 2. densify, so that long straight edges along parallels and meridians bend as the
+//!    projection bends them;
+//! 3. project and scale to pixels;
+//! 4. clip to the map frame and simplify to the output resolution.
+
+use geo::line_measures::Densify;
+use geo::{
+    BooleanOps, Coord, Euclidean, LineString, MultiLineString, MultiPolygon, Point, Polygon, Rect,
+    Simplify,
+};
+use proj4rs::Proj;
+
+use crate::model::MapSpec;
+
+/// Largest step, in degrees, between vertices before projecting.
+const DENSIFY_DEGREES: f64 = 0.25;
+/// Vertices closer than this (pixels) to the simplified outline are dropped.
+const SIMPLIFY_PX: f64 = 0.25;
+
+/// Why a projection could not be set up.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ProjectError {
+    /// proj4rs does not accept the string.
+    #[error("projection '{projection}' is not usable: {reason} (hint: use a proj4 string such as +proj=lcc +lat_1=35 +lat_2=55 +lat_0=45 +lon_0=122 +datum=WGS84)")]
+    BadProjection {
+        /// The proj4 string.
+        projection: String,
+        /// What proj4rs said.
+        reason: String,
+    },
+    /// The bbox does not project to an area (e.g. it lies outside the projection's domain).
+    #[error("the map bbox {bbox:?} cannot be drawn with projection '{projection}': {reason}")]
+    BadFrame {
+        /// The bbox.
+        bbox: [f64; 4],
+        /// The proj4 string.
+        projection: String,
+        /// What went wrong.
+        reason: String,
+    },
+}
+
+/// A fitted projection: lon/lat in, pixels out.
+#[derive(Debug)]
+pub struct Projector {
+    proj: Proj,
+    lonlat: Proj,
+    /// The lon/lat window kept before projecting.
+    window: Rect<f64>,
+    /// The bbox crosses the antimeridian: western-hemisphere longitudes are shifted by 360°.
+    wraps: bool,
+    /// Projected x of the frame's left edge and y of its top edge (metres).
+    min_x: f64,
+    max_y: f64,
+    /// Pixels per projected metre.
+    k: f64,
+    /// Pixel position of the frame's top-left corner on the canvas.
+    origin: Coord<f64>,
+    /// Frame size in pixels.
+    size: Coord<f64>,
+}
+
+impl Projector {
+    /// Fits the map's bbox to `width` pixels; the frame's height follows the projection.
+    pub fn new(map: &MapSpec, width: f64) -> Result<Projector, ProjectError> {
+        let bad = |reason: String| ProjectError::BadProjection {
+            projection: map.projection.clone(),
+            reason,
+        };
+        let proj = Proj::from_proj_string(&map.projection).map_err(|e| bad(e.to_string()))?;
+        let lonlat = Proj::from_proj_string("+proj=longlat +datum=WGS84 +no_defs")
+            .map_err(|e| bad(e.to_string()))?;
+        let [west, south, mut east, north] = map.bbox;
+        let wraps = west > east;
+        if wraps {
+            east += 360.0;
+        }
+        let mut p = Projector {
+            proj,
+            lonlat,
+            window: Rect::new((0.0, 0.0), (0.0, 0.0)),
+            wraps,
+            min_x: 0.0,
+            max_y: 0.0,
+            k: 1.0,
+            origin: Coord { x: 0.0, y: 0.0 },
+            size: Coord { x: width, y: 0.0 },
+        };
+        // The frame is the rectangle around the projected bbox outline.
+        let mut xs = Vec::new();
+        let mut ys = Vec::new();
+        let steps = 64;
+        for i in 0..=steps {
+            let t = f64::from(i) / f64::from(steps);
+            for (lon, lat) in [
+                (west + (east - west) * t, south),
+                (west + (east - west) * t, north),
+                (west, south + (north - south) * t),
+                (east, south + (north - south) * t),
+            ] {
+                if let Some((x, y)) = p.forward(lon, lat) {
+                    xs.push(x);
+                    ys.push(y);
+                }
+            }
+        }
+        let frame_error = |reason: &str| ProjectError::BadFrame {
+            bbox: map.bbox,
+            projection: map.projection.clone(),
+            reason: reason.into(),
+        };
+        if xs.len() < 4 {
+            return Err(frame_error("its corners do not project"));
+        }
+        let min_x = xs.iter().copied().fold(f64::INFINITY, f64::min);
+        let max_x = xs.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let min_y = ys.iter().copied().fold(f64::INFINITY, f64::min);
+        let max_y = ys.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let (w, h) = (max_x - min_x, max_y - min_y);
+        if !(w > 0.0 && h > 0.0 && w.is_finite() && h.is_finite()) {
+            return Err(frame_error("it projects to an empty area"));
+        }
+        if h / w > 8.0 || w / h > 8.0 {
+            return Err(frame_error("the frame would be more than 8 times wider than high, or the reverse"));
+        }
+        p.min_x = min_x;
+        p.max_y = max_y;
+        p.k = width / w;
+        p.size.y = (h * p.k).round();
+        // Keep a margin of lon/lat around the bbox: the frame's corners lie outside it
+        // for conic projections.
+        let (mx, my) = ((east - west) * 0.35 + 2.0, (north - south) * 0.35 + 2.0);
+        p.window = Rect::new(
+            (west - mx, (south - my).max(-89.0)),
+            (east + mx, (north + my).min(89.0)),
+        );
+        Ok(p)
+    }
+
+    /// Moves the frame's top-left corner to `origin` on the canvas.
+    pub fn with_origin(mut self, origin: Coord<f64>) -> Projector {
+        self.origin = origin;
+        self
+    }
+
+    /// The frame's top-left corner on the canvas.
+    pub fn origin(&self) -> Coord<f64> {
+        self.origin
+    }
+
+    /// The frame's size in pixels.
+    pub fn size(&self) -> Coord<f64> {
+        self.size
+    }
+
+    /// The frame as a rectangle on the canvas.
+    pub fn frame(&self) -> Rect<f64> {
+        Rect::new(self.origin, self.origin + self.size)
+    }
+
+    /// Projected metres for lon/lat degrees, if the point is in the projection's domain.
+    fn forward(&self, lon: f64, lat: f64) -> Option<(f64, f64)> {
+        let mut pt = (lon.to_radians(), lat.to_radians(), 0.0);
+        proj4rs::transform::transform(&self.lonlat, &self.proj, &mut pt).ok()?;
+        (pt.0.is_finite() && pt.1.is_finite()).then_some((pt.0, pt.1))
+    }
+
+    /// The canvas pixel of a lon/lat position (not clipped to the frame).
+    pub fn pixel(&self, lon: f64, lat: f64) -> Option<Coord<f64>> {
+        let lon = if self.wraps && lon < 0.0 { lon + 360.0 } else { lon };
+        let (x, y) = self.forward(lon, lat)?;
+        Some(Coord {
+            x: self.origin.x + (x - self.min_x) * self.k,
+            y: self.origin.y + (self.max_y - y) * self.k,
+        })
+    }
+
+    /// The canvas pixel of a point, if it lies inside the frame.
+    pub fn point(&self, p: Point<f64>) -> Option<Coord<f64>> {
+        let c = self.pixel(p.x(), p.y())?;
+        let f = self.frame();
+        (c.x >= f.min().x && c.x <= f.max().x && c.y >= f.min().y && c.y <= f.max().y).then_some(c)
+    }
+
+    fn shift(&self, mp: &MultiPolygon<f64>) -> MultiPolygon<f64> {
+        if !self.wraps {
+            return mp.clone();
+        }
+        // Natural Earth splits polygons at ±180°, so each part lies on one side.
+        MultiPolygon::new(
+            mp.0.iter()
+                .map(|poly| {
+                    let west_half = poly.exterior().0.iter().all(|c| c.x <= 0.0);
+                    if west_half {
+                        use geo::Translate;
+                        poly.translate(360.0, 0.0)
+                    } else {
+                        poly.clone()
+                    }
+                })
+                .collect(),
+        )
+    }
+
+    /// Projects polygons to canvas pixels, clipped to the frame and simplified.
+    pub fn polygons(&self, mp: &MultiPolygon<f64>) -> MultiPolygon<f64> {
+        let shifted = self.shift(mp);
+        let window = self.window.to_polygon();
+        let clipped = if rect_contains(&self.window, &shifted) {
+            shifted
+        } else {
+            shifted.intersection(&window)
+        };
+        let dense = Euclidean.densify(&clipped, DENSIFY_DEGREES);
+        let projected = MultiPolygon::new(
+            dense
+                .0
+                .iter()
+                .filter_map(|poly| {
+                    let ext = self.ring(poly.exterior())?;
+                    let holes = poly.interiors().iter().filter_map(|r| self.ring(r)).collect();
+                    Some(Polygon::new(ext, holes))
+                })
+                .collect(),
+        );
+        let frame = self.frame();
+        let inside = if rect_contains(&frame, &projected) {
+            projected
+        } else {
+            projected.intersection(&frame.to_polygon())
+        };
+        let simple = inside.simplify(SIMPLIFY_PX);
+        // Drop specks smaller than a pixel: they cannot be seen and only add bytes.
+        MultiPolygon::new(
+            simple
+                .0
+                .into_iter()
+                .filter(|p| {
+                    use geo::Area;
+                    p.exterior().0.len() >= 4 && p.unsigned_area() >= 0.5
+                })
+                .collect(),
+        )
+    }
+
+    fn ring(&self, ring: &LineString<f64>) -> Option<LineString<f64>> {
+        let coords: Vec<Coord<f64>> = ring.0.iter().filter_map(|c| self.pixel(c.x, c.y)).collect();
+        (coords.len() >= 4).then(|| LineString::new(coords))
+    }
+
+    /// Projects lines to canvas pixels, clipped to the frame and simplified.
+    pub fn lines(&self, ml: &MultiLineString<f64>) -> MultiLineString<f64> {
+        let shifted = if self.wraps {
+            MultiLineString::new(
+                ml.0.iter()
+                    .map(|l| {
+                        LineString::new(
+                            l.0.iter()
+                                .map(|c| Coord {
+                                    x: if c.x < 0.0 { c.x + 360.0 } else { c.x },
+                                    y: c.y,
+                                })
+                                .collect(),
+                        )
+                    })
+                    .collect(),
+            )
+        } else {
+            ml.clone()
+        };
+        let clipped = self.window.to_polygon().clip(&shifted, false);
+        let dense = Euclidean.densify(&clipped, DENSIFY_DEGREES);
+        let projected = MultiLineString::new(
+            dense
+                .0
+                .iter()
+                .map(|l| LineString::new(l.0.iter().filter_map(|c| self.pixel(c.x, c.y)).collect()))
+                .filter(|l| l.0.len() >= 2)
+                .collect(),
+        );
+        let inside = self.frame().to_polygon().clip(&projected, false);
+        MultiLineString::new(
+            inside
+                .simplify(SIMPLIFY_PX)
+                .0
+                .into_iter()
+                .filter(|l| l.0.len() >= 2)
+                .collect(),
+        )
+    }
+
+    /// The graticule: meridians and parallels every `step` degrees across the window,
+    /// as canvas pixel lines clipped to the frame, each with its value in degrees.
+    pub fn graticule(&self, step: f64) -> (Vec<(f64, MultiLineString<f64>)>, Vec<(f64, MultiLineString<f64>)>) {
+        let w = self.window;
+        let first = |lo: f64| (lo / step).ceil() * step;
+        let mut meridians = Vec::new();
+        let mut lon = first(w.min().x);
+        while lon <= w.max().x {
+            let line = LineString::from(vec![(lon, w.min().y.max(-80.0)), (lon, w.max().y.min(80.0))]);
+            meridians.push((lon, self.lines(&MultiLineString::new(vec![line]))));
+            lon += step;
+        }
+        let mut parallels = Vec::new();
+        let mut lat = first(w.min().y.max(-80.0));
+        while lat <= w.max().y.min(80.0) {
+            let line = LineString::from(vec![(w.min().x, lat), (w.max().x, lat)]);
+            parallels.push((lat, self.lines(&MultiLineString::new(vec![line]))));
+            lat += step;
+        }
+        (meridians, parallels)
+    }
+}
+
+fn rect_contains(rect: &Rect<f64>, mp: &MultiPolygon<f64>) -> bool {
+    use geo::BoundingRect;
+    mp.bounding_rect().is_none_or(|b| {
+        b.min().x >= rect.min().x
+            && b.min().y >= rect.min().y
+            && b.max().x <= rect.max().x
+            && b.max().y <= rect.max().y
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use geo::{Area, BoundingRect};
+
+    fn map() -> MapSpec {
+        MapSpec {
+            bbox: [104.0, 33.0, 146.0, 54.0],
+            projection: "+proj=lcc +lat_1=35 +lat_2=55 +lat_0=45 +lon_0=122 +datum=WGS84".into(),
+            width: 1600,
+        }
+    }
+
+    #[test]
+    fn the_bbox_fills_the_frame_width() {
+        let p = Projector::new(&map(), 1600.0).unwrap();
+        assert_eq!(p.size().x, 1600.0);
+        assert!(p.size().y > 800.0 && p.size().y < 1400.0, "{:?}", p.size());
+        // The centre meridian is vertical: two points on it share x.
+        let a = p.pixel(122.0, 40.0).unwrap();
+        let b = p.pixel(122.0, 50.0).unwrap();
+        assert!((a.x - b.x).abs() < 1e-6);
+        assert!(b.y < a.y, "north is up");
+    }
+
+    #[test]
+    fn polygons_across_the_antimeridian_are_clipped_away() {
+        let p = Projector::new(&map(), 1000.0).unwrap();
+        // A polygon at the far side of the globe and one straddling the frame's east edge.
+        let far = Polygon::new(
+            LineString::from(vec![(-179.0, 60.0), (-170.0, 60.0), (-170.0, 65.0), (-179.0, 65.0), (-179.0, 60.0)]),
+            vec![],
+        );
+        let edge = Polygon::new(
+            LineString::from(vec![(140.0, 40.0), (170.0, 40.0), (170.0, 45.0), (140.0, 45.0), (140.0, 40.0)]),
+            vec![],
+        );
+        let out = p.polygons(&MultiPolygon::new(vec![far, edge]));
+        assert_eq!(out.0.len(), 1);
+        let b = out.bounding_rect().unwrap();
+        assert!(b.max().x <= 1000.0 + 1e-3, "clipped to the frame (i_overlay rounds slightly)");
+        assert!(out.unsigned_area() > 0.0);
+    }
+
+    #[test]
+    fn long_parallels_become_curves() {
+        let p = Projector::new(&map(), 1000.0).unwrap();
+        let line = LineString::from(vec![(110.0, 45.0), (134.0, 45.0)]);
+        let out = p.lines(&MultiLineString::new(vec![line]));
+        assert!(out.0[0].0.len() > 10, "densified and still curved after simplifying");
+        let mid = out.0[0].0[out.0[0].0.len() / 2];
+        let end = out.0[0].0[0];
+        assert!(mid.y > end.y + 5.0, "parallels are arcs around the pole: the ends rise");
+    }
+
+    #[test]
+    fn bad_projections_are_refused() {
+        let mut m = map();
+        m.projection = "+proj=nonsense".into();
+        assert!(matches!(Projector::new(&m, 800.0), Err(ProjectError::BadProjection { .. })));
+    }
+}

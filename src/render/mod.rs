@@ -1,0 +1,6 @@
+//! Output: a scene as SVG text, and that SVG rasterised to PNG.
+//!
+//! The PNG is always made from the SVG text (never drawn separately), so the two agree.
+
+pub mod png;
+pub mod svg;

@@ -1,0 +1,318 @@
+//! Writes a [`Scene`] as SVG text.
+//!
+//! The output follows the project's SVG contract: `viewBox` plus width and height, one
+//! `<g id>` per layer, an `id`, `class` and `<title>` on each region, `fill-rule="evenodd"`,
+//! `<title>` and `<desc>` for the whole map, at most two decimals, patterns as `<pattern>`,
+//! text halos through `paint-order="stroke"`, and a font list ending in a generic family.
+//! Writing is deterministic: the same scene always gives the same bytes.
+
+use std::fmt::Write;
+
+use geo::{Coord, LineString};
+
+use crate::model::Color;
+use crate::scene::text::FONT_FAMILY;
+use crate::scene::{Anchor, Fill, Geometry, Item, Pattern, PatternKind, Scene, Shape, Stroke, Text};
+
+/// The SVG text of a scene.
+pub fn write(scene: &Scene) -> String {
+    let mut out = String::with_capacity(256 * 1024);
+    let (w, h) = (num(scene.width), num(scene.height));
+    let _ = write!(
+        out,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"map-title map-desc\" font-family=\"{}\" stroke-linejoin=\"round\" stroke-linecap=\"round\">\n",
+        escape(FONT_FAMILY)
+    );
+    let _ = writeln!(out, "<title id=\"map-title\">{}</title>", escape(&scene.title));
+    let _ = writeln!(out, "<desc id=\"map-desc\">{}</desc>", escape(&scene.desc));
+    if !scene.patterns.is_empty() {
+        out.push_str("<defs>\n");
+        for p in &scene.patterns {
+            pattern(&mut out, p);
+        }
+        out.push_str("</defs>\n");
+    }
+    for layer in &scene.layers {
+        if layer.items.is_empty() {
+            let _ = writeln!(out, "<g id=\"{}\"/>", escape(&layer.id));
+            continue;
+        }
+        let _ = writeln!(out, "<g id=\"{}\">", escape(&layer.id));
+        for item in &layer.items {
+            match item {
+                Item::Shape(s) => shape(&mut out, s),
+                Item::Text(t) => text(&mut out, t),
+            }
+        }
+        out.push_str("</g>\n");
+    }
+    out.push_str("</svg>\n");
+    out
+}
+
+/// Formats a number with at most two decimals and no trailing zeros ("12.5", "-3", "0.07").
+pub fn num(v: f64) -> String {
+    let hundredths = (v * 100.0).round() as i64;
+    fmt_hundredths(hundredths)
+}
+
+fn fmt_hundredths(h: i64) -> String {
+    let sign = if h < 0 { "-" } else { "" };
+    let a = h.unsigned_abs();
+    let (int, frac) = (a / 100, a % 100);
+    match frac {
+        0 => format!("{sign}{int}"),
+        f if f % 10 == 0 => format!("{sign}{int}.{}", f / 10),
+        f => format!("{sign}{int}.{f:02}"),
+    }
+}
+
+/// XML-escapes text for element content and attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // Control characters are not allowed in XML 1.0.
+            c if (c as u32) < 0x20 && c != '\n' && c != '\t' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn color(c: Color) -> String {
+    c.to_string()
+}
+
+fn pattern(out: &mut String, p: &Pattern) {
+    let s = num(p.size);
+    let rotate = match p.kind {
+        PatternKind::Hatch | PatternKind::Crosshatch => " patternTransform=\"rotate(45)\"",
+        PatternKind::Dots => "",
+    };
+    let _ = write!(
+        out,
+        "<pattern id=\"{}\" patternUnits=\"userSpaceOnUse\" width=\"{s}\" height=\"{s}\"{rotate}><rect width=\"{s}\" height=\"{s}\" fill=\"{}\"/>",
+        escape(&p.id),
+        color(p.background)
+    );
+    let half = num(p.size / 2.0);
+    match p.kind {
+        PatternKind::Hatch => {
+            let _ = write!(out, "<path d=\"M{half} 0V{s}\" stroke=\"{}\" stroke-width=\"{}\" stroke-linecap=\"butt\"/>", color(p.color), num(p.weight));
+        }
+        PatternKind::Crosshatch => {
+            let _ = write!(out, "<path d=\"M{half} 0V{s}M0 {half}H{s}\" stroke=\"{}\" stroke-width=\"{}\" stroke-linecap=\"butt\"/>", color(p.color), num(p.weight));
+        }
+        PatternKind::Dots => {
+            let _ = write!(out, "<circle cx=\"{half}\" cy=\"{half}\" r=\"{}\" fill=\"{}\"/>", num(p.weight), color(p.color));
+        }
+    }
+    out.push_str("</pattern>\n");
+}
+
+fn fill_attrs(out: &mut String, fill: &Fill) {
+    match fill {
+        Fill::None => out.push_str(" fill=\"none\""),
+        Fill::Color(c, o) => {
+            let _ = write!(out, " fill=\"{}\"", color(*c));
+            if *o < 1.0 {
+                let _ = write!(out, " fill-opacity=\"{}\"", num(*o));
+            }
+        }
+        Fill::Pattern(id) => {
+            let _ = write!(out, " fill=\"url(#{})\"", escape(id));
+        }
+    }
+}
+
+fn stroke_attrs(out: &mut String, stroke: &Option<Stroke>) {
+    let Some(s) = stroke else { return };
+    let _ = write!(out, " stroke=\"{}\" stroke-width=\"{}\"", color(s.color), num(s.width));
+    if s.opacity < 1.0 {
+        let _ = write!(out, " stroke-opacity=\"{}\"", num(s.opacity));
+    }
+    if !s.dash.is_empty() {
+        let d: Vec<String> = s.dash.iter().map(|v| num(*v)).collect();
+        let _ = write!(out, " stroke-dasharray=\"{}\" stroke-linecap=\"butt\"", d.join(" "));
+    }
+}
+
+/// Appends one ring or line as path data: an absolute move, then relative steps between
+/// the rounded positions (exact: the steps add up to the rounded absolute positions).
+fn path_data(out: &mut String, line: &LineString<f64>, close: bool) {
+    let pts: Vec<(i64, i64)> = line
+        .0
+        .iter()
+        .map(|c: &Coord<f64>| ((c.x * 100.0).round() as i64, (c.y * 100.0).round() as i64))
+        .collect();
+    let mut pts = pts;
+    pts.dedup();
+    if close && pts.len() > 1 && pts.first() == pts.last() {
+        pts.pop();
+    }
+    let Some(&(x0, y0)) = pts.first() else { return };
+    let _ = write!(out, "M{} {}", fmt_hundredths(x0), fmt_hundredths(y0));
+    if pts.len() > 1 {
+        out.push('l');
+        let mut prev = (x0, y0);
+        for (i, &(x, y)) in pts[1..].iter().enumerate() {
+            let (dx, dy) = (x - prev.0, y - prev.1);
+            let sx = fmt_hundredths(dx);
+            if i > 0 && dx >= 0 {
+                out.push(' ');
+            }
+            out.push_str(&sx);
+            if dy >= 0 {
+                out.push(' ');
+            }
+            out.push_str(&fmt_hundredths(dy));
+            prev = (x, y);
+        }
+    }
+    if close {
+        out.push('z');
+    }
+}
+
+fn shape(out: &mut String, s: &Shape) {
+    let mut attrs = String::new();
+    if let Some(id) = &s.id {
+        let _ = write!(attrs, " id=\"{}\"", escape(id));
+    }
+    if let Some(class) = &s.class {
+        let _ = write!(attrs, " class=\"{}\"", escape(class));
+    }
+    match &s.geometry {
+        Geometry::Area(mp) => {
+            let mut d = String::new();
+            for poly in &mp.0 {
+                path_data(&mut d, poly.exterior(), true);
+                for hole in poly.interiors() {
+                    path_data(&mut d, hole, true);
+                }
+            }
+            if d.is_empty() {
+                return;
+            }
+            let _ = write!(out, "<path{attrs} d=\"{d}\" fill-rule=\"evenodd\"");
+        }
+        Geometry::Lines(ml) => {
+            let mut d = String::new();
+            for l in &ml.0 {
+                path_data(&mut d, l, false);
+            }
+            if d.is_empty() {
+                return;
+            }
+            let _ = write!(out, "<path{attrs} d=\"{d}\"");
+        }
+        Geometry::Rect { at, size } => {
+            let _ = write!(out, "<rect{attrs} x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"", num(at.x), num(at.y), num(size.x), num(size.y));
+        }
+        Geometry::Circle { at, r } => {
+            let _ = write!(out, "<circle{attrs} cx=\"{}\" cy=\"{}\" r=\"{}\"", num(at.x), num(at.y), num(*r));
+        }
+    }
+    fill_attrs(out, &s.fill);
+    stroke_attrs(out, &s.stroke);
+    match &s.title {
+        Some(t) => {
+            let _ = writeln!(out, "><title>{}</title></{}>", escape(t), element(&s.geometry));
+        }
+        None => out.push_str("/>\n"),
+    }
+}
+
+fn element(g: &Geometry) -> &'static str {
+    match g {
+        Geometry::Area(_) | Geometry::Lines(_) => "path",
+        Geometry::Rect { .. } => "rect",
+        Geometry::Circle { .. } => "circle",
+    }
+}
+
+fn text(out: &mut String, t: &Text) {
+    let anchor = match t.anchor {
+        Anchor::Start => "",
+        Anchor::Middle => " text-anchor=\"middle\"",
+        Anchor::End => " text-anchor=\"end\"",
+    };
+    let _ = write!(out, "<text x=\"{}\" y=\"{}\" font-size=\"{}\"{anchor}", num(t.at.x), num(t.at.y), num(t.size));
+    if let Some(c) = &t.class {
+        let _ = write!(out, " class=\"{}\"", escape(c));
+    }
+    if t.bold {
+        out.push_str(" font-weight=\"bold\"");
+    }
+    if t.italic {
+        out.push_str(" font-style=\"italic\"");
+    }
+    if t.spacing != 0.0 {
+        let _ = write!(out, " letter-spacing=\"{}\"", num(t.spacing));
+    }
+    let _ = write!(out, " fill=\"{}\"", color(t.color));
+    if let Some((c, w)) = t.halo {
+        let _ = write!(out, " stroke=\"{}\" stroke-width=\"{}\" paint-order=\"stroke\"", color(c), num(w));
+    }
+    let _ = writeln!(out, ">{}</text>", escape(&t.text));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scene::Layer;
+    use geo::{MultiPolygon, Polygon};
+
+    #[test]
+    fn numbers_have_at_most_two_decimals() {
+        assert_eq!(num(12.0), "12");
+        assert_eq!(num(12.5), "12.5");
+        assert_eq!(num(-0.004), "0");
+        assert_eq!(num(-3.14159), "-3.14");
+        assert_eq!(num(0.07), "0.07");
+        assert_eq!(num(1599.999), "1600");
+    }
+
+    #[test]
+    fn relative_steps_add_up_exactly() {
+        let mut d = String::new();
+        let l = LineString::from(vec![(0.004, 0.0), (1.333, 2.0), (0.666, -1.0), (0.004, 0.0)]);
+        path_data(&mut d, &l, true);
+        assert_eq!(d, "M0 0l1.33 2-0.66-3z");
+    }
+
+    #[test]
+    fn a_region_is_a_titled_evenodd_path() {
+        let sq = Polygon::new(LineString::from(vec![(0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 0.0)]), vec![]);
+        let scene = Scene {
+            width: 20.0,
+            height: 10.0,
+            title: "T & <U>".into(),
+            desc: "D".into(),
+            patterns: vec![],
+            layers: vec![Layer {
+                id: "regions".into(),
+                items: vec![Item::Shape(Shape {
+                    id: Some("region-korea".into()),
+                    class: Some("region japan annexed".into()),
+                    title: Some("Korea".into()),
+                    geometry: Geometry::Area(MultiPolygon::new(vec![sq])),
+                    fill: Fill::Color(Color::BLACK, 1.0),
+                    stroke: None,
+                })],
+            }],
+        };
+        let svg = write(&scene);
+        assert!(svg.contains("viewBox=\"0 0 20 10\""));
+        assert!(svg.contains("<title id=\"map-title\">T &amp; &lt;U&gt;</title>"));
+        assert!(svg.contains(
+            "<g id=\"regions\">\n<path id=\"region-korea\" class=\"region japan annexed\" d=\"M0 0l10 0 0 10z\" fill-rule=\"evenodd\" fill=\"#000000\"><title>Korea</title></path>\n</g>"
+        ), "{svg}");
+    }
+}

@@ -1,0 +1,234 @@
+//! Label placement: every label gets a box, and a box is placed only where it overlaps
+//! no other label, no legend and stays inside the frame. A label that does not fit is
+//! left out rather than overlapped.
+//!
+//! Labels are placed greedily in priority order (region names first, then cities by
+//! rank, then context names), each trying a few candidate positions.
+
+use geo::{BoundingRect, Contains, Coord, MultiPolygon, Polygon, Rect};
+
+use super::text::{CAP_HEIGHT, DESCENT, width};
+use super::{Anchor, Text};
+use crate::model::Color;
+
+/// The boxes already taken on the canvas, and the area labels must stay in.
+#[derive(Debug, Clone)]
+pub(crate) struct Placer {
+    frame: Rect<f64>,
+    taken: Vec<Rect<f64>>,
+}
+
+impl Placer {
+    /// Labels must stay inside `frame` and off every box in `obstacles`.
+    pub fn new(frame: Rect<f64>, obstacles: Vec<Rect<f64>>) -> Placer {
+        Placer {
+            frame,
+            taken: obstacles,
+        }
+    }
+
+    /// Whether a box is free and inside the frame.
+    pub fn fits(&self, r: &Rect<f64>) -> bool {
+        let f = &self.frame;
+        r.min().x >= f.min().x
+            && r.min().y >= f.min().y
+            && r.max().x <= f.max().x
+            && r.max().y <= f.max().y
+            && !self.taken.iter().any(|t| overlaps(t, r))
+    }
+
+    /// Marks a box as taken.
+    pub fn take(&mut self, r: Rect<f64>) {
+        self.taken.push(r);
+    }
+
+    /// Places the first of `candidates` (each a set of lines with their boxes) that fits.
+    pub fn place_first(&mut self, candidates: Vec<Vec<Text>>, pad: f64) -> Option<Vec<Text>> {
+        for lines in candidates {
+            let boxes: Vec<Rect<f64>> = lines.iter().map(|t| text_box(t, pad)).collect();
+            if boxes.iter().all(|b| self.fits(b)) {
+                self.taken.extend(boxes);
+                return Some(lines);
+            }
+        }
+        None
+    }
+}
+
+/// Two boxes share some area (touching edges do not count).
+pub(crate) fn overlaps(a: &Rect<f64>, b: &Rect<f64>) -> bool {
+    a.min().x < b.max().x && b.min().x < a.max().x && a.min().y < b.max().y && b.min().y < a.max().y
+}
+
+/// The box a text covers, grown by `pad` on every side (room for its halo).
+pub(crate) fn text_box(t: &Text, pad: f64) -> Rect<f64> {
+    let w = width(&t.text, t.size, t.bold, t.spacing);
+    let x0 = match t.anchor {
+        Anchor::Start => t.at.x,
+        Anchor::Middle => t.at.x - w / 2.0,
+        Anchor::End => t.at.x - w,
+    };
+    Rect::new(
+        Coord {
+            x: x0 - pad,
+            y: t.at.y - CAP_HEIGHT * t.size - pad,
+        },
+        Coord {
+            x: x0 + w + pad,
+            y: t.at.y + DESCENT * t.size + pad,
+        },
+    )
+}
+
+/// The look of a label, without its position and words.
+#[derive(Debug, Clone)]
+pub(crate) struct Look {
+    pub size: f64,
+    pub bold: bool,
+    pub italic: bool,
+    pub color: Color,
+    pub halo: Option<(Color, f64)>,
+    pub spacing: f64,
+    pub class: &'static str,
+}
+
+impl Look {
+    pub fn text(&self, at: Coord<f64>, anchor: Anchor, words: &str) -> Text {
+        Text {
+            at,
+            text: words.to_string(),
+            size: self.size,
+            bold: self.bold,
+            italic: self.italic,
+            anchor,
+            color: self.color,
+            halo: self.halo,
+            spacing: self.spacing,
+            class: Some(self.class.to_string()),
+        }
+    }
+
+    /// Lines of text centred on `centre` (the middle of the block of lines).
+    pub fn block(&self, centre: Coord<f64>, lines: &[String]) -> Vec<Text> {
+        let leading = self.size * 1.15;
+        let n = lines.len() as f64;
+        // The baseline of the first line, so that the cap-height block is centred.
+        let first = centre.y - (n - 1.0) * leading / 2.0 + CAP_HEIGHT * self.size / 2.0;
+        lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                self.text(
+                    Coord {
+                        x: centre.x,
+                        y: first + i as f64 * leading,
+                    },
+                    Anchor::Middle,
+                    l,
+                )
+            })
+            .collect()
+    }
+}
+
+/// Splits a name into one or two lines: two when it is long and has a space.
+pub(crate) fn wrap(name: &str, look: &Look, max_width: f64) -> Vec<Vec<String>> {
+    let one = vec![name.to_string()];
+    let mut options = vec![one];
+    let words: Vec<&str> = name.split(' ').collect();
+    if words.len() >= 2 {
+        // The split that makes the longer line shortest.
+        let best = (1..words.len())
+            .map(|k| {
+                let a = words[..k].join(" ");
+                let b = words[k..].join(" ");
+                let w = width(&a, look.size, look.bold, look.spacing).max(width(&b, look.size, look.bold, look.spacing));
+                (w, vec![a, b])
+            })
+            .min_by(|x, y| x.0.total_cmp(&y.0));
+        if let Some((_, two)) = best {
+            if width(name, look.size, look.bold, look.spacing) > max_width {
+                options.insert(0, two);
+            } else {
+                options.push(two);
+            }
+        }
+    }
+    options
+}
+
+/// The point of a polygon set farthest from its edges (its visual centre), taken on the
+/// largest polygon, and the largest polygon itself.
+pub(crate) fn visual_centre(area: &MultiPolygon<f64>) -> Option<(Coord<f64>, Polygon<f64>)> {
+    use geo::Area;
+    let largest = area
+        .0
+        .iter()
+        .max_by(|a, b| a.unsigned_area().total_cmp(&b.unsigned_area()))?
+        .clone();
+    let tolerance = largest
+        .bounding_rect()
+        .map_or(1.0, |b| (b.width().min(b.height()) / 50.0).max(0.5));
+    let p = polylabel::polylabel(&largest, &tolerance).ok()?;
+    Some((p.0, largest))
+}
+
+/// Whether a text block lies inside a polygon (its box corners and edge midpoints).
+pub(crate) fn inside(poly: &Polygon<f64>, lines: &[Text], pad: f64) -> bool {
+    lines.iter().all(|t| {
+        let b = text_box(t, pad);
+        let (x0, y0, x1, y1) = (b.min().x, b.min().y, b.max().x, b.max().y);
+        let (xm, ym) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
+        [(x0, y0), (x1, y0), (x0, y1), (x1, y1), (xm, y0), (xm, y1), (x0, ym), (x1, ym)]
+            .iter()
+            .all(|&(x, y)| poly.contains(&Coord { x, y }))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn look() -> Look {
+        Look {
+            size: 12.0,
+            bold: false,
+            italic: false,
+            color: Color::BLACK,
+            halo: None,
+            spacing: 0.0,
+            class: "t",
+        }
+    }
+
+    #[test]
+    fn a_taken_box_blocks_overlapping_labels() {
+        let frame = Rect::new((0.0, 0.0), (200.0, 200.0));
+        let mut placer = Placer::new(frame, vec![]);
+        let a = look().text(Coord { x: 100.0, y: 100.0 }, Anchor::Middle, "Harbin");
+        assert!(placer.place_first(vec![vec![a.clone()]], 1.0).is_some());
+        let b = look().text(Coord { x: 104.0, y: 104.0 }, Anchor::Middle, "Harbin");
+        let c = look().text(Coord { x: 100.0, y: 140.0 }, Anchor::Middle, "Kirin");
+        let placed = placer.place_first(vec![vec![b], vec![c.clone()]], 1.0).unwrap();
+        assert_eq!(placed, vec![c], "the second candidate is used");
+        let outside = look().text(Coord { x: 195.0, y: 20.0 }, Anchor::Start, "Far");
+        assert!(placer.place_first(vec![vec![outside]], 1.0).is_none(), "labels stay in the frame");
+    }
+
+    #[test]
+    fn long_names_wrap_onto_two_balanced_lines() {
+        let options = wrap("Eastern Inner Mongolia", &look(), 60.0);
+        assert_eq!(options[0], vec!["Eastern Inner".to_string(), "Mongolia".to_string()]);
+        assert_eq!(wrap("Korea", &look(), 60.0).len(), 1);
+    }
+
+    #[test]
+    fn the_visual_centre_of_a_square_is_its_middle() {
+        let sq = MultiPolygon::new(vec![Polygon::new(
+            geo::LineString::from(vec![(0.0, 0.0), (100.0, 0.0), (100.0, 100.0), (0.0, 100.0), (0.0, 0.0)]),
+            vec![],
+        )]);
+        let (c, _) = visual_centre(&sq).unwrap();
+        assert!((c.x - 50.0).abs() < 3.0 && (c.y - 50.0).abs() < 3.0, "{c:?}");
+    }
+}

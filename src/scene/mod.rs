@@ -1,0 +1,217 @@
+//! The scene: everything a map draws, decided before any output is written.
+//!
+//! A [`Scene`] holds pixel geometry, concrete colours and patterns, placed labels and the
+//! laid-out legend. Renderers walk it and decide nothing; so the SVG and the PNG (which is
+//! the SVG rasterised) agree by construction.
+//!
+//! Building is split in two: [`Prepared`] projects everything that does not depend on the
+//! date (basemap, regions, lines, cities, graticule, layout) once per run, and [`build`]
+//! makes the scene of one moment from it.
+
+mod build;
+mod describe;
+mod labels;
+mod legend;
+mod style;
+pub mod text;
+
+pub use build::{Prepared, build};
+pub use describe::{alt_text, subtitle};
+pub use style::{Theme, ThemeError};
+
+use geo::{Coord, MultiLineString, MultiPolygon};
+
+use crate::model::Color;
+
+/// How a map is drawn: size and colours.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Options {
+    /// Canvas width in pixels; text, strokes and patterns scale with it.
+    pub width: f64,
+    /// The colour theme.
+    pub theme: Theme,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            width: 1600.0,
+            theme: Theme::default(),
+        }
+    }
+}
+
+/// A finished map: what the renderers draw, in pixels.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scene {
+    /// Canvas width in pixels.
+    pub width: f64,
+    /// Canvas height in pixels.
+    pub height: f64,
+    /// The map's title (the SVG `<title>`).
+    pub title: String,
+    /// A description of what the map shows (the SVG `<desc>`, the alt text).
+    pub desc: String,
+    /// Fill patterns used by shapes.
+    pub patterns: Vec<Pattern>,
+    /// Layers, bottom first.
+    pub layers: Vec<Layer>,
+}
+
+/// A named group of items (an SVG `<g id>`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Layer {
+    /// The layer's id, e.g. `regions`.
+    pub id: String,
+    /// Items, bottom first.
+    pub items: Vec<Item>,
+}
+
+/// One thing drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    /// A filled and/or stroked shape.
+    Shape(Shape),
+    /// A line of text.
+    Text(Text),
+}
+
+/// The geometry of a shape, in canvas pixels.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Geometry {
+    /// Polygons with holes, filled even-odd.
+    Area(MultiPolygon<f64>),
+    /// Open lines.
+    Lines(MultiLineString<f64>),
+    /// An axis-aligned rectangle: top-left corner and size.
+    Rect {
+        /// Top-left corner.
+        at: Coord<f64>,
+        /// Width and height.
+        size: Coord<f64>,
+    },
+    /// A circle.
+    Circle {
+        /// Centre.
+        at: Coord<f64>,
+        /// Radius.
+        r: f64,
+    },
+}
+
+/// How a shape's inside is painted.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Fill {
+    /// Not filled.
+    None,
+    /// A colour with an opacity from 0 to 1.
+    Color(Color, f64),
+    /// The pattern with this id.
+    Pattern(String),
+}
+
+/// How a shape's outline is drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stroke {
+    /// Colour.
+    pub color: Color,
+    /// Width in pixels.
+    pub width: f64,
+    /// Opacity, 0 to 1.
+    pub opacity: f64,
+    /// Dash and gap lengths in pixels; empty for a solid line.
+    pub dash: Vec<f64>,
+}
+
+impl Stroke {
+    /// A solid, opaque stroke.
+    pub fn solid(color: Color, width: f64) -> Stroke {
+        Stroke {
+            color,
+            width,
+            opacity: 1.0,
+            dash: Vec::new(),
+        }
+    }
+}
+
+/// A shape with its identity for the SVG (`id`, `class`, `<title>`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shape {
+    /// Element id, unique in the scene.
+    pub id: Option<String>,
+    /// Classes, e.g. `region japan sphere`.
+    pub class: Option<String>,
+    /// A tooltip (the SVG `<title>` child).
+    pub title: Option<String>,
+    /// The geometry.
+    pub geometry: Geometry,
+    /// Inside paint.
+    pub fill: Fill,
+    /// Outline, if any.
+    pub stroke: Option<Stroke>,
+}
+
+/// Where a text's `x` is: its start, middle or end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    /// `x` is the left end.
+    Start,
+    /// `x` is the middle.
+    Middle,
+    /// `x` is the right end.
+    End,
+}
+
+/// A line of text, its baseline at `y`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Text {
+    /// Position of the anchor on the baseline.
+    pub at: Coord<f64>,
+    /// The text.
+    pub text: String,
+    /// Font size in pixels.
+    pub size: f64,
+    /// Bold weight.
+    pub bold: bool,
+    /// Italic style.
+    pub italic: bool,
+    /// Horizontal alignment.
+    pub anchor: Anchor,
+    /// Colour.
+    pub color: Color,
+    /// A halo around the letters (colour and width), drawn under them.
+    pub halo: Option<(Color, f64)>,
+    /// Extra space between letters, in pixels.
+    pub spacing: f64,
+    /// Class for the SVG.
+    pub class: Option<String>,
+}
+
+/// The kind of a fill pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PatternKind {
+    /// Diagonal lines.
+    Hatch,
+    /// Lines in both diagonals.
+    Crosshatch,
+    /// A grid of dots.
+    Dots,
+}
+
+/// A repeating fill, in pixels.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pattern {
+    /// Id referenced by `Fill::Pattern`.
+    pub id: String,
+    /// What is drawn in each tile.
+    pub kind: PatternKind,
+    /// Tile size.
+    pub size: f64,
+    /// The lines' or dots' colour.
+    pub color: Color,
+    /// The tile's background.
+    pub background: Color,
+    /// Line width, or dot radius.
+    pub weight: f64,
+}

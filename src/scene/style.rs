@@ -1,0 +1,192 @@
+//! Themes, and how a power's colour and a status's style become fills and patterns.
+
+use crate::model::{Color, Style};
+
+use super::{Fill, Pattern, PatternKind, Stroke};
+
+/// Why a theme name was not accepted.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ThemeError {
+    /// No theme has this name.
+    #[error("unknown theme '{0}' (hint: use one of: default, wikimedia, colorblind, print)")]
+    Unknown(String),
+}
+
+/// The colours of everything that is not a power's: paper, sea, land, borders, text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Theme {
+    /// The theme's name, as given to `--theme`.
+    pub name: String,
+    /// Canvas background around the map.
+    pub paper: Color,
+    /// Sea.
+    pub sea: Color,
+    /// Land that no power holds.
+    pub land: Color,
+    /// Country borders.
+    pub border: Color,
+    /// Lines between regions.
+    pub region_border: Color,
+    /// Graticule lines.
+    pub graticule: Color,
+    /// Main text.
+    pub text: Color,
+    /// Secondary text (credit, uncontrolled region names).
+    pub muted: Color,
+    /// Halo behind labels.
+    pub halo: Color,
+    /// Railways.
+    pub railway: Color,
+    /// Treaty lines.
+    pub treaty: Color,
+    /// Replaces the scenario's power colours, in power order, when set.
+    pub palette: Option<Vec<Color>>,
+    /// How far a home territory's colour is mixed towards the paper (0 = the power's colour).
+    pub home_mix: f64,
+}
+
+fn c(hex: &str) -> Color {
+    Color::parse(hex).unwrap_or(Color::BLACK)
+}
+
+impl Default for Theme {
+    fn default() -> Self {
+        Theme {
+            name: "default".into(),
+            paper: c("#ffffff"),
+            sea: c("#dbe7ef"),
+            land: c("#f4f1ea"),
+            border: c("#9a9186"),
+            region_border: c("#ffffff"),
+            graticule: c("#c3d3de"),
+            text: c("#22262b"),
+            muted: c("#6b6f75"),
+            halo: c("#ffffff"),
+            railway: c("#3b3b3b"),
+            treaty: c("#111111"),
+            palette: None,
+            home_mix: 0.62,
+        }
+    }
+}
+
+impl Theme {
+    /// The names `--theme` accepts.
+    pub const NAMES: [&'static str; 4] = ["default", "wikimedia", "colorblind", "print"];
+
+    /// The theme with this name.
+    ///
+    /// - `wikimedia`: the land, sea and border colours of the Wikimedia Commons
+    ///   conventions for location maps;
+    /// - `colorblind`: powers drawn with the Okabe–Ito palette, told apart under
+    ///   protanopia and deuteranopia;
+    /// - `print`: greys only; statuses differ by pattern alone.
+    pub fn named(name: &str) -> Result<Theme, ThemeError> {
+        let base = Theme::default();
+        match name {
+            "default" => Ok(base),
+            "wikimedia" => Ok(Theme {
+                name: name.into(),
+                sea: c("#c6ecff"),
+                land: c("#f6e1b9"),
+                border: c("#646464"),
+                graticule: c("#a3cfe6"),
+                ..base
+            }),
+            "colorblind" => Ok(Theme {
+                name: name.into(),
+                palette: Some(vec![c("#d55e00"), c("#0072b2"), c("#009e73"), c("#e69f00"), c("#cc79a7"), c("#56b4e9")]),
+                ..base
+            }),
+            "print" => Ok(Theme {
+                name: name.into(),
+                sea: c("#ececec"),
+                land: c("#ffffff"),
+                border: c("#7a7a7a"),
+                graticule: c("#d0d0d0"),
+                palette: Some(vec![c("#1a1a1a"), c("#5c5c5c"), c("#8c8c8c"), c("#3a3a3a")]),
+                home_mix: 0.8,
+                ..base
+            }),
+            other => Err(ThemeError::Unknown(other.into())),
+        }
+    }
+
+    /// A power's colour under this theme (`index` is its position in the scenario).
+    pub fn power_color(&self, color: Color, index: usize) -> Color {
+        match &self.palette {
+            Some(p) if !p.is_empty() => p[index % p.len()],
+            _ => color,
+        }
+    }
+
+    /// The fill of a power's home territory.
+    pub fn home_fill(&self, color: Color) -> Color {
+        color.mix(self.paper, self.home_mix)
+    }
+}
+
+/// The paint of a region under a power (colour `color`) with a status drawn as `style`,
+/// at scale `s` (1 at 1600 px wide): its fill, the pattern it needs, and an extra outline.
+pub(crate) fn control_paint(
+    theme: &Theme,
+    id: &str,
+    color: Color,
+    style: Style,
+    s: f64,
+) -> (Fill, Option<Pattern>, Option<Stroke>) {
+    let light = |t: f64| color.mix(theme.paper, t);
+    let pattern = |kind, size: f64, weight: f64, background| {
+        let p = Pattern {
+            id: id.to_string(),
+            kind,
+            size: size * s,
+            color,
+            background,
+            weight: weight * s,
+        };
+        (Fill::Pattern(id.to_string()), Some(p), None)
+    };
+    match style {
+        Style::Solid => (Fill::Color(color, 1.0), None, None),
+        Style::Tint => (
+            Fill::Color(light(0.45), 1.0),
+            None,
+            None,
+        ),
+        Style::Hatch => pattern(PatternKind::Hatch, 9.0, 2.4, light(0.78)),
+        Style::Crosshatch => pattern(PatternKind::Crosshatch, 10.0, 1.7, light(0.72)),
+        Style::Dots => pattern(PatternKind::Dots, 8.0, 1.9, light(0.8)),
+        Style::Outline => (Fill::None, None, Some(Stroke::solid(color, 3.0 * s))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_theme_name_resolves() {
+        for n in Theme::NAMES {
+            assert_eq!(Theme::named(n).unwrap().name, n);
+        }
+        assert!(Theme::named("neon").is_err());
+    }
+
+    #[test]
+    fn print_theme_is_grey() {
+        let t = Theme::named("print").unwrap();
+        let red = Color::parse("#c8102e").unwrap();
+        let g = t.power_color(red, 0);
+        assert!(g.r == g.g && g.g == g.b);
+    }
+
+    #[test]
+    fn patterns_scale_with_the_map() {
+        let t = Theme::default();
+        let red = Color::parse("#c8102e").unwrap();
+        let (_, p1, _) = control_paint(&t, "p", red, Style::Hatch, 1.0);
+        let (_, p2, _) = control_paint(&t, "p", red, Style::Hatch, 0.5);
+        assert_eq!(p1.unwrap().size, 2.0 * p2.unwrap().size);
+    }
+}

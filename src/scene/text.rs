@@ -1,0 +1,85 @@
+//! The embedded font and the width of text set in it.
+//!
+//! Labels are placed before anything is rendered, so the scene must know how wide each
+//! label will be. Both the measuring here and the rasteriser use the same embedded DejaVu
+//! Sans, so the widths agree (up to kerning, which the placement pads for).
+
+use std::sync::OnceLock;
+
+use ttf_parser::Face;
+
+/// The family name the SVG asks for, with generic fallbacks for browsers without it.
+pub const FONT_FAMILY: &str = "'DejaVu Sans', 'Verdana', 'Bitstream Vera Sans', sans-serif";
+
+/// The regular weight's font file.
+pub fn regular_bytes() -> &'static [u8] {
+    dejavu::sans::regular()
+}
+
+/// The bold weight's font file.
+pub fn bold_bytes() -> &'static [u8] {
+    dejavu::sans::bold()
+}
+
+/// The oblique style's font file.
+pub fn oblique_bytes() -> &'static [u8] {
+    dejavu::sans::oblique()
+}
+
+fn face(bold: bool) -> Option<&'static Face<'static>> {
+    static REGULAR: OnceLock<Option<Face<'static>>> = OnceLock::new();
+    static BOLD: OnceLock<Option<Face<'static>>> = OnceLock::new();
+    let (cell, bytes) = if bold {
+        (&BOLD, bold_bytes())
+    } else {
+        (&REGULAR, regular_bytes())
+    };
+    cell.get_or_init(|| Face::parse(bytes, 0).ok()).as_ref()
+}
+
+/// The advance width of `text` at `size` pixels, plus `spacing` between letters.
+///
+/// ```
+/// use spheres::scene::text::width;
+/// let w = width("Korea", 20.0, false, 0.0);
+/// assert!(w > 50.0 && w < 70.0);
+/// assert!(width("Korea", 20.0, true, 0.0) > w);
+/// ```
+pub fn width(text: &str, size: f64, bold: bool, spacing: f64) -> f64 {
+    let Some(face) = face(bold) else {
+        // The font is compiled in, so this only guards against a corrupt build.
+        return text.chars().count() as f64 * size * 0.6;
+    };
+    let upem = f64::from(face.units_per_em());
+    let fallback = f64::from(face.glyph_hor_advance(ttf_parser::GlyphId(0)).unwrap_or(0));
+    let units: f64 = text
+        .chars()
+        .map(|c| {
+            face.glyph_index(c)
+                .and_then(|g| face.glyph_hor_advance(g))
+                .map_or(fallback, f64::from)
+        })
+        .sum();
+    let n = text.chars().count();
+    units / upem * size + spacing * n.saturating_sub(1) as f64
+}
+
+/// Height above the baseline of capital letters, as a fraction of the font size.
+pub const CAP_HEIGHT: f64 = 0.73;
+/// Depth below the baseline of descenders, as a fraction of the font size.
+pub const DESCENT: f64 = 0.24;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn width_scales_with_size_and_spacing() {
+        let a = width("Manchuria", 10.0, false, 0.0);
+        let b = width("Manchuria", 20.0, false, 0.0);
+        assert!((b - 2.0 * a).abs() < 1e-9);
+        let c = width("Manchuria", 10.0, false, 1.0);
+        assert!((c - a - 8.0).abs() < 1e-9);
+        assert_eq!(width("", 10.0, false, 3.0), 0.0);
+    }
+}
