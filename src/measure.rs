@@ -49,7 +49,13 @@ mod tests {
         let mut s = scenario();
         let square = |x: f64| {
             MultiPolygon::new(vec![Polygon::new(
-                LineString::from(vec![(x, 0.0), (x + 1.0, 0.0), (x + 1.0, 1.0), (x, 1.0), (x, 0.0)]),
+                LineString::from(vec![
+                    (x, 0.0),
+                    (x + 1.0, 0.0),
+                    (x + 1.0, 1.0),
+                    (x, 1.0),
+                    (x, 0.0),
+                ]),
                 vec![],
             )])
         };

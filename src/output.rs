@@ -89,21 +89,34 @@ pub fn file_stem(moment: &Moment) -> String {
     moment
         .to_string()
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect()
 }
 
 /// Renders every moment of the job, in parallel; `progress` is called once per map done.
 ///
 /// Every moment is resolved before anything is written, so a bad moment writes nothing.
-pub fn render_all(scenario: &Scenario, job: &Job, progress: &(dyn Fn() + Sync)) -> Result<Vec<Written>, OutputError> {
+pub fn render_all(
+    scenario: &Scenario,
+    job: &Job,
+    progress: &(dyn Fn() + Sync),
+) -> Result<Vec<Written>, OutputError> {
     let states: Vec<State> = job
         .moments
         .iter()
         .map(|m| timeline::resolve(scenario, m))
         .collect::<Result<_, _>>()?;
     let prepared = Prepared::new(scenario, &job.options)?;
-    std::fs::create_dir_all(&job.out).map_err(|source| OutputError::Io { path: job.out.clone(), source })?;
+    std::fs::create_dir_all(&job.out).map_err(|source| OutputError::Io {
+        path: job.out.clone(),
+        source,
+    })?;
     let results: Vec<Result<Vec<Written>, OutputError>> = states
         .par_iter()
         .map(|state| {
@@ -113,14 +126,24 @@ pub fn render_all(scenario: &Scenario, job: &Job, progress: &(dyn Fn() + Sync)) 
             let mut written = Vec::new();
             if job.formats.png() {
                 let path = job.out.join(format!("{stem}.png"));
-                let bytes = png::rasterize(&text, job.scale).map_err(|source| OutputError::Png { path: path.clone(), source })?;
+                let bytes =
+                    png::rasterize(&text, job.scale).map_err(|source| OutputError::Png {
+                        path: path.clone(),
+                        source,
+                    })?;
                 write_atomic(&path, &bytes)?;
-                written.push(Written { path, moment: state.moment.clone() });
+                written.push(Written {
+                    path,
+                    moment: state.moment.clone(),
+                });
             }
             if job.formats.svg() {
                 let path = job.out.join(format!("{stem}.svg"));
                 write_atomic(&path, text.as_bytes())?;
-                written.push(Written { path, moment: state.moment.clone() });
+                written.push(Written {
+                    path,
+                    moment: state.moment.clone(),
+                });
             }
             progress();
             Ok(written)
@@ -136,9 +159,17 @@ pub fn render_all(scenario: &Scenario, job: &Job, progress: &(dyn Fn() + Sync)) 
 
 /// Writes a file under a temporary name in the same folder, then renames it into place.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
-    let io = |source| OutputError::Io { path: path.to_path_buf(), source };
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
+    let io = |source| OutputError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
@@ -160,7 +191,10 @@ mod tests {
     #[test]
     fn stems_are_safe_file_names() {
         assert_eq!(file_stem(&Moment::Year(1912)), "1912");
-        assert_eq!(file_stem(&Moment::Event("third-agreement".into())), "third-agreement");
+        assert_eq!(
+            file_stem(&Moment::Event("third-agreement".into())),
+            "third-agreement"
+        );
         assert_eq!(file_stem(&Moment::Event("../x y".into())), "___x_y");
     }
 
@@ -171,7 +205,10 @@ mod tests {
         let path = dir.join("a.txt");
         write_atomic(&path, b"hello").unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"hello");
-        let names: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name()).collect();
+        let names: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
         assert_eq!(names.len(), 1);
         let missing = dir.join("no-such-folder").join("b.txt");
         assert!(write_atomic(&missing, b"x").is_err());

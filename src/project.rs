@@ -26,7 +26,9 @@ const SIMPLIFY_PX: f64 = 0.25;
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum ProjectError {
     /// proj4rs does not accept the string.
-    #[error("projection '{projection}' is not usable: {reason} (hint: use a proj4 string such as +proj=lcc +lat_1=35 +lat_2=55 +lat_0=45 +lon_0=122 +datum=WGS84)")]
+    #[error(
+        "projection '{projection}' is not usable: {reason} (hint: use a proj4 string such as +proj=lcc +lat_1=35 +lat_2=55 +lat_0=45 +lon_0=122 +datum=WGS84)"
+    )]
     BadProjection {
         /// The proj4 string.
         projection: String,
@@ -44,6 +46,9 @@ pub enum ProjectError {
         reason: String,
     },
 }
+
+/// A graticule line: its value in degrees and its course in canvas pixels.
+pub type GraticuleLine = (f64, MultiLineString<f64>);
 
 /// A fitted projection: lon/lat in, pixels out.
 #[derive(Debug)]
@@ -126,7 +131,9 @@ impl Projector {
             return Err(frame_error("it projects to an empty area"));
         }
         if h / w > 8.0 || w / h > 8.0 {
-            return Err(frame_error("the frame would be more than 8 times wider than high, or the reverse"));
+            return Err(frame_error(
+                "the frame would be more than 8 times wider than high, or the reverse",
+            ));
         }
         p.min_x = min_x;
         p.max_y = max_y;
@@ -172,7 +179,11 @@ impl Projector {
 
     /// The canvas pixel of a lon/lat position (not clipped to the frame).
     pub fn pixel(&self, lon: f64, lat: f64) -> Option<Coord<f64>> {
-        let lon = if self.wraps && lon < 0.0 { lon + 360.0 } else { lon };
+        let lon = if self.wraps && lon < 0.0 {
+            lon + 360.0
+        } else {
+            lon
+        };
         let (x, y) = self.forward(lon, lat)?;
         Some(Coord {
             x: self.origin.x + (x - self.min_x) * self.k,
@@ -223,7 +234,11 @@ impl Projector {
                 .iter()
                 .filter_map(|poly| {
                     let ext = self.ring(poly.exterior())?;
-                    let holes = poly.interiors().iter().filter_map(|r| self.ring(r)).collect();
+                    let holes = poly
+                        .interiors()
+                        .iter()
+                        .filter_map(|r| self.ring(r))
+                        .collect();
                     Some(Polygon::new(ext, holes))
                 })
                 .collect(),
@@ -296,13 +311,16 @@ impl Projector {
 
     /// The graticule: meridians and parallels every `step` degrees across the window,
     /// as canvas pixel lines clipped to the frame, each with its value in degrees.
-    pub fn graticule(&self, step: f64) -> (Vec<(f64, MultiLineString<f64>)>, Vec<(f64, MultiLineString<f64>)>) {
+    pub fn graticule(&self, step: f64) -> (Vec<GraticuleLine>, Vec<GraticuleLine>) {
         let w = self.window;
         let first = |lo: f64| (lo / step).ceil() * step;
         let mut meridians = Vec::new();
         let mut lon = first(w.min().x);
         while lon <= w.max().x {
-            let line = LineString::from(vec![(lon, w.min().y.max(-80.0)), (lon, w.max().y.min(80.0))]);
+            let line = LineString::from(vec![
+                (lon, w.min().y.max(-80.0)),
+                (lon, w.max().y.min(80.0)),
+            ]);
             meridians.push((lon, self.lines(&MultiLineString::new(vec![line]))));
             lon += step;
         }
@@ -357,17 +375,32 @@ mod tests {
         let p = Projector::new(&map(), 1000.0).unwrap();
         // A polygon at the far side of the globe and one straddling the frame's east edge.
         let far = Polygon::new(
-            LineString::from(vec![(-179.0, 60.0), (-170.0, 60.0), (-170.0, 65.0), (-179.0, 65.0), (-179.0, 60.0)]),
+            LineString::from(vec![
+                (-179.0, 60.0),
+                (-170.0, 60.0),
+                (-170.0, 65.0),
+                (-179.0, 65.0),
+                (-179.0, 60.0),
+            ]),
             vec![],
         );
         let edge = Polygon::new(
-            LineString::from(vec![(140.0, 40.0), (170.0, 40.0), (170.0, 45.0), (140.0, 45.0), (140.0, 40.0)]),
+            LineString::from(vec![
+                (140.0, 40.0),
+                (170.0, 40.0),
+                (170.0, 45.0),
+                (140.0, 45.0),
+                (140.0, 40.0),
+            ]),
             vec![],
         );
         let out = p.polygons(&MultiPolygon::new(vec![far, edge]));
         assert_eq!(out.0.len(), 1);
         let b = out.bounding_rect().unwrap();
-        assert!(b.max().x <= 1000.0 + 1e-3, "clipped to the frame (i_overlay rounds slightly)");
+        assert!(
+            b.max().x <= 1000.0 + 1e-3,
+            "clipped to the frame (i_overlay rounds slightly)"
+        );
         assert!(out.unsigned_area() > 0.0);
     }
 
@@ -376,16 +409,25 @@ mod tests {
         let p = Projector::new(&map(), 1000.0).unwrap();
         let line = LineString::from(vec![(110.0, 45.0), (134.0, 45.0)]);
         let out = p.lines(&MultiLineString::new(vec![line]));
-        assert!(out.0[0].0.len() > 10, "densified and still curved after simplifying");
+        assert!(
+            out.0[0].0.len() > 10,
+            "densified and still curved after simplifying"
+        );
         let mid = out.0[0].0[out.0[0].0.len() / 2];
         let end = out.0[0].0[0];
-        assert!(mid.y > end.y + 5.0, "parallels are arcs around the pole: the ends rise");
+        assert!(
+            mid.y > end.y + 5.0,
+            "parallels are arcs around the pole: the ends rise"
+        );
     }
 
     #[test]
     fn bad_projections_are_refused() {
         let mut m = map();
         m.projection = "+proj=nonsense".into();
-        assert!(matches!(Projector::new(&m, 800.0), Err(ProjectError::BadProjection { .. })));
+        assert!(matches!(
+            Projector::new(&m, 800.0),
+            Err(ProjectError::BadProjection { .. })
+        ));
     }
 }

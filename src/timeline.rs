@@ -36,7 +36,9 @@ impl Moment {
             return Err(TimelineError::BadMoment(text.to_string()));
         }
         if t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit()) {
-            let year: i32 = t.parse().map_err(|_| TimelineError::BadMoment(text.into()))?;
+            let year: i32 = t
+                .parse()
+                .map_err(|_| TimelineError::BadMoment(text.into()))?;
             return if year >= 1 {
                 Ok(Moment::Year(year))
             } else {
@@ -66,7 +68,9 @@ impl fmt::Display for Moment {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TimelineError {
     /// The text is neither a year, a date that exists, nor an event id.
-    #[error("'{0}' is not a year, a date or an event id (hint: write 1912, 1912-07-08 or an event id such as third-agreement)")]
+    #[error(
+        "'{0}' is not a year, a date or an event id (hint: write 1912, 1912-07-08 or an event id such as third-agreement)"
+    )]
     BadMoment(String),
     /// No event has this id.
     #[error("no event '{id}' in the timeline (hint: {hint})")]
@@ -307,13 +311,21 @@ pub(crate) mod tests {
         let st = resolve(&s, &Moment::Date(Date::parse("1903-03-03").unwrap())).unwrap();
         assert_eq!(power_of(&st, 1), Some("b"));
         let st = resolve(&s, &Moment::Event("tie-1".into())).unwrap();
-        assert_eq!(power_of(&st, 1), Some("a"), "as of tie-1, tie-2 is not yet applied");
+        assert_eq!(
+            power_of(&st, 1),
+            Some("a"),
+            "as of tie-1, tie-2 is not yet applied"
+        );
         assert_eq!(st.controls[1].as_ref().unwrap().since, 2);
     }
 
     #[test]
     fn the_day_before_an_event_does_not_include_it() {
-        let st = resolve(&scenario(), &Moment::Date(Date::parse("1901-05-31").unwrap())).unwrap();
+        let st = resolve(
+            &scenario(),
+            &Moment::Date(Date::parse("1901-05-31").unwrap()),
+        )
+        .unwrap();
         assert_eq!(power_of(&st, 0), None);
     }
 

@@ -43,13 +43,39 @@ pub fn run(a: &Args) -> Result<()> {
             println!("{}", serde_json::to_string_pretty(&rows)?);
         }
         Format::Text => {
-            let id_w = scenario.regions.iter().map(|r| r.id.len()).max().unwrap_or(2).max(2);
-            let name_w = scenario.regions.iter().map(|r| r.name.chars().count()).max().unwrap_or(4).max(4);
-            println!("{:id_w$}  {:name_w$}  {:>12}  certainty", "id", "name", "area km²");
+            let id_w = scenario
+                .regions
+                .iter()
+                .map(|r| r.id.len())
+                .max()
+                .unwrap_or(2)
+                .max(2);
+            let name_w = scenario
+                .regions
+                .iter()
+                .map(|r| r.name.chars().count())
+                .max()
+                .unwrap_or(4)
+                .max(4);
+            println!(
+                "{:id_w$}  {:name_w$}  {:>12}  certainty",
+                "id", "name", "area km²"
+            );
             for (r, area) in scenario.regions.iter().zip(&areas) {
-                println!("{:id_w$}  {:name_w$}  {:>12}  {}", r.id, r.name, thousands(*area), r.certainty.as_str());
+                println!(
+                    "{:id_w$}  {:name_w$}  {:>12}  {}",
+                    r.id,
+                    r.name,
+                    thousands(*area),
+                    r.certainty.as_str()
+                );
             }
-            println!("{:id_w$}  {:name_w$}  {:>12}", "", "total", thousands(areas.iter().sum()));
+            println!(
+                "{:id_w$}  {:name_w$}  {:>12}",
+                "",
+                "total",
+                thousands(areas.iter().sum())
+            );
         }
     }
     Ok(())

@@ -55,11 +55,18 @@ pub struct Args {
 
 pub fn run(a: &Args) -> Result<()> {
     if !(a.scale.is_finite() && (0.25..=8.0).contains(&a.scale)) {
-        bail!("--scale {} is out of range (hint: use a value from 0.25 to 8, e.g. 2 for high-DPI)", a.scale);
+        bail!(
+            "--scale {} is out of range (hint: use a value from 0.25 to 8, e.g. 2 for high-DPI)",
+            a.scale
+        );
     }
     let theme = Theme::named(&a.theme)?;
     let scenario = a.scenario.load()?;
-    let mut moments: Vec<Moment> = a.moments.iter().map(|m| Moment::parse(m)).collect::<Result<_, _>>()?;
+    let mut moments: Vec<Moment> = a
+        .moments
+        .iter()
+        .map(|m| Moment::parse(m))
+        .collect::<Result<_, _>>()?;
     if a.from.is_some() || a.to.is_some() || moments.is_empty() {
         let from = a.from.unwrap_or(scenario.start);
         let to = a.to.unwrap_or(scenario.end);
@@ -84,12 +91,17 @@ pub fn run(a: &Args) -> Result<()> {
     };
     let bar = if std::io::stderr().is_terminal() {
         let bar = ProgressBar::new(job.moments.len() as u64);
-        bar.set_style(ProgressStyle::with_template("{bar:40} {pos}/{len} maps {elapsed}").unwrap_or_else(|_| ProgressStyle::default_bar()));
+        bar.set_style(
+            ProgressStyle::with_template("{bar:40} {pos}/{len} maps {elapsed}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
         bar
     } else {
         ProgressBar::hidden()
     };
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(a.jobs.unwrap_or(0)).build()?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(a.jobs.unwrap_or(0))
+        .build()?;
     let written = pool.install(|| output::render_all(&scenario, &job, &|| bar.inc(1)))?;
     bar.finish_and_clear();
     println!("wrote {} files to {}", written.len(), job.out.display());

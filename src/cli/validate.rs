@@ -35,7 +35,11 @@ pub fn run(a: &Args) -> Result<()> {
                     }
                     println!("  {p}");
                 }
-                bail!("{} problem{} found", problems.len(), if problems.len() == 1 { "" } else { "s" })
+                bail!(
+                    "{} problem{} found",
+                    problems.len(),
+                    if problems.len() == 1 { "" } else { "s" }
+                )
             }
             None => Err(e),
         },

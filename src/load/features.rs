@@ -115,7 +115,9 @@ impl FeatureFile<'_> {
                 self.problem(
                     &place,
                     "treaty line has no 'event'",
-                    Some("set properties.event to the id of the event from which the line is drawn"),
+                    Some(
+                        "set properties.event to the id of the event from which the line is drawn",
+                    ),
                 );
                 continue;
             };
@@ -260,7 +262,9 @@ impl FeatureFile<'_> {
         let Some(value) = property(f, "names") else {
             return Vec::new();
         };
-        let hint = Some("names is a list of {\"from\": \"YYYY-MM-DD\", \"until\": \"YYYY-MM-DD\", \"name\": \"…\"}");
+        let hint = Some(
+            "names is a list of {\"from\": \"YYYY-MM-DD\", \"until\": \"YYYY-MM-DD\", \"name\": \"…\"}",
+        );
         let JsonValue::Array(items) = value else {
             self.problem(place, "'names' should be a list", hint);
             return Vec::new();
@@ -329,7 +333,10 @@ impl FeatureFile<'_> {
                 if coords.len() < 4 {
                     self.problem(
                         place,
-                        format!("{what} has {} positions; a ring needs at least 4", coords.len()),
+                        format!(
+                            "{what} has {} positions; a ring needs at least 4",
+                            coords.len()
+                        ),
                         Some("a ring is closed: its last position repeats its first"),
                     );
                     return None;
@@ -337,7 +344,11 @@ impl FeatureFile<'_> {
                 if coords.first() != coords.last() {
                     self.problem(
                         place,
-                        format!("{what} is not closed: it starts at {} and ends at {}", show(coords[0]), show(coords[coords.len() - 1])),
+                        format!(
+                            "{what} is not closed: it starts at {} and ends at {}",
+                            show(coords[0]),
+                            show(coords[coords.len() - 1])
+                        ),
                         Some("repeat the first position at the end of the ring (RFC 7946 §3.1.6)"),
                     );
                     return None;
@@ -359,7 +370,10 @@ impl FeatureFile<'_> {
             other => {
                 self.problem(
                     place,
-                    format!("expected a LineString or MultiLineString, found a {}", other.type_name()),
+                    format!(
+                        "expected a LineString or MultiLineString, found a {}",
+                        other.type_name()
+                    ),
                     None,
                 );
                 return None;
@@ -394,13 +408,22 @@ impl FeatureFile<'_> {
         }
     }
 
-    fn positions(&mut self, place: &Place, what: &str, positions: &[Position]) -> Option<Vec<Coord<f64>>> {
+    fn positions(
+        &mut self,
+        place: &Place,
+        what: &str,
+        positions: &[Position],
+    ) -> Option<Vec<Coord<f64>>> {
         let mut out = Vec::with_capacity(positions.len());
         for (i, p) in positions.iter().enumerate() {
             let s = p.as_slice();
             let (x, y) = (s[0], s[1]);
             if !(x.is_finite() && y.is_finite()) {
-                self.problem(place, format!("{what}, position {i} is not a finite number"), None);
+                self.problem(
+                    place,
+                    format!("{what}, position {i} is not a finite number"),
+                    None,
+                );
                 return None;
             }
             if !(-180.0..=180.0).contains(&x) || !(-90.0..=90.0).contains(&y) {
@@ -496,13 +519,24 @@ mod tests {
         let (_, problems) = read_regions(text);
         assert_eq!(problems.len(), 1);
         let text = problems[0].to_string();
-        assert!(text.starts_with("regions.geojson: feature 'korea' (#0): polygon 0, ring 0 is not closed"), "{text}");
+        assert!(
+            text.starts_with(
+                "regions.geojson: feature 'korea' (#0): polygon 0, ring 0 is not closed"
+            ),
+            "{text}"
+        );
     }
 
     #[test]
     fn syntax_errors_carry_line_and_column() {
         let (_, problems) = read_regions("{\"type\": \"FeatureCollection\",\n \"features\": [,]}");
-        assert_eq!(problems[0].place, Place::Text { line: 2, column: 15 });
+        assert_eq!(
+            problems[0].place,
+            Place::Text {
+                line: 2,
+                column: 15
+            }
+        );
     }
 
     #[test]
@@ -510,7 +544,11 @@ mod tests {
         let text = r#"{"type":"FeatureCollection","features":[{"type":"Feature","id":"x",
             "properties":{},"geometry":{"type":"Point","coordinates":[120,40]}}]}"#;
         let (_, problems) = read_regions(text);
-        assert!(problems[0].message.contains("expected a Polygon or MultiPolygon, found a Point"));
+        assert!(
+            problems[0]
+                .message
+                .contains("expected a Polygon or MultiPolygon, found a Point")
+        );
     }
 
     #[test]
@@ -519,6 +557,9 @@ mod tests {
             "properties":{},"geometry":{"type":"Polygon","coordinates":
             [[[40,120],[41,120],[41,121],[40,120]]]}}]}"#;
         let (_, problems) = read_regions(text);
-        assert!(problems[0].message.contains("outside longitude"), "{problems:?}");
+        assert!(
+            problems[0].message.contains("outside longitude"),
+            "{problems:?}"
+        );
     }
 }

@@ -68,9 +68,10 @@ impl Folder {
         } else {
             Folder {
                 dir: path.parent().map(Path::to_path_buf).unwrap_or_default(),
-                toml: path
-                    .file_name()
-                    .map_or_else(|| "scenario.toml".into(), |n| n.to_string_lossy().into_owned()),
+                toml: path.file_name().map_or_else(
+                    || "scenario.toml".into(),
+                    |n| n.to_string_lossy().into_owned(),
+                ),
             }
         }
     }
@@ -78,7 +79,11 @@ impl Folder {
 
 impl Source for Folder {
     fn read(&self, name: &str) -> Result<String, Problem> {
-        let name = if name == SCENARIO_FILE { &self.toml } else { name };
+        let name = if name == SCENARIO_FILE {
+            &self.toml
+        } else {
+            name
+        };
         let path = self.dir.join(name);
         let shown = path.display().to_string();
         let meta = std::fs::metadata(&path).map_err(|e| {
@@ -89,7 +94,11 @@ impl Source for Folder {
             return Err(Problem::new(
                 &shown,
                 Place::File,
-                format!("the file is {} MB; at most {} MB is accepted", meta.len() / 1_000_000, MAX_FILE_BYTES / 1_000_000),
+                format!(
+                    "the file is {} MB; at most {} MB is accepted",
+                    meta.len() / 1_000_000,
+                    MAX_FILE_BYTES / 1_000_000
+                ),
             )
             .hint("simplify the geometry first (e.g. mapshaper -simplify 10%)"));
         }
@@ -106,7 +115,11 @@ impl Source for Folder {
     }
 
     fn display(&self, name: &str) -> String {
-        let name = if name == SCENARIO_FILE { &self.toml } else { name };
+        let name = if name == SCENARIO_FILE {
+            &self.toml
+        } else {
+            name
+        };
         self.dir.join(name).display().to_string()
     }
 }
@@ -116,11 +129,26 @@ impl Source for Folder {
 pub struct BuiltIn;
 
 const BUILT_IN: &[(&str, &str)] = &[
-    (SCENARIO_FILE, include_str!("../../geodata/japan-russia/scenario.toml")),
-    ("regions.geojson", include_str!("../../geodata/japan-russia/regions.geojson")),
-    ("basemap.geojson", include_str!("../../geodata/japan-russia/basemap.geojson")),
-    ("lines.geojson", include_str!("../../geodata/japan-russia/lines.geojson")),
-    ("places.geojson", include_str!("../../geodata/japan-russia/places.geojson")),
+    (
+        SCENARIO_FILE,
+        include_str!("../../geodata/japan-russia/scenario.toml"),
+    ),
+    (
+        "regions.geojson",
+        include_str!("../../geodata/japan-russia/regions.geojson"),
+    ),
+    (
+        "basemap.geojson",
+        include_str!("../../geodata/japan-russia/basemap.geojson"),
+    ),
+    (
+        "lines.geojson",
+        include_str!("../../geodata/japan-russia/lines.geojson"),
+    ),
+    (
+        "places.geojson",
+        include_str!("../../geodata/japan-russia/places.geojson"),
+    ),
 ];
 
 impl Source for BuiltIn {
@@ -159,33 +187,68 @@ pub fn load(source: &dyn Source) -> Result<Scenario, LoadError> {
         return Err(LoadError::Invalid(problems));
     };
 
-    let read = |name: &str, problems: &mut Vec<Problem>| -> Option<(String, Vec<geojson::Feature>)> {
-        let shown = source.display(name);
-        let text = match source.read(name) {
-            Ok(t) => t,
-            Err(p) => {
-                problems.push(p);
-                return None;
-            }
+    let read =
+        |name: &str, problems: &mut Vec<Problem>| -> Option<(String, Vec<geojson::Feature>)> {
+            let shown = source.display(name);
+            let text = match source.read(name) {
+                Ok(t) => t,
+                Err(p) => {
+                    problems.push(p);
+                    return None;
+                }
+            };
+            let mut ff = features::FeatureFile {
+                name: &shown,
+                problems,
+            };
+            ff.parse(&text).map(|f| (shown, f))
         };
-        let mut ff = features::FeatureFile { name: &shown, problems };
-        ff.parse(&text).map(|f| (shown, f))
-    };
 
     let regions = match read(&file.files.regions, &mut problems) {
-        Some((shown, f)) => features::FeatureFile { name: &shown, problems: &mut problems }.regions(&f),
+        Some((shown, f)) => features::FeatureFile {
+            name: &shown,
+            problems: &mut problems,
+        }
+        .regions(&f),
         None => Vec::new(),
     };
-    let basemap = match file.files.basemap.as_deref().and_then(|n| read(n, &mut problems)) {
-        Some((shown, f)) => features::FeatureFile { name: &shown, problems: &mut problems }.basemap(&f),
+    let basemap = match file
+        .files
+        .basemap
+        .as_deref()
+        .and_then(|n| read(n, &mut problems))
+    {
+        Some((shown, f)) => features::FeatureFile {
+            name: &shown,
+            problems: &mut problems,
+        }
+        .basemap(&f),
         None => Vec::new(),
     };
-    let lines = match file.files.lines.as_deref().and_then(|n| read(n, &mut problems)) {
-        Some((shown, f)) => features::FeatureFile { name: &shown, problems: &mut problems }.lines(&f),
+    let lines = match file
+        .files
+        .lines
+        .as_deref()
+        .and_then(|n| read(n, &mut problems))
+    {
+        Some((shown, f)) => features::FeatureFile {
+            name: &shown,
+            problems: &mut problems,
+        }
+        .lines(&f),
         None => Vec::new(),
     };
-    let (cities, railways) = match file.files.places.as_deref().and_then(|n| read(n, &mut problems)) {
-        Some((shown, f)) => features::FeatureFile { name: &shown, problems: &mut problems }.places(&f),
+    let (cities, railways) = match file
+        .files
+        .places
+        .as_deref()
+        .and_then(|n| read(n, &mut problems))
+    {
+        Some((shown, f)) => features::FeatureFile {
+            name: &shown,
+            problems: &mut problems,
+        }
+        .places(&f),
         None => (Vec::new(), Vec::new()),
     };
 
@@ -205,7 +268,13 @@ pub fn load(source: &dyn Source) -> Result<Scenario, LoadError> {
         cities,
         railways,
     };
-    check_references(source, &scenario, &file.change_places, &mut problems);
+    check_references(
+        source,
+        &file.files,
+        &scenario,
+        &file.change_places,
+        &mut problems,
+    );
     if problems.is_empty() {
         Ok(scenario)
     } else {
@@ -215,34 +284,66 @@ pub fn load(source: &dyn Source) -> Result<Scenario, LoadError> {
     }
 }
 
-fn check_references(source: &dyn Source, s: &Scenario, change_places: &[Vec<Place>], problems: &mut Vec<Problem>) {
+fn check_references(
+    source: &dyn Source,
+    files: &scenario::FileNames,
+    s: &Scenario,
+    change_places: &[Vec<Place>],
+    problems: &mut Vec<Problem>,
+) {
     let toml = source.display(SCENARIO_FILE);
     let region_ids: Vec<&str> = s.regions.iter().map(|r| r.id.as_str()).collect();
     for (i, r) in s.regions.iter().enumerate() {
         if region_ids[..i].contains(&r.id.as_str()) {
             problems.push(
-                Problem::new(source.display("regions.geojson"), Place::Feature { index: i, id: Some(r.id.clone()) }, format!("duplicate region id '{}'", r.id))
-                    .hint("merge the two features into one MultiPolygon, or give them different ids"),
+                Problem::new(
+                    source.display(&files.regions),
+                    Place::Feature {
+                        index: i,
+                        id: Some(r.id.clone()),
+                    },
+                    format!("duplicate region id '{}'", r.id),
+                )
+                .hint("merge the two features into one MultiPolygon, or give them different ids"),
             );
         }
     }
     for (event, places) in s.events.iter().zip(change_places) {
         for ((region, _), place) in event.changes.iter().zip(places) {
             if !region_ids.contains(&region.as_str()) {
-                let hint = did_you_mean(region, region_ids.iter().copied())
-                    .map_or_else(|| format!("known regions: {}", region_ids.join(", ")), |m| format!("did you mean '{m}'?"));
-                problems.push(Problem::new(&toml, place.clone(), format!("event '{}' names unknown region '{region}'", event.id)).hint(hint));
+                let hint = did_you_mean(region, region_ids.iter().copied()).map_or_else(
+                    || format!("known regions: {}", region_ids.join(", ")),
+                    |m| format!("did you mean '{m}'?"),
+                );
+                problems.push(
+                    Problem::new(
+                        &toml,
+                        place.clone(),
+                        format!("event '{}' names unknown region '{region}'", event.id),
+                    )
+                    .hint(hint),
+                );
             }
         }
     }
     let event_ids: Vec<&str> = s.events.iter().map(|e| e.id.as_str()).collect();
-    let lines_file = source.display("lines.geojson");
+    let lines_file = source.display(files.lines.as_deref().unwrap_or("lines.geojson"));
     for (i, l) in s.lines.iter().enumerate() {
-        let place = Place::Feature { index: i, id: Some(l.id.clone()) };
+        let place = Place::Feature {
+            index: i,
+            id: Some(l.id.clone()),
+        };
         if !event_ids.contains(&l.event.as_str()) {
-            let hint = did_you_mean(&l.event, event_ids.iter().copied()).map(|m| format!("did you mean '{m}'?"));
-            let mut p = Problem::new(&lines_file, place.clone(), format!("unknown event '{}'", l.event));
-            p.hint = hint.or_else(|| Some("'event' names the event (by id) from which the line is drawn".into()));
+            let hint = did_you_mean(&l.event, event_ids.iter().copied())
+                .map(|m| format!("did you mean '{m}'?"));
+            let mut p = Problem::new(
+                &lines_file,
+                place.clone(),
+                format!("unknown event '{}'", l.event),
+            );
+            p.hint = hint.or_else(|| {
+                Some("'event' names the event (by id) from which the line is drawn".into())
+            });
             problems.push(p);
         }
         if let Some(until) = &l.until
@@ -250,23 +351,43 @@ fn check_references(source: &dyn Source, s: &Scenario, change_places: &[Vec<Plac
             && crate::model::Date::parse(until).is_none()
         {
             problems.push(
-                Problem::new(&lines_file, place, format!("'until' is neither an event id nor a date: '{until}'"))
-                    .hint("write an event id or YYYY-MM-DD"),
+                Problem::new(
+                    &lines_file,
+                    place,
+                    format!("'until' is neither an event id nor a date: '{until}'"),
+                )
+                .hint("write an event id or YYYY-MM-DD"),
             );
         }
     }
     let power_ids: Vec<&str> = s.powers.iter().map(|p| p.id.as_str()).collect();
-    let base_file = source.display("basemap.geojson");
+    let base_file = source.display(files.basemap.as_deref().unwrap_or("basemap.geojson"));
     for (i, b) in s.basemap.iter().enumerate() {
         if let Some(p) = &b.power
             && !power_ids.contains(&p.as_str())
         {
-            let hint = did_you_mean(p, power_ids.iter().copied()).map_or_else(|| format!("known powers: {}", power_ids.join(", ")), |m| format!("did you mean '{m}'?"));
-            problems.push(Problem::new(&base_file, Place::Feature { index: i, id: Some(b.id.clone()) }, format!("unknown power '{p}'")).hint(hint));
+            let hint = did_you_mean(p, power_ids.iter().copied()).map_or_else(
+                || format!("known powers: {}", power_ids.join(", ")),
+                |m| format!("did you mean '{m}'?"),
+            );
+            problems.push(
+                Problem::new(
+                    &base_file,
+                    Place::Feature {
+                        index: i,
+                        id: Some(b.id.clone()),
+                    },
+                    format!("unknown power '{p}'"),
+                )
+                .hint(hint),
+            );
         }
     }
     if s.regions.is_empty() && problems.is_empty() {
-        problems.push(Problem::new(source.display("regions.geojson"), Place::File, "no regions").hint("a scenario needs at least one region polygon"));
+        problems.push(
+            Problem::new(source.display(&files.regions), Place::File, "no regions")
+                .hint("a scenario needs at least one region polygon"),
+        );
     }
 }
 
@@ -278,7 +399,17 @@ mod tests {
     fn the_built_in_scenario_loads() {
         let s = built_in().unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(s.id, "japan-russia");
-        for id in ["korea", "south-manchuria", "north-manchuria", "east-inner-mongolia", "west-inner-mongolia", "outer-mongolia", "kwantung", "karafuto", "tuva"] {
+        for id in [
+            "korea",
+            "south-manchuria",
+            "north-manchuria",
+            "east-inner-mongolia",
+            "west-inner-mongolia",
+            "outer-mongolia",
+            "kwantung",
+            "karafuto",
+            "tuva",
+        ] {
             assert!(s.region_index(id).is_some(), "missing region {id}");
         }
         assert!(s.events.iter().all(|e| e.source.starts_with("http")));

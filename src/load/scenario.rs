@@ -173,7 +173,11 @@ pub(crate) fn parse(name: &str, text: &str, problems: &mut Vec<Problem>) -> Opti
     if let (Some(s), Some(e)) = (start, end)
         && s > e
     {
-        check.at(raw.end.span().start, format!("end year {e} is before start year {s}"), None);
+        check.at(
+            raw.end.span().start,
+            format!("end year {e} is before start year {s}"),
+            None,
+        );
     }
     let map = check.map(&raw.map);
 
@@ -205,7 +209,11 @@ pub(crate) fn parse(name: &str, text: &str, problems: &mut Vec<Problem>) -> Opti
         });
     }
     if powers.is_empty() {
-        check.at(0, "the scenario defines no powers", Some("add a table [powers.NAME] with name and color".into()));
+        check.at(
+            0,
+            "the scenario defines no powers",
+            Some("add a table [powers.NAME] with name and color".into()),
+        );
     }
 
     let mut statuses = Vec::new();
@@ -237,7 +245,11 @@ pub(crate) fn parse(name: &str, text: &str, problems: &mut Vec<Problem>) -> Opti
         let id = e.id.get_ref();
         check.id(id, e.id.span().start, "event");
         if seen_events.contains(&id.as_str()) {
-            check.at(e.id.span().start, format!("duplicate event id '{id}'"), Some("event ids must be unique".into()));
+            check.at(
+                e.id.span().start,
+                format!("duplicate event id '{id}'"),
+                Some("event ids must be unique".into()),
+            );
         }
         seen_events.push(id);
         let date = check.date(&e.date);
@@ -314,7 +326,10 @@ impl Checker<'_> {
             self.at(
                 offset,
                 format!("{what} id '{id}' is not a plain key"),
-                Some("ids use lowercase letters, digits, '-' and '_', e.g. \"south-manchuria\"".into()),
+                Some(
+                    "ids use lowercase letters, digits, '-' and '_', e.g. \"south-manchuria\""
+                        .into(),
+                ),
             );
         }
     }
@@ -324,7 +339,11 @@ impl Checker<'_> {
         if (1..=9999).contains(&v) {
             Some(v as i32)
         } else {
-            self.at(y.span().start, format!("{what} year {v} is out of range"), Some("years are from 1 to 9999".into()));
+            self.at(
+                y.span().start,
+                format!("{what} year {v} is out of range"),
+                Some("years are from 1 to 9999".into()),
+            );
             None
         }
     }
@@ -354,7 +373,10 @@ impl Checker<'_> {
             self.at(
                 v.span().start,
                 format!("{} is not a date", v.get_ref()),
-                Some("write dates as \"YYYY-MM-DD\", e.g. \"1912-07-08\", and check the day exists".into()),
+                Some(
+                    "write dates as \"YYYY-MM-DD\", e.g. \"1912-07-08\", and check the day exists"
+                        .into(),
+                ),
             );
         }
         parsed
@@ -379,14 +401,21 @@ impl Checker<'_> {
         }
         let w = *m.width.get_ref();
         if !(100..=20_000).contains(&w) {
-            self.at(m.width.span().start, format!("width {w} is out of range"), Some("a map is 100 to 20000 pixels wide".into()));
+            self.at(
+                m.width.span().start,
+                format!("width {w} is out of range"),
+                Some("a map is 100 to 20000 pixels wide".into()),
+            );
         }
         let projection = m.projection.get_ref().clone();
         if let Err(e) = proj4rs::Proj::from_proj_string(&projection) {
             self.at(
                 m.projection.span().start,
                 format!("projection '{projection}' is not a usable proj4 string: {e}"),
-                Some("e.g. \"+proj=lcc +lat_1=35 +lat_2=55 +lat_0=45 +lon_0=122 +datum=WGS84\"".into()),
+                Some(
+                    "e.g. \"+proj=lcc +lat_1=35 +lat_2=55 +lat_0=45 +lon_0=122 +datum=WGS84\""
+                        .into(),
+                ),
             );
             return None;
         }
@@ -403,7 +432,12 @@ impl Checker<'_> {
         })
     }
 
-    fn control(&mut self, v: &Spanned<toml::Value>, powers: &[Power], statuses: &[Status]) -> Option<ControlChange> {
+    fn control(
+        &mut self,
+        v: &Spanned<toml::Value>,
+        powers: &[Power],
+        statuses: &[Status],
+    ) -> Option<ControlChange> {
         let at = v.span().start;
         let hint = "write region = { power = \"…\", status = \"…\" } or region = \"none\"";
         match v.get_ref() {
@@ -412,20 +446,31 @@ impl Checker<'_> {
                 let mut ok = true;
                 for key in t.keys() {
                     if !matches!(key.as_str(), "power" | "status" | "label") {
-                        self.at(at, format!("unknown key '{key}' in a control"), Some(hint.into()));
+                        self.at(
+                            at,
+                            format!("unknown key '{key}' in a control"),
+                            Some(hint.into()),
+                        );
                         ok = false;
                     }
                 }
                 let word = |k: &str| t.get(k).and_then(toml::Value::as_str).map(str::to_string);
                 let (Some(power), Some(status)) = (word("power"), word("status")) else {
-                    self.at(at, "a control needs both 'power' and 'status'", Some(hint.into()));
+                    self.at(
+                        at,
+                        "a control needs both 'power' and 'status'",
+                        Some(hint.into()),
+                    );
                     return None;
                 };
                 if !powers.iter().any(|p| p.id == power) {
                     let mut h = did_you_mean(&power, powers.iter().map(|p| p.id.as_str()))
                         .map(|m| format!("did you mean '{m}'?"));
                     if h.is_none() {
-                        h = Some(format!("known powers: {}", list(powers.iter().map(|p| p.id.as_str()))));
+                        h = Some(format!(
+                            "known powers: {}",
+                            list(powers.iter().map(|p| p.id.as_str()))
+                        ));
                     }
                     self.at(at, format!("unknown power '{power}'"), h);
                     ok = false;
@@ -434,7 +479,10 @@ impl Checker<'_> {
                     let mut h = did_you_mean(&status, statuses.iter().map(|s| s.id.as_str()))
                         .map(|m| format!("did you mean '{m}'?"));
                     if h.is_none() {
-                        h = Some(format!("known statuses: {}", list(statuses.iter().map(|s| s.id.as_str()))));
+                        h = Some(format!(
+                            "known statuses: {}",
+                            list(statuses.iter().map(|s| s.id.as_str()))
+                        ));
                     }
                     self.at(at, format!("unknown status '{status}'"), h);
                     ok = false;
@@ -448,7 +496,11 @@ impl Checker<'_> {
                         None
                     }
                 };
-                ok.then_some(ControlChange::Set(Control { power, status, label }))
+                ok.then_some(ControlChange::Set(Control {
+                    power,
+                    status,
+                    label,
+                }))
             }
             other => {
                 self.at(at, format!("{other} is not a control"), Some(hint.into()));
@@ -515,8 +567,17 @@ r2 = "none"
         assert_eq!(ids, ["b", "a"]);
         assert_eq!(s.events[0].date, Date::new(1900, 5, 1).unwrap());
         assert_eq!(s.events[0].changes.len(), 2);
-        assert_eq!(s.events[0].changes[1], ("r2".to_string(), ControlChange::Clear));
-        assert_eq!(s.change_places[0][0], Place::Text { line: 25, column: 6 });
+        assert_eq!(
+            s.events[0].changes[1],
+            ("r2".to_string(), ControlChange::Clear)
+        );
+        assert_eq!(
+            s.change_places[0][0],
+            Place::Text {
+                line: 25,
+                column: 6
+            }
+        );
     }
 
     #[test]
@@ -536,7 +597,10 @@ r2 = "none"
         let text = MINIMAL.replace("title = \"Test\"", "title = \"Test");
         let mut problems = Vec::new();
         assert!(parse("s.toml", &text, &mut problems).is_none());
-        assert!(matches!(problems[0].place, Place::Text { line: 3, .. }), "{problems:?}");
+        assert!(
+            matches!(problems[0].place, Place::Text { line: 3, .. }),
+            "{problems:?}"
+        );
     }
 
     #[test]
@@ -549,6 +613,9 @@ r2 = "none"
         let all: Vec<String> = problems.iter().map(|p| p.message.clone()).collect();
         assert_eq!(all.len(), 2, "{all:?}");
         assert!(all.iter().any(|m| m.contains("'blue' is not a colour")));
-        assert!(all.iter().any(|m| m.contains("\"1900-02-30\" is not a date")));
+        assert!(
+            all.iter()
+                .any(|m| m.contains("\"1900-02-30\" is not a date"))
+        );
     }
 }

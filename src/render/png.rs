@@ -57,7 +57,10 @@ pub fn rasterize(svg: &str, scale: f64) -> Result<Vec<u8>, PngError> {
         (f64::from(size.width()) * scale).round(),
         (f64::from(size.height()) * scale).round(),
     );
-    let too_big = || PngError::Size { width: w, height: h };
+    let too_big = || PngError::Size {
+        width: w,
+        height: h,
+    };
     if !(w >= 1.0 && h >= 1.0 && w <= MAX_SIDE && h <= MAX_SIDE) {
         return Err(too_big());
     }
@@ -67,7 +70,9 @@ pub fn rasterize(svg: &str, scale: f64) -> Result<Vec<u8>, PngError> {
         tiny_skia::Transform::from_scale(scale as f32, scale as f32),
         &mut pixmap.as_mut(),
     );
-    pixmap.encode_png().map_err(|e| PngError::Encode(e.to_string()))
+    pixmap
+        .encode_png()
+        .map_err(|e| PngError::Encode(e.to_string()))
 }
 
 #[cfg(test)]

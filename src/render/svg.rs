@@ -12,18 +12,24 @@ use geo::{Coord, LineString};
 
 use crate::model::Color;
 use crate::scene::text::FONT_FAMILY;
-use crate::scene::{Anchor, Fill, Geometry, Item, Pattern, PatternKind, Scene, Shape, Stroke, Text};
+use crate::scene::{
+    Anchor, Fill, Geometry, Item, Pattern, PatternKind, Scene, Shape, Stroke, Text,
+};
 
 /// The SVG text of a scene.
 pub fn write(scene: &Scene) -> String {
     let mut out = String::with_capacity(256 * 1024);
     let (w, h) = (num(scene.width), num(scene.height));
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"map-title map-desc\" font-family=\"{}\" stroke-linejoin=\"round\" stroke-linecap=\"round\">\n",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"map-title map-desc\" font-family=\"{}\" stroke-linejoin=\"round\" stroke-linecap=\"round\">",
         escape(FONT_FAMILY)
     );
-    let _ = writeln!(out, "<title id=\"map-title\">{}</title>", escape(&scene.title));
+    let _ = writeln!(
+        out,
+        "<title id=\"map-title\">{}</title>",
+        escape(&scene.title)
+    );
     let _ = writeln!(out, "<desc id=\"map-desc\">{}</desc>", escape(&scene.desc));
     if !scene.patterns.is_empty() {
         out.push_str("<defs>\n");
@@ -104,13 +110,28 @@ fn pattern(out: &mut String, p: &Pattern) {
     let half = num(p.size / 2.0);
     match p.kind {
         PatternKind::Hatch => {
-            let _ = write!(out, "<path d=\"M{half} 0V{s}\" stroke=\"{}\" stroke-width=\"{}\" stroke-linecap=\"butt\"/>", color(p.color), num(p.weight));
+            let _ = write!(
+                out,
+                "<path d=\"M{half} 0V{s}\" stroke=\"{}\" stroke-width=\"{}\" stroke-linecap=\"butt\"/>",
+                color(p.color),
+                num(p.weight)
+            );
         }
         PatternKind::Crosshatch => {
-            let _ = write!(out, "<path d=\"M{half} 0V{s}M0 {half}H{s}\" stroke=\"{}\" stroke-width=\"{}\" stroke-linecap=\"butt\"/>", color(p.color), num(p.weight));
+            let _ = write!(
+                out,
+                "<path d=\"M{half} 0V{s}M0 {half}H{s}\" stroke=\"{}\" stroke-width=\"{}\" stroke-linecap=\"butt\"/>",
+                color(p.color),
+                num(p.weight)
+            );
         }
         PatternKind::Dots => {
-            let _ = write!(out, "<circle cx=\"{half}\" cy=\"{half}\" r=\"{}\" fill=\"{}\"/>", num(p.weight), color(p.color));
+            let _ = write!(
+                out,
+                "<circle cx=\"{half}\" cy=\"{half}\" r=\"{}\" fill=\"{}\"/>",
+                num(p.weight),
+                color(p.color)
+            );
         }
     }
     out.push_str("</pattern>\n");
@@ -133,13 +154,22 @@ fn fill_attrs(out: &mut String, fill: &Fill) {
 
 fn stroke_attrs(out: &mut String, stroke: &Option<Stroke>) {
     let Some(s) = stroke else { return };
-    let _ = write!(out, " stroke=\"{}\" stroke-width=\"{}\"", color(s.color), num(s.width));
+    let _ = write!(
+        out,
+        " stroke=\"{}\" stroke-width=\"{}\"",
+        color(s.color),
+        num(s.width)
+    );
     if s.opacity < 1.0 {
         let _ = write!(out, " stroke-opacity=\"{}\"", num(s.opacity));
     }
     if !s.dash.is_empty() {
         let d: Vec<String> = s.dash.iter().map(|v| num(*v)).collect();
-        let _ = write!(out, " stroke-dasharray=\"{}\" stroke-linecap=\"butt\"", d.join(" "));
+        let _ = write!(
+            out,
+            " stroke-dasharray=\"{}\" stroke-linecap=\"butt\"",
+            d.join(" ")
+        );
     }
 }
 
@@ -213,17 +243,35 @@ fn shape(out: &mut String, s: &Shape) {
             let _ = write!(out, "<path{attrs} d=\"{d}\"");
         }
         Geometry::Rect { at, size } => {
-            let _ = write!(out, "<rect{attrs} x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"", num(at.x), num(at.y), num(size.x), num(size.y));
+            let _ = write!(
+                out,
+                "<rect{attrs} x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"",
+                num(at.x),
+                num(at.y),
+                num(size.x),
+                num(size.y)
+            );
         }
         Geometry::Circle { at, r } => {
-            let _ = write!(out, "<circle{attrs} cx=\"{}\" cy=\"{}\" r=\"{}\"", num(at.x), num(at.y), num(*r));
+            let _ = write!(
+                out,
+                "<circle{attrs} cx=\"{}\" cy=\"{}\" r=\"{}\"",
+                num(at.x),
+                num(at.y),
+                num(*r)
+            );
         }
     }
     fill_attrs(out, &s.fill);
     stroke_attrs(out, &s.stroke);
     match &s.title {
         Some(t) => {
-            let _ = writeln!(out, "><title>{}</title></{}>", escape(t), element(&s.geometry));
+            let _ = writeln!(
+                out,
+                "><title>{}</title></{}>",
+                escape(t),
+                element(&s.geometry)
+            );
         }
         None => out.push_str("/>\n"),
     }
@@ -243,7 +291,13 @@ fn text(out: &mut String, t: &Text) {
         Anchor::Middle => " text-anchor=\"middle\"",
         Anchor::End => " text-anchor=\"end\"",
     };
-    let _ = write!(out, "<text x=\"{}\" y=\"{}\" font-size=\"{}\"{anchor}", num(t.at.x), num(t.at.y), num(t.size));
+    let _ = write!(
+        out,
+        "<text x=\"{}\" y=\"{}\" font-size=\"{}\"{anchor}",
+        num(t.at.x),
+        num(t.at.y),
+        num(t.size)
+    );
     if let Some(c) = &t.class {
         let _ = write!(out, " class=\"{}\"", escape(c));
     }
@@ -258,7 +312,12 @@ fn text(out: &mut String, t: &Text) {
     }
     let _ = write!(out, " fill=\"{}\"", color(t.color));
     if let Some((c, w)) = t.halo {
-        let _ = write!(out, " stroke=\"{}\" stroke-width=\"{}\" paint-order=\"stroke\"", color(c), num(w));
+        let _ = write!(
+            out,
+            " stroke=\"{}\" stroke-width=\"{}\" paint-order=\"stroke\"",
+            color(c),
+            num(w)
+        );
     }
     let _ = writeln!(out, ">{}</text>", escape(&t.text));
 }
@@ -274,7 +333,7 @@ mod tests {
         assert_eq!(num(12.0), "12");
         assert_eq!(num(12.5), "12.5");
         assert_eq!(num(-0.004), "0");
-        assert_eq!(num(-3.14159), "-3.14");
+        assert_eq!(num(-2.71928), "-2.72");
         assert_eq!(num(0.07), "0.07");
         assert_eq!(num(1599.999), "1600");
     }
@@ -282,14 +341,22 @@ mod tests {
     #[test]
     fn relative_steps_add_up_exactly() {
         let mut d = String::new();
-        let l = LineString::from(vec![(0.004, 0.0), (1.333, 2.0), (0.666, -1.0), (0.004, 0.0)]);
+        let l = LineString::from(vec![
+            (0.004, 0.0),
+            (1.333, 2.0),
+            (0.666, -1.0),
+            (0.004, 0.0),
+        ]);
         path_data(&mut d, &l, true);
         assert_eq!(d, "M0 0l1.33 2-0.66-3z");
     }
 
     #[test]
     fn a_region_is_a_titled_evenodd_path() {
-        let sq = Polygon::new(LineString::from(vec![(0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 0.0)]), vec![]);
+        let sq = Polygon::new(
+            LineString::from(vec![(0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 0.0)]),
+            vec![],
+        );
         let scene = Scene {
             width: 20.0,
             height: 10.0,

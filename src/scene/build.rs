@@ -6,7 +6,10 @@ use rayon::prelude::*;
 use super::labels::{Look, Placer, inside, visual_centre, wrap};
 use super::legend::{Legend, Row, Swatch};
 use super::style::control_paint;
-use super::{Anchor, Fill, Geometry, Item, Layer, Options, Pattern, Scene, Shape, Stroke, Text, Theme, alt_text, subtitle};
+use super::{
+    Anchor, Fill, Geometry, Item, Layer, Options, Pattern, Scene, Shape, Stroke, Text, Theme,
+    alt_text, subtitle,
+};
 use crate::model::{Certainty, Color, Scenario};
 use crate::project::{ProjectError, Projector};
 use crate::timeline::State;
@@ -40,24 +43,41 @@ impl Prepared {
         let ts = s.sqrt();
         let header = (78.0 * ts).round();
         let footer = (30.0 * ts).round();
-        let projector = Projector::new(&scenario.map, width)?.with_origin(Coord { x: 0.0, y: header });
+        let projector =
+            Projector::new(&scenario.map, width)?.with_origin(Coord { x: 0.0, y: header });
         let frame = projector.frame();
         let height = frame.max().y + footer;
 
-        let regions: Vec<MultiPolygon<f64>> = scenario.regions.par_iter().map(|r| projector.polygons(&r.shape)).collect();
-        let basemap: Vec<MultiPolygon<f64>> = scenario.basemap.par_iter().map(|b| projector.polygons(&b.shape)).collect();
+        let regions: Vec<MultiPolygon<f64>> = scenario
+            .regions
+            .par_iter()
+            .map(|r| projector.polygons(&r.shape))
+            .collect();
+        let basemap: Vec<MultiPolygon<f64>> = scenario
+            .basemap
+            .par_iter()
+            .map(|b| projector.polygons(&b.shape))
+            .collect();
         let centres = regions.par_iter().map(visual_centre).collect();
         let base_centres = basemap
             .par_iter()
             .map(|b| visual_centre(b).map(|(c, _)| c))
             .collect();
-        let lines = scenario.lines.iter().map(|l| projector.lines(&l.path)).collect();
+        let lines = scenario
+            .lines
+            .iter()
+            .map(|l| projector.lines(&l.path))
+            .collect();
         let railways = scenario
             .railways
             .iter()
             .map(|r| projector.lines(&MultiLineString::new(vec![r.path.clone()])))
             .collect();
-        let cities = scenario.cities.iter().map(|c| projector.point(c.at)).collect();
+        let cities = scenario
+            .cities
+            .iter()
+            .map(|c| projector.point(c.at))
+            .collect();
         let (meridians, parallels) = projector.graticule(5.0);
         let graticule = MultiLineString::new(
             meridians
@@ -104,7 +124,14 @@ impl Prepared {
     }
 }
 
-fn area_shape(id: Option<String>, class: Option<String>, title: Option<String>, mp: &MultiPolygon<f64>, fill: Fill, stroke: Option<Stroke>) -> Item {
+fn area_shape(
+    id: Option<String>,
+    class: Option<String>,
+    title: Option<String>,
+    mp: &MultiPolygon<f64>,
+    fill: Fill,
+    stroke: Option<Stroke>,
+) -> Item {
     Item::Shape(Shape {
         id,
         class,
@@ -115,7 +142,13 @@ fn area_shape(id: Option<String>, class: Option<String>, title: Option<String>, 
     })
 }
 
-fn line_shape(class: &str, id: Option<String>, title: Option<String>, ml: &MultiLineString<f64>, stroke: Stroke) -> Item {
+fn line_shape(
+    class: &str,
+    id: Option<String>,
+    title: Option<String>,
+    ml: &MultiLineString<f64>,
+    stroke: Stroke,
+) -> Item {
     Item::Shape(Shape {
         id,
         class: Some(class.into()),
@@ -136,7 +169,9 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
             .powers
             .iter()
             .position(|q| q.id == id)
-            .map_or(theme.text, |i| theme.power_color(scenario.powers[i].color, i))
+            .map_or(theme.text, |i| {
+                theme.power_color(scenario.powers[i].color, i)
+            })
     };
 
     // Sea, graticule and frame background.
@@ -145,11 +180,20 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
         id: Some("sea-area".into()),
         class: None,
         title: None,
-        geometry: Geometry::Rect { at: p.frame.min(), size: frame_size },
+        geometry: Geometry::Rect {
+            at: p.frame.min(),
+            size: frame_size,
+        },
         fill: Fill::Color(theme.sea, 1.0),
         stroke: None,
     })];
-    sea.push(line_shape("graticule", None, None, &p.graticule, Stroke::solid(theme.graticule, 0.7 * s)));
+    sea.push(line_shape(
+        "graticule",
+        None,
+        None,
+        &p.graticule,
+        Stroke::solid(theme.graticule, 0.7 * s),
+    ));
 
     // Basemap: neutral land, and the powers' home territory in their colour.
     let mut land = Vec::new();
@@ -195,7 +239,9 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
             Some(h) => {
                 let c = &h.control;
                 let color = power_color(&c.power);
-                let style = scenario.status(&c.status).map_or(crate::model::Style::Solid, |st| st.style);
+                let style = scenario
+                    .status(&c.status)
+                    .map_or(crate::model::Style::Solid, |st| st.style);
                 let pid = format!("pattern-{}-{}", c.power, c.status);
                 let (fill, pattern, extra) = control_paint(theme, &pid, color, style, s);
                 if let Some(pat) = pattern
@@ -207,15 +253,41 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
                 if !used.contains(&key) {
                     used.push(key);
                 }
-                let power_name = scenario.power(&c.power).map_or(c.power.as_str(), |q| q.name_at(state.date));
-                let status_label = scenario.status(&c.status).map_or(c.status.as_str(), |st| st.label.as_str());
+                let power_name = scenario
+                    .power(&c.power)
+                    .map_or(c.power.as_str(), |q| q.name_at(state.date));
+                let status_label = scenario
+                    .status(&c.status)
+                    .map_or(c.status.as_str(), |st| st.label.as_str());
                 let ev = &scenario.events[h.since];
-                let title = format!("{}: {power_name}, {status_label} (since the {} of {})", r.name, ev.title, ev.date.long());
-                (fill, extra, format!("region {} {}", c.power, c.status), title)
+                let title = format!(
+                    "{}: {power_name}, {status_label} (since the {} of {})",
+                    r.name,
+                    ev.title,
+                    ev.date.long()
+                );
+                (
+                    fill,
+                    extra,
+                    format!("region {} {}", c.power, c.status),
+                    title,
+                )
             }
-            None => (Fill::None, None, "region none".to_string(), format!("{}: not held by any power of the map", r.name)),
+            None => (
+                Fill::None,
+                None,
+                "region none".to_string(),
+                format!("{}: not held by any power of the map", r.name),
+            ),
         };
-        regions.push(area_shape(Some(format!("region-{}", r.id)), Some(class), Some(title), shape, fill, extra));
+        regions.push(area_shape(
+            Some(format!("region-{}", r.id)),
+            Some(class),
+            Some(title),
+            shape,
+            fill,
+            extra,
+        ));
         let stroke = if r.certainty == Certainty::Low {
             uncertain_region = true;
             Stroke {
@@ -233,7 +305,11 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
             }
         };
         borders.push(line_shape(
-            if r.certainty == Certainty::Low { "region-border uncertain" } else { "region-border" },
+            if r.certainty == Certainty::Low {
+                "region-border uncertain"
+            } else {
+                "region-border"
+            },
             None,
             None,
             &outline(shape),
@@ -246,7 +322,11 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
     let mut treaty_names: Vec<&str> = Vec::new();
     let mut uncertain_line = false;
     for (l, path) in scenario.lines.iter().zip(&p.lines) {
-        let shown = state.reached(scenario, &l.event) && !l.until.as_deref().is_some_and(|u| state.reached(scenario, u));
+        let shown = state.reached(scenario, &l.event)
+            && !l
+                .until
+                .as_deref()
+                .is_some_and(|u| state.reached(scenario, u));
         if !shown || path.0.is_empty() {
             continue;
         }
@@ -255,9 +335,24 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
         }
         let low = l.certainty == Certainty::Low;
         uncertain_line |= low;
-        treaty.push(line_shape("treaty-casing", None, None, path, Stroke { color: theme.halo, width: 4.2 * s, opacity: 0.85, dash: vec![] }));
         treaty.push(line_shape(
-            if low { "treaty-line uncertain" } else { "treaty-line" },
+            "treaty-casing",
+            None,
+            None,
+            path,
+            Stroke {
+                color: theme.halo,
+                width: 4.2 * s,
+                opacity: 0.85,
+                dash: vec![],
+            },
+        ));
+        treaty.push(line_shape(
+            if low {
+                "treaty-line uncertain"
+            } else {
+                "treaty-line"
+            },
             Some(format!("line-{}", l.id)),
             Some(format!("{} ({} certainty)", l.name, l.certainty.as_str())),
             path,
@@ -271,7 +366,13 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
             continue;
         }
         let (casing, centre) = rail_strokes(theme, s);
-        rail.push(line_shape("railway-casing", Some(format!("rail-{}", r.id)), Some(r.name.clone()), path, casing));
+        rail.push(line_shape(
+            "railway-casing",
+            Some(format!("rail-{}", r.id)),
+            Some(r.name.clone()),
+            path,
+            casing,
+        ));
         rail.push(line_shape("railway", None, None, path, centre));
     }
 
@@ -279,42 +380,72 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
     let mut rows = Vec::new();
     for (i, power) in scenario.powers.iter().enumerate() {
         let home = homes_shown.contains(&power.id.as_str());
-        let statuses: Vec<_> = scenario.statuses.iter().filter(|st| used.contains(&(power.id.clone(), st.id.clone()))).collect();
+        let statuses: Vec<_> = scenario
+            .statuses
+            .iter()
+            .filter(|st| used.contains(&(power.id.clone(), st.id.clone())))
+            .collect();
         if !home && statuses.is_empty() {
             continue;
         }
-        rows.push(Row { swatch: Swatch::Heading, words: power.name_at(state.date).to_string() });
+        rows.push(Row {
+            swatch: Swatch::Heading,
+            words: power.name_at(state.date).to_string(),
+        });
         let color = theme.power_color(power.color, i);
         if home {
             rows.push(Row {
-                swatch: Swatch::Area { fill: Fill::Color(theme.home_fill(color), 1.0), stroke: None },
+                swatch: Swatch::Area {
+                    fill: Fill::Color(theme.home_fill(color), 1.0),
+                    stroke: None,
+                },
                 words: "home territory".into(),
             });
         }
         for st in statuses {
             let pid = format!("pattern-{}-{}", power.id, st.id);
             let (fill, _, extra) = control_paint(theme, &pid, color, st.style, s);
-            rows.push(Row { swatch: Swatch::Area { fill, stroke: extra }, words: st.label.clone() });
+            rows.push(Row {
+                swatch: Swatch::Area {
+                    fill,
+                    stroke: extra,
+                },
+                words: st.label.clone(),
+            });
         }
     }
     for name in &treaty_names {
-        rows.push(Row { swatch: Swatch::Line(treaty_stroke(theme, s, false)), words: (*name).to_string() });
+        rows.push(Row {
+            swatch: Swatch::Line(treaty_stroke(theme, s, false)),
+            words: (*name).to_string(),
+        });
     }
     if uncertain_line {
-        rows.push(Row { swatch: Swatch::Line(treaty_stroke(theme, s, true)), words: "course uncertain".into() });
+        rows.push(Row {
+            swatch: Swatch::Line(treaty_stroke(theme, s, true)),
+            words: "course uncertain".into(),
+        });
     }
     if uncertain_region {
         rows.push(Row {
             swatch: Swatch::Area {
                 fill: Fill::None,
-                stroke: Some(Stroke { color: theme.treaty, width: 1.1 * s, opacity: 0.8, dash: vec![5.0 * s, 3.5 * s] }),
+                stroke: Some(Stroke {
+                    color: theme.treaty,
+                    width: 1.1 * s,
+                    opacity: 0.8,
+                    dash: vec![5.0 * s, 3.5 * s],
+                }),
             },
             words: "boundary uncertain".into(),
         });
     }
     if !rail.is_empty() {
         let (casing, centre) = rail_strokes(theme, s);
-        rows.push(Row { swatch: Swatch::Cased(casing, centre), words: "railway".into() });
+        rows.push(Row {
+            swatch: Swatch::Cased(casing, centre),
+            words: "railway".into(),
+        });
     }
     let legend = Legend::new(rows, ts.max(s));
     let legend_at = place_legend(p, &legend, state);
@@ -324,8 +455,22 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
     let mut placer = Placer::new(shrink(p.frame, 4.0 * s), vec![legend_rect]);
     let mut label_items = Vec::new();
     let mut city_items = Vec::new();
-    region_labels(scenario, p, state, &power_color, &mut placer, &mut label_items);
-    city_labels(scenario, p, state, &mut placer, &mut city_items, &mut label_items);
+    region_labels(
+        scenario,
+        p,
+        state,
+        &power_color,
+        &mut placer,
+        &mut label_items,
+    );
+    city_labels(
+        scenario,
+        p,
+        state,
+        &mut placer,
+        &mut city_items,
+        &mut label_items,
+    );
     context_labels(scenario, p, &mut placer, &mut label_items);
 
     // Header and footer.
@@ -333,7 +478,10 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
     let margin = 22.0 * ts;
     let header = vec![
         Item::Text(Text {
-            at: Coord { x: margin, y: 36.0 * ts },
+            at: Coord {
+                x: margin,
+                y: 36.0 * ts,
+            },
             text: scenario.title.clone(),
             size: 25.0 * ts,
             bold: true,
@@ -345,7 +493,10 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
             class: Some("title".into()),
         }),
         Item::Text(Text {
-            at: Coord { x: margin, y: 63.0 * ts },
+            at: Coord {
+                x: margin,
+                y: 63.0 * ts,
+            },
             text: sub.clone(),
             size: 17.0 * ts,
             bold: false,
@@ -362,7 +513,10 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
         credit.push_str(&format!(" Latest event: {}.", e.source));
     }
     let footer = vec![Item::Text(Text {
-        at: Coord { x: margin, y: p.height - 11.0 * ts },
+        at: Coord {
+            x: margin,
+            y: p.height - 11.0 * ts,
+        },
         text: credit,
         size: 11.0 * ts,
         bold: false,
@@ -377,12 +531,18 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
         id: Some("frame-line".into()),
         class: None,
         title: None,
-        geometry: Geometry::Rect { at: p.frame.min(), size: frame_size },
+        geometry: Geometry::Rect {
+            at: p.frame.min(),
+            size: frame_size,
+        },
         fill: Fill::None,
         stroke: Some(Stroke::solid(theme.border, 1.0 * s)),
     })];
 
-    let layer = |id: &str, items: Vec<Item>| Layer { id: id.into(), items };
+    let layer = |id: &str, items: Vec<Item>| Layer {
+        id: id.into(),
+        items,
+    };
     Scene {
         width: p.width,
         height: p.height,
@@ -396,7 +556,13 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
                     id: None,
                     class: None,
                     title: None,
-                    geometry: Geometry::Rect { at: Coord { x: 0.0, y: 0.0 }, size: Coord { x: p.width, y: p.height } },
+                    geometry: Geometry::Rect {
+                        at: Coord { x: 0.0, y: 0.0 },
+                        size: Coord {
+                            x: p.width,
+                            y: p.height,
+                        },
+                    },
                     fill: Fill::Color(theme.paper, 1.0),
                     stroke: None,
                 })],
@@ -410,7 +576,14 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
             layer("cities", city_items),
             layer("labels", label_items),
             layer("frame", frame_line),
-            layer("legend", if legend.is_empty() { Vec::new() } else { legend.items(legend_at, theme) }),
+            layer(
+                "legend",
+                if legend.is_empty() {
+                    Vec::new()
+                } else {
+                    legend.items(legend_at, theme)
+                },
+            ),
             layer("header", header),
             layer("footer", footer),
         ],
@@ -422,27 +595,41 @@ fn treaty_stroke(theme: &Theme, s: f64, low: bool) -> Stroke {
         color: theme.treaty,
         width: 2.1 * s,
         opacity: 1.0,
-        dash: if low { vec![7.0 * s, 4.5 * s] } else { Vec::new() },
+        dash: if low {
+            vec![7.0 * s, 4.5 * s]
+        } else {
+            Vec::new()
+        },
     }
 }
 
 fn rail_strokes(theme: &Theme, s: f64) -> (Stroke, Stroke) {
     (
         Stroke::solid(theme.railway, 2.6 * s),
-        Stroke { color: theme.paper, width: 1.2 * s, opacity: 1.0, dash: vec![4.0 * s, 4.0 * s] },
+        Stroke {
+            color: theme.paper,
+            width: 1.2 * s,
+            opacity: 1.0,
+            dash: vec![4.0 * s, 4.0 * s],
+        },
     )
 }
 
 fn outline(mp: &MultiPolygon<f64>) -> MultiLineString<f64> {
     MultiLineString::new(
         mp.0.iter()
-            .flat_map(|p| std::iter::once(p.exterior().clone()).chain(p.interiors().iter().cloned()))
+            .flat_map(|p| {
+                std::iter::once(p.exterior().clone()).chain(p.interiors().iter().cloned())
+            })
             .collect(),
     )
 }
 
 fn shrink(r: Rect<f64>, by: f64) -> Rect<f64> {
-    Rect::new(r.min() + Coord { x: by, y: by }, r.max() - Coord { x: by, y: by })
+    Rect::new(
+        r.min() + Coord { x: by, y: by },
+        r.max() - Coord { x: by, y: by },
+    )
 }
 
 /// Puts the legend in the frame corner where it hides the least of the held regions.
@@ -451,25 +638,53 @@ fn place_legend(p: &Prepared, legend: &Legend, state: &State) -> Coord<f64> {
     let (min, max) = (p.frame.min(), p.frame.max());
     let size = legend.size;
     let corners = [
-        Coord { x: min.x + m, y: max.y - m - size.y },
-        Coord { x: max.x - m - size.x, y: max.y - m - size.y },
-        Coord { x: min.x + m, y: min.y + m },
-        Coord { x: max.x - m - size.x, y: min.y + m },
+        Coord {
+            x: min.x + m,
+            y: max.y - m - size.y,
+        },
+        Coord {
+            x: max.x - m - size.x,
+            y: max.y - m - size.y,
+        },
+        Coord {
+            x: min.x + m,
+            y: min.y + m,
+        },
+        Coord {
+            x: max.x - m - size.x,
+            y: min.y + m,
+        },
     ];
+    // Sample the box on a grid: what it would hide, weighted by importance.
     let cost = |at: &Coord<f64>| -> f64 {
-        let rect = Rect::new(*at, *at + size).to_polygon();
-        p.regions
-            .iter()
-            .zip(&state.controls)
-            .map(|(shape, held)| {
-                let hidden = if shape.bounding_rect().is_some_and(|b| super::labels::overlaps(&b, &Rect::new(*at, *at + size))) {
-                    shape.intersection(&rect).unsigned_area()
-                } else {
-                    0.0
+        use geo::Contains;
+        let (nx, ny) = (16, 12);
+        let mut total = 0.0;
+        for i in 0..=nx {
+            for j in 0..=ny {
+                let pt = Coord {
+                    x: at.x + size.x * f64::from(i) / f64::from(nx),
+                    y: at.y + size.y * f64::from(j) / f64::from(ny),
                 };
-                if held.is_some() { hidden } else { 0.3 * hidden }
-            })
-            .sum()
+                let region = p
+                    .regions
+                    .iter()
+                    .zip(&state.controls)
+                    .find(|(shape, _)| shape.contains(&pt));
+                total += match region {
+                    Some((_, Some(_))) => 6.0,
+                    Some((_, None)) => 0.35,
+                    None if p.basemap.iter().any(|b| b.contains(&pt)) => 0.12,
+                    None => 0.0,
+                };
+                if p.cities.iter().flatten().any(|c| {
+                    (c.x - pt.x).abs() < size.x / 16.0 && (c.y - pt.y).abs() < size.y / 12.0
+                }) {
+                    total += 2.0;
+                }
+            }
+        }
+        total
     };
     let mut best = corners[0];
     let mut best_cost = f64::INFINITY;
@@ -514,20 +729,45 @@ fn region_labels(
             Some(h) => {
                 let color = power_color(&h.control.power).mix(Color::BLACK, 0.45);
                 if let Some(label) = &h.control.label {
-                    let key = (h.control.power.clone(), h.control.status.clone(), label.clone());
-                    if let Some(g) = grouped.iter().find(|g| (&g.0, &g.1, &g.2) == (&key.0, &key.1, &key.2)) {
+                    let key = (
+                        h.control.power.clone(),
+                        h.control.status.clone(),
+                        label.clone(),
+                    );
+                    if let Some(g) = grouped
+                        .iter()
+                        .find(|g| (&g.0, &g.1, &g.2) == (&key.0, &key.1, &key.2))
+                    {
                         let gi = g.3;
                         groups[gi].shape = groups[gi].shape.union(shape);
                         groups[gi].region = None;
                         continue;
                     }
                     grouped.push((key.0, key.1, key.2, groups.len()));
-                    groups.push(Group { name: label.clone(), shape: shape.clone(), color, held: true, region: Some(i) });
+                    groups.push(Group {
+                        name: label.clone(),
+                        shape: shape.clone(),
+                        color,
+                        held: true,
+                        region: Some(i),
+                    });
                 } else {
-                    groups.push(Group { name: r.name.clone(), shape: shape.clone(), color, held: true, region: Some(i) });
+                    groups.push(Group {
+                        name: r.name.clone(),
+                        shape: shape.clone(),
+                        color,
+                        held: true,
+                        region: Some(i),
+                    });
                 }
             }
-            None => groups.push(Group { name: r.name.clone(), shape: shape.clone(), color: theme.muted, held: false, region: Some(i) }),
+            None => groups.push(Group {
+                name: r.name.clone(),
+                shape: shape.clone(),
+                color: theme.muted,
+                held: false,
+                region: Some(i),
+            }),
         }
     }
     // Larger areas are labelled first.
@@ -544,7 +784,11 @@ fn region_labels(
             continue;
         };
         let span = poly.bounding_rect().map_or(0.0, |b| b.width());
-        let base = if areas[gi] > 60_000.0 * p.s * p.s { 15.5 } else { 12.5 };
+        let base = if areas[gi] > 60_000.0 * p.s * p.s {
+            15.5
+        } else {
+            12.5
+        };
         let mut placed = false;
         for size in [base, base - 2.0, base - 4.0] {
             let look = Look {
@@ -556,11 +800,22 @@ fn region_labels(
                 spacing: 0.09 * size * ts,
                 class: "region-label",
             };
-            let name = g.name.to_uppercase();
+            let name = map_name(&g.name).to_uppercase();
             let mut candidates = Vec::new();
             for lines in wrap(&name, &look, span * 0.8) {
-                for (dx, dy) in [(0.0, 0.0), (0.0, -14.0), (0.0, 14.0), (-20.0, 0.0), (20.0, 0.0), (0.0, -28.0), (0.0, 28.0)] {
-                    let c = Coord { x: centre.x + dx * ts, y: centre.y + dy * ts };
+                for (dx, dy) in [
+                    (0.0, 0.0),
+                    (0.0, -14.0),
+                    (0.0, 14.0),
+                    (-20.0, 0.0),
+                    (20.0, 0.0),
+                    (0.0, -28.0),
+                    (0.0, 28.0),
+                ] {
+                    let c = Coord {
+                        x: centre.x + dx * ts,
+                        y: centre.y + dy * ts,
+                    };
                     let block = look.block(c, &lines);
                     if inside(&poly, &block, 0.0) {
                         candidates.push(block);
@@ -588,10 +843,38 @@ fn region_labels(
             let gap = 4.0 * ts;
             let mid = (b.min().y + b.max().y) / 2.0 + look.size * 0.36;
             let candidates = vec![
-                vec![look.text(Coord { x: b.max().x + gap, y: mid }, Anchor::Start, &g.name)],
-                vec![look.text(Coord { x: b.min().x - gap, y: mid }, Anchor::End, &g.name)],
-                vec![look.text(Coord { x: centre.x, y: b.max().y + gap + look.size * 0.75 }, Anchor::Middle, &g.name)],
-                vec![look.text(Coord { x: centre.x, y: b.min().y - gap - look.size * 0.25 }, Anchor::Middle, &g.name)],
+                vec![look.text(
+                    Coord {
+                        x: b.max().x + gap,
+                        y: mid,
+                    },
+                    Anchor::Start,
+                    map_name(&g.name),
+                )],
+                vec![look.text(
+                    Coord {
+                        x: b.min().x - gap,
+                        y: mid,
+                    },
+                    Anchor::End,
+                    map_name(&g.name),
+                )],
+                vec![look.text(
+                    Coord {
+                        x: centre.x,
+                        y: b.max().y + gap + look.size * 0.75,
+                    },
+                    Anchor::Middle,
+                    map_name(&g.name),
+                )],
+                vec![look.text(
+                    Coord {
+                        x: centre.x,
+                        y: b.min().y - gap - look.size * 0.25,
+                    },
+                    Anchor::Middle,
+                    map_name(&g.name),
+                )],
             ];
             if let Some(lines) = placer.place_first(candidates, 2.0 * ts) {
                 out.extend(lines.into_iter().map(Item::Text));
@@ -600,7 +883,23 @@ fn region_labels(
     }
 }
 
-fn city_labels(scenario: &Scenario, p: &Prepared, state: &State, placer: &mut Placer, dots: &mut Vec<Item>, out: &mut Vec<Item>) {
+/// The name as set on the map: without a parenthetical gloss, which stays in the
+/// region's tooltip ("Jehol (Rehe)" is labelled "Jehol").
+fn map_name(name: &str) -> &str {
+    match name.find(" (") {
+        Some(i) if i > 0 => &name[..i],
+        _ => name,
+    }
+}
+
+fn city_labels(
+    scenario: &Scenario,
+    p: &Prepared,
+    state: &State,
+    placer: &mut Placer,
+    dots: &mut Vec<Item>,
+    out: &mut Vec<Item>,
+) {
     let theme = p.theme();
     let ts = p.ts;
     let mut order: Vec<usize> = (0..scenario.cities.len()).collect();
@@ -610,7 +909,16 @@ fn city_labels(scenario: &Scenario, p: &Prepared, state: &State, placer: &mut Pl
         let Some(at) = p.cities[i] else { continue };
         let major = city.rank <= 1;
         let r = if major { 3.6 } else { 2.8 } * ts;
-        let dot_box = Rect::new(at - Coord { x: r + 1.0, y: r + 1.0 }, at + Coord { x: r + 1.0, y: r + 1.0 });
+        let dot_box = Rect::new(
+            at - Coord {
+                x: r + 1.0,
+                y: r + 1.0,
+            },
+            at + Coord {
+                x: r + 1.0,
+                y: r + 1.0,
+            },
+        );
         if !placer.fits(&dot_box) {
             continue;
         }
@@ -621,18 +929,64 @@ fn city_labels(scenario: &Scenario, p: &Prepared, state: &State, placer: &mut Pl
             color: theme.text,
             halo: Some((theme.halo, 2.8 * ts)),
             spacing: 0.0,
-            class: if major { "city-label major" } else { "city-label" },
+            class: if major {
+                "city-label major"
+            } else {
+                "city-label"
+            },
         };
         let name = city.name_at(state.date);
         let gap = r + 3.0 * ts;
         let cap = look.size * 0.36;
         let candidates = vec![
-            vec![look.text(Coord { x: at.x + gap, y: at.y + cap }, Anchor::Start, name)],
-            vec![look.text(Coord { x: at.x - gap, y: at.y + cap }, Anchor::End, name)],
-            vec![look.text(Coord { x: at.x, y: at.y - gap - 1.0 * ts }, Anchor::Middle, name)],
-            vec![look.text(Coord { x: at.x, y: at.y + gap + look.size * 0.75 }, Anchor::Middle, name)],
-            vec![look.text(Coord { x: at.x + gap * 0.8, y: at.y - gap * 0.8 }, Anchor::Start, name)],
-            vec![look.text(Coord { x: at.x - gap * 0.8, y: at.y - gap * 0.8 }, Anchor::End, name)],
+            vec![look.text(
+                Coord {
+                    x: at.x + gap,
+                    y: at.y + cap,
+                },
+                Anchor::Start,
+                name,
+            )],
+            vec![look.text(
+                Coord {
+                    x: at.x - gap,
+                    y: at.y + cap,
+                },
+                Anchor::End,
+                name,
+            )],
+            vec![look.text(
+                Coord {
+                    x: at.x,
+                    y: at.y - gap - 1.0 * ts,
+                },
+                Anchor::Middle,
+                name,
+            )],
+            vec![look.text(
+                Coord {
+                    x: at.x,
+                    y: at.y + gap + look.size * 0.75,
+                },
+                Anchor::Middle,
+                name,
+            )],
+            vec![look.text(
+                Coord {
+                    x: at.x + gap * 0.8,
+                    y: at.y - gap * 0.8,
+                },
+                Anchor::Start,
+                name,
+            )],
+            vec![look.text(
+                Coord {
+                    x: at.x - gap * 0.8,
+                    y: at.y - gap * 0.8,
+                },
+                Anchor::End,
+                name,
+            )],
         ];
         let Some(lines) = placer.place_first(candidates, 1.5 * ts) else {
             continue;
@@ -640,11 +994,18 @@ fn city_labels(scenario: &Scenario, p: &Prepared, state: &State, placer: &mut Pl
         placer.take(dot_box);
         dots.push(Item::Shape(Shape {
             id: Some(format!("city-{}", city.id)),
-            class: Some(if major { "city major".into() } else { "city".into() }),
+            class: Some(if major {
+                "city major".into()
+            } else {
+                "city".into()
+            }),
             title: Some(name.to_string()),
             geometry: Geometry::Circle { at, r },
             fill: Fill::Color(if major { theme.text } else { theme.paper }, 1.0),
-            stroke: Some(Stroke::solid(if major { theme.paper } else { theme.text }, 1.2 * ts)),
+            stroke: Some(Stroke::solid(
+                if major { theme.paper } else { theme.text },
+                1.2 * ts,
+            )),
         }));
         out.extend(lines.into_iter().map(Item::Text));
     }
@@ -655,7 +1016,9 @@ fn context_labels(scenario: &Scenario, p: &Prepared, placer: &mut Placer, out: &
     let theme = p.theme();
     let ts = p.ts;
     for (b, centre) in scenario.basemap.iter().zip(&p.base_centres) {
-        let (Some(name), Some(c)) = (&b.name, centre) else { continue };
+        let (Some(name), Some(c)) = (&b.name, centre) else {
+            continue;
+        };
         // A country mostly covered by a region is named by the region's label.
         if p.regions.iter().any(|r| r.contains(c)) {
             continue;

@@ -39,18 +39,29 @@ pub fn alt_text(scenario: &Scenario, state: &State) -> String {
                 .zip(&state.controls)
                 .filter_map(|(r, c)| {
                     let h = c.as_ref()?;
-                    (h.control.power == power.id && h.control.status == status.id).then(|| match &h.control.label {
+                    (h.control.power == power.id && h.control.status == status.id).then(|| match &h
+                        .control
+                        .label
+                    {
                         Some(l) if l != &r.name => format!("{} (as {l})", r.name),
                         _ => r.name.clone(),
                     })
                 })
                 .collect();
             if !names.is_empty() {
-                parts.push(format!("{} as {}", join(&names), with_article(&status.label)));
+                parts.push(format!(
+                    "{} as {}",
+                    join(&names),
+                    with_article(&status.label)
+                ));
             }
         }
         if !parts.is_empty() {
-            sentences.push(format!("{} holds {}", power.name_at(state.date), join(&parts)));
+            sentences.push(format!(
+                "{} holds {}",
+                power.name_at(state.date),
+                join(&parts)
+            ));
         }
     }
     let free: Vec<String> = scenario
@@ -60,7 +71,11 @@ pub fn alt_text(scenario: &Scenario, state: &State) -> String {
         .filter(|(_, c)| c.is_none())
         .map(|(r, _)| r.name.clone())
         .collect();
-    let mut text = format!("Map of {} as of {}", scenario.title.to_lowercase_first(), state.date.long());
+    let mut text = format!(
+        "Map of {} as of {}",
+        scenario.title.to_lowercase_first(),
+        state.date.long()
+    );
     if let Some(e) = state.last(scenario) {
         text.push_str(&format!(", after the {} ({})", e.title, e.date.long()));
     }
@@ -92,7 +107,12 @@ impl LowerFirst for String {
     fn to_lowercase_first(&self) -> String {
         let mut chars = self.chars();
         match chars.next() {
-            Some(c) if self.split_whitespace().next().is_some_and(|w| w == "The" || w == "A") => {
+            Some(c)
+                if self
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w == "The" || w == "A") =>
+            {
                 c.to_lowercase().chain(chars).collect()
             }
             _ => self.clone(),
@@ -117,7 +137,10 @@ mod tests {
     fn subtitle_names_the_last_event() {
         let s = scenario();
         let st = resolve(&s, &Moment::Year(1902)).unwrap();
-        assert_eq!(subtitle(&s, &st), "31 December 1902 — after the early of 1 June 1901");
+        assert_eq!(
+            subtitle(&s, &st),
+            "31 December 1902 — after the early of 1 June 1901"
+        );
         let st = resolve(&s, &Moment::Event("tie-1".into())).unwrap();
         assert_eq!(subtitle(&s, &st), "3 March 1903 — tie-1");
     }

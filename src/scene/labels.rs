@@ -142,7 +142,12 @@ pub(crate) fn wrap(name: &str, look: &Look, max_width: f64) -> Vec<Vec<String>> 
             .map(|k| {
                 let a = words[..k].join(" ");
                 let b = words[k..].join(" ");
-                let w = width(&a, look.size, look.bold, look.spacing).max(width(&b, look.size, look.bold, look.spacing));
+                let w = width(&a, look.size, look.bold, look.spacing).max(width(
+                    &b,
+                    look.size,
+                    look.bold,
+                    look.spacing,
+                ));
                 (w, vec![a, b])
             })
             .min_by(|x, y| x.0.total_cmp(&y.0));
@@ -179,9 +184,18 @@ pub(crate) fn inside(poly: &Polygon<f64>, lines: &[Text], pad: f64) -> bool {
         let b = text_box(t, pad);
         let (x0, y0, x1, y1) = (b.min().x, b.min().y, b.max().x, b.max().y);
         let (xm, ym) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
-        [(x0, y0), (x1, y0), (x0, y1), (x1, y1), (xm, y0), (xm, y1), (x0, ym), (x1, ym)]
-            .iter()
-            .all(|&(x, y)| poly.contains(&Coord { x, y }))
+        [
+            (x0, y0),
+            (x1, y0),
+            (x0, y1),
+            (x1, y1),
+            (xm, y0),
+            (xm, y1),
+            (x0, ym),
+            (x1, ym),
+        ]
+        .iter()
+        .all(|&(x, y)| poly.contains(&Coord { x, y }))
     })
 }
 
@@ -209,26 +223,43 @@ mod tests {
         assert!(placer.place_first(vec![vec![a.clone()]], 1.0).is_some());
         let b = look().text(Coord { x: 104.0, y: 104.0 }, Anchor::Middle, "Harbin");
         let c = look().text(Coord { x: 100.0, y: 140.0 }, Anchor::Middle, "Kirin");
-        let placed = placer.place_first(vec![vec![b], vec![c.clone()]], 1.0).unwrap();
+        let placed = placer
+            .place_first(vec![vec![b], vec![c.clone()]], 1.0)
+            .unwrap();
         assert_eq!(placed, vec![c], "the second candidate is used");
         let outside = look().text(Coord { x: 195.0, y: 20.0 }, Anchor::Start, "Far");
-        assert!(placer.place_first(vec![vec![outside]], 1.0).is_none(), "labels stay in the frame");
+        assert!(
+            placer.place_first(vec![vec![outside]], 1.0).is_none(),
+            "labels stay in the frame"
+        );
     }
 
     #[test]
     fn long_names_wrap_onto_two_balanced_lines() {
         let options = wrap("Eastern Inner Mongolia", &look(), 60.0);
-        assert_eq!(options[0], vec!["Eastern Inner".to_string(), "Mongolia".to_string()]);
+        assert_eq!(
+            options[0],
+            vec!["Eastern Inner".to_string(), "Mongolia".to_string()]
+        );
         assert_eq!(wrap("Korea", &look(), 60.0).len(), 1);
     }
 
     #[test]
     fn the_visual_centre_of_a_square_is_its_middle() {
         let sq = MultiPolygon::new(vec![Polygon::new(
-            geo::LineString::from(vec![(0.0, 0.0), (100.0, 0.0), (100.0, 100.0), (0.0, 100.0), (0.0, 0.0)]),
+            geo::LineString::from(vec![
+                (0.0, 0.0),
+                (100.0, 0.0),
+                (100.0, 100.0),
+                (0.0, 100.0),
+                (0.0, 0.0),
+            ]),
             vec![],
         )]);
         let (c, _) = visual_centre(&sq).unwrap();
-        assert!((c.x - 50.0).abs() < 3.0 && (c.y - 50.0).abs() < 3.0, "{c:?}");
+        assert!(
+            (c.x - 50.0).abs() < 3.0 && (c.y - 50.0).abs() < 3.0,
+            "{c:?}"
+        );
     }
 }

@@ -70,7 +70,10 @@ impl Legend {
             id: Some("legend-box".into()),
             class: None,
             title: None,
-            geometry: Geometry::Rect { at, size: self.size },
+            geometry: Geometry::Rect {
+                at,
+                size: self.size,
+            },
             fill: Fill::Color(theme.paper, 0.92),
             stroke: Some(Stroke::solid(theme.border, 0.8 * s)),
         })];
@@ -83,7 +86,10 @@ impl Legend {
             match &row.swatch {
                 Swatch::Heading => {
                     items.push(Item::Text(Text {
-                        at: Coord { x, y: baseline(HEADING * s) },
+                        at: Coord {
+                            x,
+                            y: baseline(HEADING * s),
+                        },
                         text: row.words.clone(),
                         size: HEADING * s,
                         bold: true,
@@ -102,10 +108,17 @@ impl Legend {
                     title: None,
                     geometry: Geometry::Rect {
                         at: Coord { x, y: top },
-                        size: Coord { x: SWATCH_W * s, y: SWATCH_H * s },
+                        size: Coord {
+                            x: SWATCH_W * s,
+                            y: SWATCH_H * s,
+                        },
                     },
                     fill: fill.clone(),
-                    stroke: Some(stroke.clone().unwrap_or_else(|| Stroke::solid(theme.border, 0.6 * s))),
+                    stroke: Some(
+                        stroke
+                            .clone()
+                            .unwrap_or_else(|| Stroke::solid(theme.border, 0.6 * s)),
+                    ),
                 })),
                 Swatch::Line(stroke) => items.push(line(x, mid, s, stroke.clone())),
                 Swatch::Cased(casing, centre) => {
@@ -114,7 +127,10 @@ impl Legend {
                 }
             }
             items.push(Item::Text(Text {
-                at: Coord { x: text_x, y: baseline(FONT * s) },
+                at: Coord {
+                    x: text_x,
+                    y: baseline(FONT * s),
+                },
                 text: row.words.clone(),
                 size: FONT * s,
                 bold: false,
@@ -135,7 +151,10 @@ fn line(x: f64, y: f64, s: f64, stroke: Stroke) -> Item {
         id: None,
         class: Some("legend-swatch".into()),
         title: None,
-        geometry: Geometry::Lines(MultiLineString::new(vec![LineString::from(vec![(x, y), (x + SWATCH_W * s, y)])])),
+        geometry: Geometry::Lines(MultiLineString::new(vec![LineString::from(vec![
+            (x, y),
+            (x + SWATCH_W * s, y),
+        ])])),
         fill: Fill::None,
         stroke: Some(stroke),
     })
@@ -149,7 +168,10 @@ mod tests {
     #[test]
     fn the_box_grows_with_rows_and_words() {
         let row = |w: &str| Row {
-            swatch: Swatch::Area { fill: Fill::Color(Color::BLACK, 1.0), stroke: None },
+            swatch: Swatch::Area {
+                fill: Fill::Color(Color::BLACK, 1.0),
+                stroke: None,
+            },
             words: w.into(),
         };
         let small = Legend::new(vec![row("a")], 1.0);

@@ -95,7 +95,14 @@ impl Theme {
             }),
             "colorblind" => Ok(Theme {
                 name: name.into(),
-                palette: Some(vec![c("#d55e00"), c("#0072b2"), c("#009e73"), c("#e69f00"), c("#cc79a7"), c("#56b4e9")]),
+                palette: Some(vec![
+                    c("#d55e00"),
+                    c("#0072b2"),
+                    c("#009e73"),
+                    c("#e69f00"),
+                    c("#cc79a7"),
+                    c("#56b4e9"),
+                ]),
                 ..base
             }),
             "print" => Ok(Theme {
@@ -149,11 +156,7 @@ pub(crate) fn control_paint(
     };
     match style {
         Style::Solid => (Fill::Color(color, 1.0), None, None),
-        Style::Tint => (
-            Fill::Color(light(0.45), 1.0),
-            None,
-            None,
-        ),
+        Style::Tint => (Fill::Color(light(0.45), 1.0), None, None),
         Style::Hatch => pattern(PatternKind::Hatch, 9.0, 2.4, light(0.78)),
         Style::Crosshatch => pattern(PatternKind::Crosshatch, 10.0, 1.7, light(0.72)),
         Style::Dots => pattern(PatternKind::Dots, 8.0, 1.9, light(0.8)),

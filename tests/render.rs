@@ -1,0 +1,190 @@
+//! `spheres render` end to end, on the built-in scenario.
+
+mod common;
+
+use common::*;
+
+#[test]
+fn render_without_arguments_writes_every_year() {
+    let dir = Scratch::new("all-years");
+    let out = spheres(&dir.0, &["render", "--width", "600"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let files = files_in(&dir.path("output"));
+    for year in 1905..=1945 {
+        assert!(files.contains(&format!("{year}.svg")), "{year}.svg missing");
+        assert!(files.contains(&format!("{year}.png")), "{year}.png missing");
+    }
+    assert_eq!(files.len(), 82, "{files:?}");
+    assert!(
+        !stderr(&out).contains('█'),
+        "no progress bar when stderr is not a terminal"
+    );
+}
+
+#[test]
+fn scale_two_doubles_the_png() {
+    let dir = Scratch::new("scale");
+    let one = spheres(
+        &dir.0,
+        &[
+            "render", "1912", "--format", "png", "--width", "500", "--out", "a",
+        ],
+    );
+    assert!(one.status.success(), "{}", stderr(&one));
+    let two = spheres(
+        &dir.0,
+        &[
+            "render", "1912", "--format", "png", "--width", "500", "--scale", "2", "--out", "b",
+        ],
+    );
+    assert!(two.status.success(), "{}", stderr(&two));
+    let (w1, h1) = png_size(&std::fs::read(dir.path("a/1912.png")).unwrap());
+    let (w2, h2) = png_size(&std::fs::read(dir.path("b/1912.png")).unwrap());
+    assert_eq!(w1, 500);
+    assert_eq!((w2, h2), (2 * w1, 2 * h1));
+    assert_eq!(dir.files(), ["a", "b"], "--format png writes no SVG");
+    assert_eq!(files_in(&dir.path("a")), ["1912.png"]);
+}
+
+#[test]
+fn the_maps_show_the_agreements() {
+    let dir = Scratch::new("history");
+    let out = spheres(
+        &dir.0,
+        &[
+            "render", "1909", "1911", "1912", "--format", "svg", "--width", "600",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let svg = |y: &str| std::fs::read_to_string(dir.path(&format!("output/{y}.svg"))).unwrap();
+    let (y1909, y1911, y1912) = (svg("1909"), svg("1911"), svg("1912"));
+    assert_eq!(
+        class_of(&y1912, "region-east-inner-mongolia").as_deref(),
+        Some("region japan sphere")
+    );
+    assert_eq!(
+        class_of(&y1912, "region-west-inner-mongolia").as_deref(),
+        Some("region russia sphere")
+    );
+    assert_eq!(
+        class_of(&y1909, "region-east-inner-mongolia").as_deref(),
+        Some("region none")
+    );
+    assert_eq!(
+        class_of(&y1909, "region-west-inner-mongolia").as_deref(),
+        Some("region none")
+    );
+    assert_eq!(
+        class_of(&y1911, "region-korea").as_deref(),
+        Some("region japan annexed")
+    );
+    assert!(
+        y1912
+            .contains("31 December 1912 — after the Third Russo-Japanese Agreement of 8 July 1912")
+    );
+    // The 1912 line is drawn from the Third Agreement on, not before.
+    assert!(y1912.contains("id=\"line-line-1912"));
+    assert!(!y1909.contains("id=\"line-line-1912"));
+}
+
+#[test]
+fn events_and_dates_are_moments_too() {
+    let dir = Scratch::new("moments");
+    let out = spheres(
+        &dir.0,
+        &[
+            "render",
+            "third-agreement",
+            "1910-08-29",
+            "--format",
+            "svg",
+            "--width",
+            "400",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        files_in(&dir.path("output")),
+        ["1910-08-29.svg", "third-agreement.svg"]
+    );
+    let annexed = std::fs::read_to_string(dir.path("output/1910-08-29.svg")).unwrap();
+    assert_eq!(
+        class_of(&annexed, "region-korea").as_deref(),
+        Some("region japan annexed")
+    );
+    let day_before = spheres(
+        &dir.0,
+        &["render", "1910-08-28", "--format", "svg", "--width", "400"],
+    );
+    assert!(day_before.status.success());
+    let before = std::fs::read_to_string(dir.path("output/1910-08-28.svg")).unwrap();
+    assert_eq!(
+        class_of(&before, "region-korea").as_deref(),
+        Some("region japan protectorate")
+    );
+}
+
+#[test]
+fn output_is_byte_identical_across_runs_and_thread_counts() {
+    let dir = Scratch::new("determinism");
+    for (out, jobs) in [("a", "1"), ("b", "2"), ("c", "2")] {
+        let o = spheres(
+            &dir.0,
+            &[
+                "render", "1907", "1932", "--width", "500", "--out", out, "--jobs", jobs,
+            ],
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    for name in ["1907.svg", "1907.png", "1932.svg", "1932.png"] {
+        let a = std::fs::read(dir.path(&format!("a/{name}"))).unwrap();
+        let b = std::fs::read(dir.path(&format!("b/{name}"))).unwrap();
+        let c = std::fs::read(dir.path(&format!("c/{name}"))).unwrap();
+        assert!(a == b && b == c, "{name} differs between runs");
+    }
+}
+
+#[test]
+fn bad_moments_fail_with_exit_1_and_write_nothing() {
+    let dir = Scratch::new("bad-moment");
+    let out = spheres(&dir.0, &["render", "1912", "thrid-agreement"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains(
+            "no event 'thrid-agreement' in the timeline (hint: did you mean 'third-agreement'?)"
+        ),
+        "{}",
+        stderr(&out)
+    );
+    assert!(dir.files().is_empty(), "nothing written: {:?}", dir.files());
+    let out = spheres(&dir.0, &["render", "1912-02-30"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("'1912-02-30' is not a year, a date or an event id"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let dir = Scratch::new("usage");
+    assert_eq!(
+        spheres(&dir.0, &["render", "--nope"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        spheres(&dir.0, &["render", "--format", "gif"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(spheres(&dir.0, &["frobnicate"]).status.code(), Some(2));
+    assert!(dir.files().is_empty());
+}
+
+#[test]
+fn unknown_themes_are_refused_with_the_list() {
+    let dir = Scratch::new("theme");
+    let out = spheres(&dir.0, &["render", "1912", "--theme", "neon"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains(
+        "unknown theme 'neon' (hint: use one of: default, wikimedia, colorblind, print)"
+    ));
+}
