@@ -27,17 +27,22 @@ pub fn run(a: &Args) -> Result<()> {
     let areas = measure::region_areas(&scenario);
     match a.format {
         Format::Json => {
-            let rows: Vec<serde_json::Value> = scenario
+            #[derive(serde::Serialize)]
+            struct Row<'a> {
+                id: &'a str,
+                name: &'a str,
+                area_km2: f64,
+                certainty: &'a str,
+            }
+            let rows: Vec<Row> = scenario
                 .regions
                 .iter()
                 .zip(&areas)
-                .map(|(r, area)| {
-                    serde_json::json!({
-                        "id": r.id,
-                        "name": r.name,
-                        "area_km2": (area * 10.0).round() / 10.0,
-                        "certainty": r.certainty.as_str(),
-                    })
+                .map(|(r, area)| Row {
+                    id: &r.id,
+                    name: &r.name,
+                    area_km2: (area * 10.0).round() / 10.0,
+                    certainty: r.certainty.as_str(),
                 })
                 .collect();
             println!("{}", serde_json::to_string_pretty(&rows)?);

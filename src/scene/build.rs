@@ -14,6 +14,10 @@ use crate::model::{Certainty, Color, Scenario};
 use crate::project::{ProjectError, Projector};
 use crate::timeline::State;
 
+/// Maps narrower than this (pixels) put the legend under the map: a box on the map
+/// would hide too much of it.
+pub const NARROW: f64 = 1200.0;
+
 /// Everything about a map that does not depend on its date, projected once per run.
 #[derive(Debug)]
 pub struct Prepared {
@@ -24,6 +28,12 @@ pub struct Prepared {
     ts: f64,
     width: f64,
     height: f64,
+    /// Side margin of the title, credit and legend band.
+    margin: f64,
+    /// Height of the credit area under the map (and legend band).
+    footer: f64,
+    /// Narrow maps put the legend in a band under the map instead of a box on it.
+    narrow: bool,
     frame: Rect<f64>,
     basemap: Vec<MultiPolygon<f64>>,
     regions: Vec<MultiPolygon<f64>>,
@@ -42,11 +52,28 @@ impl Prepared {
         let s = width / 1600.0;
         let ts = s.sqrt();
         let header = (78.0 * ts).round();
-        let footer = (30.0 * ts).round();
+        let margin = (22.0 * ts).round();
+        let narrow = width < NARROW;
         let projector =
             Projector::new(&scenario.map, width)?.with_origin(Coord { x: 0.0, y: header });
         let frame = projector.frame();
-        let height = frame.max().y + footer;
+        let theme = &options.theme;
+        let band = if narrow {
+            let legend = full_legend(scenario, theme, s, ts, width - 2.0 * margin);
+            (legend.size.y + 24.0 * ts).ceil()
+        } else {
+            0.0
+        };
+        // As many credit lines as the longest credit of any date needs, so that every map
+        // of a scenario has the same size.
+        let credit_rows = std::iter::once(None)
+            .chain(scenario.events.iter().map(Some))
+            .map(|e| credit_lines(scenario, e, width - 2.0 * margin, ts).len())
+            .max()
+            .unwrap_or(1)
+            .max(1);
+        let footer = (credit_rows as f64 * credit_leading(ts) + 12.0 * ts).round();
+        let height = frame.max().y + band + footer;
 
         let regions: Vec<MultiPolygon<f64>> = scenario
             .regions
@@ -92,6 +119,9 @@ impl Prepared {
             ts,
             width,
             height,
+            margin,
+            footer,
+            narrow,
             frame,
             basemap,
             regions,
@@ -121,6 +151,38 @@ impl Prepared {
 
     fn theme(&self) -> &Theme {
         &self.options.theme
+    }
+
+    // Accessors for other scene builders (the diff map in scene/diff.rs).
+
+    /// The theme the map was prepared with.
+    pub(crate) fn theme_of(&self) -> &Theme {
+        &self.options.theme
+    }
+
+    /// Scale of strokes and patterns, and scale of text (both 1 at 1600 px wide).
+    pub(crate) fn scales(&self) -> (f64, f64) {
+        (self.s, self.ts)
+    }
+
+    /// The projected basemap areas, in the scenario's order.
+    pub(crate) fn basemap_shapes(&self) -> &[MultiPolygon<f64>] {
+        &self.basemap
+    }
+
+    /// The projected graticule.
+    pub(crate) fn graticule_lines(&self) -> &MultiLineString<f64> {
+        &self.graticule
+    }
+
+    /// Each region's visual centre and the polygon it lies in, in the scenario's order.
+    pub(crate) fn region_centres(&self) -> &[Option<(Coord<f64>, Polygon<f64>)>] {
+        &self.centres
+    }
+
+    /// Each city's position on the canvas (`None` when outside the frame).
+    pub(crate) fn city_points(&self) -> &[Option<Coord<f64>>] {
+        &self.cities
     }
 }
 
@@ -377,82 +439,42 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
     }
 
     // Legend: only what this map shows.
-    let mut rows = Vec::new();
-    for (i, power) in scenario.powers.iter().enumerate() {
-        let home = homes_shown.contains(&power.id.as_str());
-        let statuses: Vec<_> = scenario
-            .statuses
-            .iter()
-            .filter(|st| used.contains(&(power.id.clone(), st.id.clone())))
-            .collect();
-        if !home && statuses.is_empty() {
-            continue;
-        }
-        rows.push(Row {
-            swatch: Swatch::Heading,
-            words: power.name_at(state.date).to_string(),
-        });
-        let color = theme.power_color(power.color, i);
-        if home {
-            rows.push(Row {
-                swatch: Swatch::Area {
-                    fill: Fill::Color(theme.home_fill(color), 1.0),
-                    stroke: None,
-                },
-                words: "home territory".into(),
-            });
-        }
-        for st in statuses {
-            let pid = format!("pattern-{}-{}", power.id, st.id);
-            let (fill, _, extra) = control_paint(theme, &pid, color, st.style, s);
-            rows.push(Row {
-                swatch: Swatch::Area {
-                    fill,
-                    stroke: extra,
-                },
-                words: st.label.clone(),
-            });
-        }
-    }
-    for name in &treaty_names {
-        rows.push(Row {
-            swatch: Swatch::Line(treaty_stroke(theme, s, false)),
-            words: (*name).to_string(),
-        });
-    }
-    if uncertain_line {
-        rows.push(Row {
-            swatch: Swatch::Line(treaty_stroke(theme, s, true)),
-            words: "course uncertain".into(),
-        });
-    }
-    if uncertain_region {
-        rows.push(Row {
-            swatch: Swatch::Area {
-                fill: Fill::None,
-                stroke: Some(Stroke {
-                    color: theme.treaty,
-                    width: 1.1 * s,
-                    opacity: 0.8,
-                    dash: vec![5.0 * s, 3.5 * s],
-                }),
-            },
-            words: "boundary uncertain".into(),
-        });
-    }
-    if !rail.is_empty() {
-        let (casing, centre) = rail_strokes(theme, s);
-        rows.push(Row {
-            swatch: Swatch::Cased(casing, centre),
-            words: "railway".into(),
-        });
-    }
-    let legend = Legend::new(rows, ts.max(s));
-    let legend_at = place_legend(p, &legend, state);
-    let legend_rect = Rect::new(legend_at, legend_at + legend.size);
+    let held: Vec<(usize, bool, Vec<&crate::model::Status>)> = scenario
+        .powers
+        .iter()
+        .enumerate()
+        .map(|(i, power)| {
+            let statuses = scenario
+                .statuses
+                .iter()
+                .filter(|st| used.contains(&(power.id.clone(), st.id.clone())))
+                .collect();
+            (i, homes_shown.contains(&power.id.as_str()), statuses)
+        })
+        .collect();
+    let symbols = Symbols {
+        lines: treaty_names.iter().map(|n| n.to_string()).collect(),
+        uncertain_line,
+        uncertain_region,
+        railway: !rail.is_empty(),
+    };
+    let blocks = legend_blocks(scenario, theme, s, state.date, &held, &symbols);
+    let (legend, legend_at, obstacles) = if p.narrow {
+        let legend = Legend::band(blocks, ts, p.width - 2.0 * p.margin);
+        let at = Coord {
+            x: p.margin,
+            y: p.frame.max().y + 12.0 * ts,
+        };
+        (legend, at, vec![])
+    } else {
+        let legend = Legend::boxed(blocks, ts.max(s));
+        let at = place_legend(p, &legend, state);
+        let rect = Rect::new(at, at + legend.size);
+        (legend, at, vec![rect])
+    };
 
     // Labels: regions first, then cities by rank, then context names.
-    let mut placer = Placer::new(shrink(p.frame, 4.0 * s), vec![legend_rect]);
+    let mut placer = Placer::new(shrink(p.frame, 4.0 * s), obstacles);
     let mut label_items = Vec::new();
     let mut city_items = Vec::new();
     region_labels(
@@ -475,7 +497,7 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
 
     // Header and footer.
     let sub = subtitle(scenario, state);
-    let margin = 22.0 * ts;
+    let margin = p.margin;
     let header = vec![
         Item::Text(Text {
             at: Coord {
@@ -508,25 +530,28 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
             class: Some("subtitle".into()),
         }),
     ];
-    let mut credit = scenario.credit.clone();
-    if let Some(e) = state.last(scenario) {
-        credit.push_str(&format!(" Latest event: {}.", e.source));
-    }
-    let footer = vec![Item::Text(Text {
-        at: Coord {
-            x: margin,
-            y: p.height - 11.0 * ts,
-        },
-        text: credit,
-        size: 11.0 * ts,
-        bold: false,
-        italic: false,
-        anchor: Anchor::Start,
-        color: theme.muted,
-        halo: None,
-        spacing: 0.0,
-        class: Some("credit".into()),
-    })];
+    let credit = credit_lines(scenario, state.last(scenario), p.width - 2.0 * p.margin, ts);
+    let footer: Vec<Item> = credit
+        .iter()
+        .enumerate()
+        .map(|(k, line)| {
+            Item::Text(Text {
+                at: Coord {
+                    x: p.margin,
+                    y: p.height - p.footer + (k as f64 + 1.0) * credit_leading(ts),
+                },
+                text: line.clone(),
+                size: legible(CREDIT_SIZE, ts),
+                bold: false,
+                italic: false,
+                anchor: Anchor::Start,
+                color: theme.muted,
+                halo: None,
+                spacing: 0.0,
+                class: Some("credit".into()),
+            })
+        })
+        .collect();
     let frame_line = vec![Item::Shape(Shape {
         id: Some("frame-line".into()),
         class: None,
@@ -590,6 +615,224 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
     }
 }
 
+const CREDIT_SIZE: f64 = 11.0;
+/// The smallest text drawn, in pixels: below this, small maps become unreadable.
+const MIN_TEXT: f64 = 9.0;
+
+/// A font size at text scale `ts`, never below [`MIN_TEXT`].
+fn legible(size: f64, ts: f64) -> f64 {
+    (size * ts).max(MIN_TEXT)
+}
+
+fn credit_leading(ts: f64) -> f64 {
+    legible(CREDIT_SIZE, ts) * CREDIT_LEADING / CREDIT_SIZE
+}
+const CREDIT_LEADING: f64 = 14.0;
+
+/// What the legend shows besides the powers.
+struct Symbols {
+    lines: Vec<String>,
+    uncertain_line: bool,
+    uncertain_region: bool,
+    railway: bool,
+}
+
+/// The legend's blocks: one per power shown (its name, home territory, statuses), then
+/// one for lines and symbols.
+fn legend_blocks(
+    scenario: &Scenario,
+    theme: &Theme,
+    s: f64,
+    date: crate::model::Date,
+    held: &[(usize, bool, Vec<&crate::model::Status>)],
+    symbols: &Symbols,
+) -> Vec<Vec<Row>> {
+    let mut blocks = Vec::new();
+    for (i, home, statuses) in held {
+        if !home && statuses.is_empty() {
+            continue;
+        }
+        let power = &scenario.powers[*i];
+        let mut rows = vec![Row {
+            swatch: Swatch::Heading,
+            words: power.name_at(date).to_string(),
+        }];
+        let color = theme.power_color(power.color, *i);
+        if *home {
+            rows.push(Row {
+                swatch: Swatch::Area {
+                    fill: Fill::Color(theme.home_fill(color), 1.0),
+                    stroke: None,
+                },
+                words: "home territory".into(),
+            });
+        }
+        for st in statuses {
+            let pid = format!("pattern-{}-{}", power.id, st.id);
+            let (fill, _, extra) = control_paint(theme, &pid, color, st.style, s);
+            rows.push(Row {
+                swatch: Swatch::Area {
+                    fill,
+                    stroke: extra,
+                },
+                words: st.label.clone(),
+            });
+        }
+        blocks.push(rows);
+    }
+    let mut rows = Vec::new();
+    for name in &symbols.lines {
+        rows.push(Row {
+            swatch: Swatch::Line(treaty_stroke(theme, s, false)),
+            words: name.clone(),
+        });
+    }
+    if symbols.uncertain_line {
+        rows.push(Row {
+            swatch: Swatch::Line(treaty_stroke(theme, s, true)),
+            words: "course uncertain".into(),
+        });
+    }
+    if symbols.uncertain_region {
+        rows.push(Row {
+            swatch: Swatch::Area {
+                fill: Fill::None,
+                stroke: Some(uncertain_stroke(theme, s)),
+            },
+            words: "boundary uncertain".into(),
+        });
+    }
+    if symbols.railway {
+        let (casing, centre) = rail_strokes(theme, s);
+        rows.push(Row {
+            swatch: Swatch::Cased(casing, centre),
+            words: "railway".into(),
+        });
+    }
+    blocks.push(rows);
+    blocks
+}
+
+/// The legend of everything the scenario could show at any date: sizes the legend band
+/// of narrow maps, so that every map of a scenario has the same height.
+fn full_legend(scenario: &Scenario, theme: &Theme, s: f64, ts: f64, max_width: f64) -> Legend {
+    let date = scenario
+        .events
+        .iter()
+        .map(|e| e.date)
+        .max()
+        .unwrap_or(crate::model::Date::end_of_year(scenario.end));
+    let held: Vec<(usize, bool, Vec<&crate::model::Status>)> = scenario
+        .powers
+        .iter()
+        .enumerate()
+        .map(|(i, power)| {
+            let home = scenario.basemap.iter().any(|b| b.power.as_deref() == Some(power.id.as_str()));
+            let statuses = scenario
+                .statuses
+                .iter()
+                .filter(|st| {
+                    scenario.events.iter().flat_map(|e| &e.changes).any(|(_, c)| {
+                        matches!(c, crate::model::ControlChange::Set(c) if c.power == power.id && c.status == st.id)
+                    })
+                })
+                .collect();
+            (i, home, statuses)
+        })
+        .collect();
+    let mut lines: Vec<String> = Vec::new();
+    for l in &scenario.lines {
+        if !lines.contains(&l.name) {
+            lines.push(l.name.clone());
+        }
+    }
+    let symbols = Symbols {
+        lines,
+        uncertain_line: scenario.lines.iter().any(|l| l.certainty == Certainty::Low),
+        uncertain_region: scenario
+            .regions
+            .iter()
+            .any(|r| r.certainty == Certainty::Low),
+        railway: !scenario.railways.is_empty(),
+    };
+    Legend::band(
+        legend_blocks(scenario, theme, s, date, &held, &symbols),
+        ts,
+        max_width,
+    )
+}
+
+/// The credit line, with the latest event's source, wrapped to `max_width`.
+fn credit_lines(
+    scenario: &Scenario,
+    last: Option<&crate::model::Event>,
+    max_width: f64,
+    ts: f64,
+) -> Vec<String> {
+    let mut text = scenario.credit.clone();
+    if let Some(e) = last {
+        text.push_str(&format!(" Latest event: {}.", readable_url(&e.source)));
+    }
+    wrap_words(&text, legible(CREDIT_SIZE, ts), max_width)
+}
+
+/// Greedy word wrap by measured width (a word longer than the line gets a line of its own).
+fn wrap_words(text: &str, size: f64, max_width: f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if line.is_empty() {
+            word.to_string()
+        } else {
+            format!("{line} {word}")
+        };
+        if !line.is_empty() && super::text::width(&candidate, size, false, 0.0) > max_width {
+            lines.push(std::mem::take(&mut line));
+            line = word.to_string();
+        } else {
+            line = candidate;
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// A URL as a reader would write it: percent-escapes decoded when they spell UTF-8 text
+/// ("Japan%E2%80%93Russia" → "Japan–Russia").
+pub(crate) fn readable_url(url: &str) -> String {
+    let bytes = url.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2]))
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    match String::from_utf8(out) {
+        Ok(s) if !s.chars().any(|c| c.is_control() || c == ' ') => s,
+        _ => url.to_string(),
+    }
+}
+
+fn uncertain_stroke(theme: &Theme, s: f64) -> Stroke {
+    Stroke {
+        color: theme.treaty,
+        width: 1.1 * s,
+        opacity: 0.8,
+        dash: vec![5.0 * s, 3.5 * s],
+    }
+}
+
 fn treaty_stroke(theme: &Theme, s: f64, low: bool) -> Stroke {
     Stroke {
         color: theme.treaty,
@@ -634,61 +877,80 @@ fn shrink(r: Rect<f64>, by: f64) -> Rect<f64> {
 
 /// Puts the legend in the frame corner where it hides the least of the held regions.
 fn place_legend(p: &Prepared, legend: &Legend, state: &State) -> Coord<f64> {
+    use geo::Contains;
     let m = 14.0 * p.s;
     let (min, max) = (p.frame.min(), p.frame.max());
     let size = legend.size;
-    let corners = [
+    let (left, right) = (min.x + m, max.x - m - size.x);
+    let (top, bottom) = (min.y + m, max.y - m - size.y);
+    // Corners first (preferred on ties), then places along the edges.
+    let mut spots = vec![
+        Coord { x: left, y: bottom },
         Coord {
-            x: min.x + m,
-            y: max.y - m - size.y,
+            x: right,
+            y: bottom,
         },
-        Coord {
-            x: max.x - m - size.x,
-            y: max.y - m - size.y,
-        },
-        Coord {
-            x: min.x + m,
-            y: min.y + m,
-        },
-        Coord {
-            x: max.x - m - size.x,
-            y: min.y + m,
-        },
+        Coord { x: left, y: top },
+        Coord { x: right, y: top },
     ];
-    // Sample the box on a grid: what it would hide, weighted by importance.
+    for t in [0.25, 0.5, 0.75] {
+        let x = left + (right - left) * t;
+        let y = top + (bottom - top) * t;
+        spots.extend([
+            Coord { x, y: bottom },
+            Coord { x, y: top },
+            Coord { x: left, y },
+            Coord { x: right, y },
+        ]);
+    }
+    // Sample each spot on a fine grid and weigh what the box would hide: a held region
+    // most, a city, an unheld region, then land; open sea costs nothing.
     let cost = |at: &Coord<f64>| -> f64 {
-        use geo::Contains;
-        let (nx, ny) = (16, 12);
-        let mut total = 0.0;
+        let rect = Rect::new(*at, *at + size);
+        let near = |b: Option<Rect<f64>>| b.is_some_and(|b| super::labels::overlaps(&b, &rect));
+        let regions: Vec<(&MultiPolygon<f64>, bool)> = p
+            .regions
+            .iter()
+            .zip(&state.controls)
+            .filter(|(shape, _)| near(shape.bounding_rect()))
+            .map(|(shape, held)| (shape, held.is_some()))
+            .collect();
+        let land: Vec<&MultiPolygon<f64>> = p
+            .basemap
+            .iter()
+            .filter(|b| near(b.bounding_rect()))
+            .collect();
+        let cities = p
+            .cities
+            .iter()
+            .flatten()
+            .filter(|c| rect.contains(*c))
+            .count();
+        let step = 8.0 * p.s.max(0.5);
+        let (nx, ny) = (
+            (size.x / step).ceil() as usize,
+            (size.y / step).ceil() as usize,
+        );
+        let mut total = 40.0 * cities as f64;
         for i in 0..=nx {
             for j in 0..=ny {
                 let pt = Coord {
-                    x: at.x + size.x * f64::from(i) / f64::from(nx),
-                    y: at.y + size.y * f64::from(j) / f64::from(ny),
+                    x: at.x + size.x * i as f64 / nx.max(1) as f64,
+                    y: at.y + size.y * j as f64 / ny.max(1) as f64,
                 };
-                let region = p
-                    .regions
-                    .iter()
-                    .zip(&state.controls)
-                    .find(|(shape, _)| shape.contains(&pt));
-                total += match region {
-                    Some((_, Some(_))) => 6.0,
-                    Some((_, None)) => 0.35,
-                    None if p.basemap.iter().any(|b| b.contains(&pt)) => 0.12,
+                total += match regions.iter().find(|(shape, _)| shape.contains(&pt)) {
+                    Some((_, true)) => 25.0,
+                    Some((_, false)) => 2.0,
+                    None if land.iter().any(|b| b.contains(&pt)) => 0.3,
                     None => 0.0,
                 };
-                if p.cities.iter().flatten().any(|c| {
-                    (c.x - pt.x).abs() < size.x / 16.0 && (c.y - pt.y).abs() < size.y / 12.0
-                }) {
-                    total += 2.0;
-                }
             }
         }
         total
     };
-    let mut best = corners[0];
+    let mut best = spots[0];
     let mut best_cost = f64::INFINITY;
-    for c in corners {
+    for c in spots {
         let k = cost(&c);
         if k < best_cost - 1e-9 {
             best = c;
@@ -790,7 +1052,12 @@ fn region_labels(
             12.5
         };
         let mut placed = false;
-        for size in [base, base - 2.0, base - 4.0] {
+        let mut sizes: Vec<f64> = [base, base - 2.0, base - 4.0, base - 5.5]
+            .iter()
+            .map(|&z| legible(z, ts) / ts)
+            .collect();
+        sizes.dedup();
+        for size in sizes {
             let look = Look {
                 size: size * ts,
                 bold: g.held,
@@ -811,6 +1078,10 @@ fn region_labels(
                     (20.0, 0.0),
                     (0.0, -28.0),
                     (0.0, 28.0),
+                    (-24.0, -20.0),
+                    (24.0, -20.0),
+                    (-24.0, 20.0),
+                    (24.0, 20.0),
                 ] {
                     let c = Coord {
                         x: centre.x + dx * ts,
@@ -828,10 +1099,18 @@ fn region_labels(
                 break;
             }
         }
-        if !placed && g.held {
+        // Only a region too small to hold any label is named from outside; a larger one
+        // whose label does not fit stays unlabelled rather than mislabel a neighbour.
+        // Narrow: the widest circle inside (around the visual centre) cannot hold a word.
+        let narrow = {
+            use geo::{Distance, Euclidean, Point};
+            Euclidean.distance(&Point::from(centre), poly.exterior()) < 16.0 * ts
+        };
+        let tiny = areas[gi] < 2500.0 * ts * ts || narrow;
+        if !placed && g.held && tiny {
             // Too small for its name inside (e.g. a leased territory): set it beside.
             let look = Look {
-                size: 11.5 * ts,
+                size: legible(11.5, ts),
                 bold: true,
                 italic: false,
                 color: g.color,
@@ -876,6 +1155,19 @@ fn region_labels(
                     map_name(&g.name),
                 )],
             ];
+            // A label set on a neighbour held by someone would name the wrong place.
+            let on_held_neighbour = |block: &Vec<Text>| {
+                use geo::Contains;
+                let b = super::labels::text_box(&block[0], 0.0);
+                let c = (b.min() + b.max()) / 2.0;
+                p.regions.iter().zip(&state.controls).any(|(shape, held)| {
+                    held.is_some() && !g.shape.contains(&c) && shape.contains(&c)
+                })
+            };
+            let candidates = candidates
+                .into_iter()
+                .filter(|c| !on_held_neighbour(c))
+                .collect();
             if let Some(lines) = placer.place_first(candidates, 2.0 * ts) {
                 out.extend(lines.into_iter().map(Item::Text));
             }
@@ -923,7 +1215,7 @@ fn city_labels(
             continue;
         }
         let look = Look {
-            size: if major { 13.0 } else { 11.5 } * ts,
+            size: legible(if major { 13.0 } else { 11.5 }, ts),
             bold: false,
             italic: false,
             color: theme.text,

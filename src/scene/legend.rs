@@ -1,4 +1,6 @@
-//! The legend: one row per thing on this map (and only those), laid out in a box.
+//! The legend: one row per thing on this map (and only those), laid out either in a box
+//! on the map (one column) or in a band under it (blocks side by side, for narrow maps
+//! where a box would hide too much of the map).
 
 use geo::{Coord, LineString, MultiLineString};
 
@@ -25,11 +27,12 @@ pub(crate) struct Row {
     pub words: String,
 }
 
-/// A laid-out legend: its rows and its size at scale `s`.
+/// A laid-out legend: its rows with their offsets, and its size, at scale `s`.
 #[derive(Debug, Clone)]
 pub(crate) struct Legend {
-    rows: Vec<Row>,
+    rows: Vec<(Coord<f64>, Row)>,
     s: f64,
+    boxed: bool,
     pub size: Coord<f64>,
 }
 
@@ -40,22 +43,84 @@ const SWATCH_H: f64 = 15.0;
 const GAP: f64 = 9.0;
 const FONT: f64 = 13.0;
 const HEADING: f64 = 13.5;
+const BLOCK_GAP: f64 = 30.0;
+
+fn row_width(r: &Row, s: f64) -> f64 {
+    match r.swatch {
+        Swatch::Heading => width(&r.words, HEADING * s, true, 0.0),
+        _ => (SWATCH_W + GAP) * s + width(&r.words, FONT * s, false, 0.0),
+    }
+}
 
 impl Legend {
-    /// Lays out rows at scale `s`.
+    /// One column of rows in a box.
     pub fn new(rows: Vec<Row>, s: f64) -> Legend {
-        let text_w = rows
-            .iter()
-            .map(|r| match r.swatch {
-                Swatch::Heading => width(&r.words, HEADING * s, true, 0.0),
-                _ => (SWATCH_W + GAP) * s + width(&r.words, FONT * s, false, 0.0),
+        Legend::boxed(vec![rows], s)
+    }
+
+    /// One column in a box: the blocks one under the other.
+    pub fn boxed(blocks: Vec<Vec<Row>>, s: f64) -> Legend {
+        let rows: Vec<Row> = blocks.into_iter().flatten().collect();
+        let text_w = rows.iter().map(|r| row_width(r, s)).fold(0.0, f64::max);
+        let placed = rows
+            .into_iter()
+            .enumerate()
+            .map(|(i, r)| {
+                (
+                    Coord {
+                        x: PAD * s,
+                        y: PAD * s + i as f64 * ROW * s,
+                    },
+                    r,
+                )
             })
-            .fold(0.0, f64::max);
-        let size = Coord {
-            x: (text_w + 2.0 * PAD * s).ceil(),
-            y: (rows.len() as f64 * ROW * s + 2.0 * PAD * s - 4.0 * s).ceil(),
-        };
-        Legend { rows, s, size }
+            .collect::<Vec<_>>();
+        let n = placed.len() as f64;
+        Legend {
+            rows: placed,
+            s,
+            boxed: true,
+            size: Coord {
+                x: (text_w + 2.0 * PAD * s).ceil(),
+                y: (n * ROW * s + 2.0 * PAD * s - 4.0 * s).ceil(),
+            },
+        }
+    }
+
+    /// Blocks side by side across `max_width`, wrapping to a new line of blocks when full.
+    pub fn band(blocks: Vec<Vec<Row>>, s: f64, max_width: f64) -> Legend {
+        let mut placed = Vec::new();
+        let (mut x, mut y, mut line_h, mut widest) = (0.0_f64, 0.0_f64, 0.0_f64, 0.0_f64);
+        for block in blocks.into_iter().filter(|b| !b.is_empty()) {
+            let w = block.iter().map(|r| row_width(r, s)).fold(0.0, f64::max);
+            let h = block.len() as f64 * ROW * s;
+            if x > 0.0 && x + w > max_width {
+                x = 0.0;
+                y += line_h + 8.0 * s;
+                line_h = 0.0;
+            }
+            for (i, r) in block.into_iter().enumerate() {
+                placed.push((
+                    Coord {
+                        x,
+                        y: y + i as f64 * ROW * s,
+                    },
+                    r,
+                ));
+            }
+            widest = widest.max(x + w);
+            line_h = line_h.max(h);
+            x += w + BLOCK_GAP * s;
+        }
+        Legend {
+            rows: placed,
+            s,
+            boxed: false,
+            size: Coord {
+                x: widest.ceil(),
+                y: (y + line_h - 4.0 * s).max(0.0).ceil(),
+            },
+        }
     }
 
     /// Whether there is anything to show.
@@ -66,21 +131,24 @@ impl Legend {
     /// The legend's items with its top-left corner at `at`.
     pub fn items(&self, at: Coord<f64>, theme: &Theme) -> Vec<Item> {
         let s = self.s;
-        let mut items = vec![Item::Shape(Shape {
-            id: Some("legend-box".into()),
-            class: None,
-            title: None,
-            geometry: Geometry::Rect {
-                at,
-                size: self.size,
-            },
-            fill: Fill::Color(theme.paper, 0.92),
-            stroke: Some(Stroke::solid(theme.border, 0.8 * s)),
-        })];
-        for (i, row) in self.rows.iter().enumerate() {
-            let top = at.y + PAD * s + i as f64 * ROW * s;
+        let mut items = Vec::new();
+        if self.boxed {
+            items.push(Item::Shape(Shape {
+                id: Some("legend-box".into()),
+                class: None,
+                title: None,
+                geometry: Geometry::Rect {
+                    at,
+                    size: self.size,
+                },
+                fill: Fill::Color(theme.paper, 0.92),
+                stroke: Some(Stroke::solid(theme.border, 0.8 * s)),
+            }));
+        }
+        for (offset, row) in &self.rows {
+            let top = at.y + offset.y;
             let mid = top + SWATCH_H * s / 2.0;
-            let x = at.x + PAD * s;
+            let x = at.x + offset.x;
             let text_x = x + (SWATCH_W + GAP) * s;
             let baseline = |size: f64| mid + CAP_HEIGHT * size / 2.0;
             match &row.swatch {
@@ -165,20 +233,53 @@ mod tests {
     use super::*;
     use crate::model::Color;
 
-    #[test]
-    fn the_box_grows_with_rows_and_words() {
-        let row = |w: &str| Row {
+    fn row(w: &str) -> Row {
+        Row {
             swatch: Swatch::Area {
                 fill: Fill::Color(Color::BLACK, 1.0),
                 stroke: None,
             },
             words: w.into(),
-        };
-        let small = Legend::new(vec![row("a")], 1.0);
-        let big = Legend::new(vec![row("a"), row("a much longer legend entry")], 1.0);
+        }
+    }
+
+    #[test]
+    fn the_box_grows_with_rows_and_words() {
+        let small = Legend::boxed(vec![vec![row("a")]], 1.0);
+        let big = Legend::boxed(
+            vec![vec![row("a")], vec![row("a much longer legend entry")]],
+            1.0,
+        );
         assert!(big.size.x > small.size.x);
         assert!((big.size.y - small.size.y - ROW).abs() <= 1.0);
-        let half = Legend::new(vec![row("a"), row("a much longer legend entry")], 0.5);
+        let half = Legend::boxed(
+            vec![vec![row("a")], vec![row("a much longer legend entry")]],
+            0.5,
+        );
         assert!((half.size.x - big.size.x / 2.0).abs() <= 1.0);
+    }
+
+    #[test]
+    fn a_band_puts_blocks_side_by_side_and_wraps() {
+        let blocks = || {
+            vec![
+                vec![row("first block"), row("two")],
+                vec![row("second block")],
+                vec![row("third block")],
+            ]
+        };
+        let wide = Legend::band(blocks(), 1.0, 2000.0);
+        assert!(
+            (wide.size.y - (2.0 * ROW - 4.0)).abs() <= 1.0,
+            "one line of blocks: {:?}",
+            wide.size
+        );
+        let narrow = Legend::band(blocks(), 1.0, 150.0);
+        assert!(
+            narrow.size.y > 3.0 * ROW,
+            "wrapped onto three lines: {:?}",
+            narrow.size
+        );
+        assert!(narrow.size.x <= 150.0);
     }
 }
