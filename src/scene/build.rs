@@ -1330,3 +1330,93 @@ fn context_labels(scenario: &Scenario, p: &Prepared, placer: &mut Placer, out: &
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scene::labels::{overlaps, text_box};
+    use crate::timeline::{Moment, resolve};
+
+    fn boxes(scene: &Scene, layer: &str) -> Vec<(String, Rect<f64>)> {
+        scene
+            .layers
+            .iter()
+            .filter(|l| l.id == layer)
+            .flat_map(|l| &l.items)
+            .filter_map(|i| match i {
+                Item::Text(t) => Some((t.text.clone(), text_box(t, 0.0))),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn labels_never_overlap_or_leave_the_frame_in_any_year_at_either_width() {
+        let scenario = crate::load::built_in().unwrap();
+        for width in [800.0, 1600.0] {
+            let options = Options { width, ..Options::default() };
+            let prepared = Prepared::new(&scenario, &options).unwrap();
+            let frame = prepared.frame();
+            for year in scenario.start..=scenario.end {
+                let state = resolve(&scenario, &Moment::Year(year)).unwrap();
+                let scene = build(&scenario, &prepared, &state);
+                let labels = boxes(&scene, "labels");
+                assert!(!labels.is_empty(), "{year} at {width}: no labels");
+                let legend: Vec<Rect<f64>> = scene
+                    .layers
+                    .iter()
+                    .filter(|l| l.id == "legend")
+                    .flat_map(|l| &l.items)
+                    .filter_map(|i| match i {
+                        Item::Shape(Shape { id: Some(id), geometry: Geometry::Rect { at, size }, .. }) if id == "legend-box" => {
+                            Some(Rect::new(*at, *at + *size))
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                for (k, (text, b)) in labels.iter().enumerate() {
+                    let inside = b.min().x >= frame.min().x && b.max().x <= frame.max().x && b.min().y >= frame.min().y && b.max().y <= frame.max().y;
+                    assert!(inside, "{year} at {width}: '{text}' leaves the frame");
+                    for (other, c) in &labels[k + 1..] {
+                        assert!(!overlaps(b, c), "{year} at {width}: '{text}' overlaps '{other}'");
+                    }
+                    for l in &legend {
+                        assert!(!overlaps(b, l), "{year} at {width}: '{text}' is under the legend");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_map_of_a_scenario_has_the_same_size() {
+        let scenario = crate::load::built_in().unwrap();
+        let prepared = Prepared::new(&scenario, &Options { width: 800.0, ..Options::default() }).unwrap();
+        let sizes: Vec<(f64, f64)> = [1905, 1912, 1933, 1945]
+            .iter()
+            .map(|&y| {
+                let scene = build(&scenario, &prepared, &resolve(&scenario, &Moment::Year(y)).unwrap());
+                (scene.width, scene.height)
+            })
+            .collect();
+        assert!(sizes.windows(2).all(|w| w[0] == w[1]), "{sizes:?}");
+    }
+
+    #[test]
+    fn urls_read_as_text() {
+        assert_eq!(
+            readable_url("https://en.wikipedia.org/wiki/Japan%E2%80%93Russia_Secret_Agreements"),
+            "https://en.wikipedia.org/wiki/Japan–Russia_Secret_Agreements"
+        );
+        assert_eq!(readable_url("https://x.org/a%20b"), "https://x.org/a%20b", "spaces stay escaped");
+        assert_eq!(readable_url("https://x.org/%FF"), "https://x.org/%FF", "not UTF-8: unchanged");
+    }
+
+    #[test]
+    fn credit_wraps_to_the_width() {
+        let lines = wrap_words("one two three four five six seven eight nine ten", 11.0, 80.0);
+        assert!(lines.len() > 2);
+        assert!(lines.iter().all(|l| crate::scene::text::width(l, 11.0, false, 0.0) <= 80.0 || !l.contains(' ')));
+        assert_eq!(lines.join(" "), "one two three four five six seven eight nine ten");
+    }
+}
