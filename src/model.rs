@@ -274,6 +274,8 @@ pub enum Style {
     Hatch,
     /// Crossed diagonal lines.
     Crosshatch,
+    /// Vertical lines, bolder than a hatch.
+    Stripes,
     /// Dots.
     Dots,
     /// Only the outline in the power's colour.
@@ -282,11 +284,12 @@ pub enum Style {
 
 impl Style {
     /// All styles, in the order they are documented.
-    pub const ALL: [Style; 6] = [
+    pub const ALL: [Style; 7] = [
         Style::Solid,
         Style::Tint,
         Style::Hatch,
         Style::Crosshatch,
+        Style::Stripes,
         Style::Dots,
         Style::Outline,
     ];
@@ -303,6 +306,7 @@ impl Style {
             Style::Tint => "tint",
             Style::Hatch => "hatch",
             Style::Crosshatch => "crosshatch",
+            Style::Stripes => "stripes",
             Style::Dots => "dots",
             Style::Outline => "outline",
         }

@@ -99,7 +99,7 @@ fn pattern(out: &mut String, p: &Pattern) {
     let s = num(p.size);
     let rotate = match p.kind {
         PatternKind::Hatch | PatternKind::Crosshatch => " patternTransform=\"rotate(45)\"",
-        PatternKind::Dots => "",
+        PatternKind::Dots | PatternKind::Stripes => "",
     };
     let _ = write!(
         out,
@@ -109,7 +109,7 @@ fn pattern(out: &mut String, p: &Pattern) {
     );
     let half = num(p.size / 2.0);
     match p.kind {
-        PatternKind::Hatch => {
+        PatternKind::Hatch | PatternKind::Stripes => {
             let _ = write!(
                 out,
                 "<path d=\"M{half} 0V{s}\" stroke=\"{}\" stroke-width=\"{}\" stroke-linecap=\"butt\"/>",

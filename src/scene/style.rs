@@ -159,6 +159,7 @@ pub(crate) fn control_paint(
         Style::Tint => (Fill::Color(light(0.45), 1.0), None, None),
         Style::Hatch => pattern(PatternKind::Hatch, 9.0, 2.4, light(0.78)),
         Style::Crosshatch => pattern(PatternKind::Crosshatch, 10.0, 1.7, light(0.72)),
+        Style::Stripes => pattern(PatternKind::Stripes, 6.0, 3.0, light(0.55)),
         Style::Dots => pattern(PatternKind::Dots, 8.0, 1.9, light(0.8)),
         Style::Outline => (Fill::None, None, Some(Stroke::solid(color, 3.0 * s))),
     }
