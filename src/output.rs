@@ -102,6 +102,10 @@ pub fn file_stem(moment: &Moment) -> String {
 /// Renders every moment of the job, in parallel; `progress` is called once per map done.
 ///
 /// Every moment is resolved before anything is written, so a bad moment writes nothing.
+/// Every file is first written under a temporary name; only when all of them are written
+/// are they renamed into place, so a run that fails (a PNG too large, a full disk, a
+/// folder that cannot be written) leaves neither a map nor a temporary file behind, and
+/// removes the output folder again if it made it.
 pub fn render_all(
     scenario: &Scenario,
     job: &Job,
@@ -113,56 +117,183 @@ pub fn render_all(
         .map(|m| timeline::resolve(scenario, m))
         .collect::<Result<_, _>>()?;
     let prepared = Prepared::new(scenario, &job.options)?;
+    let made_folder = !job.out.exists();
     std::fs::create_dir_all(&job.out).map_err(|source| OutputError::Io {
         path: job.out.clone(),
         source,
     })?;
-    let results: Vec<Result<Vec<Written>, OutputError>> = states
+    let results: Vec<Result<Vec<(Staged, Written)>, Failed>> = states
         .par_iter()
         .map(|state| {
             let map = scene::build(scenario, &prepared, state);
             let text = svg::write(&map);
             let stem = file_stem(&state.moment);
-            let mut written = Vec::new();
+            let mut staged: Vec<(Staged, Written)> = Vec::new();
+            let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
             if job.formats.png() {
                 let path = job.out.join(format!("{stem}.png"));
-                let bytes =
-                    png::rasterize(&text, job.scale).map_err(|source| OutputError::Png {
-                        path: path.clone(),
-                        source,
-                    })?;
-                write_atomic(&path, &bytes)?;
-                written.push(Written {
-                    path,
-                    moment: state.moment.clone(),
-                });
+                match png::rasterize(&text, job.scale) {
+                    Ok(bytes) => files.push((path, bytes)),
+                    Err(source) => return Err((Vec::new(), OutputError::Png { path, source })),
+                }
             }
             if job.formats.svg() {
-                let path = job.out.join(format!("{stem}.svg"));
-                write_atomic(&path, text.as_bytes())?;
-                written.push(Written {
-                    path,
-                    moment: state.moment.clone(),
-                });
+                files.push((job.out.join(format!("{stem}.svg")), text.into_bytes()));
+            }
+            for (path, bytes) in files {
+                match stage(&path, &bytes) {
+                    Ok(tmp) => staged.push((
+                        tmp,
+                        Written {
+                            path,
+                            moment: state.moment.clone(),
+                        },
+                    )),
+                    Err(e) => {
+                        return Err((staged.into_iter().map(|(t, _)| t).collect(), e));
+                    }
+                }
             }
             progress();
-            Ok(written)
+            Ok(staged)
         })
         .collect();
-    let mut all = Vec::new();
+
+    let mut ready = Vec::new();
+    let mut failure = None;
+    let mut leftovers = Vec::new();
     for r in results {
-        all.extend(r?);
+        match r {
+            Ok(files) => ready.extend(files),
+            Err((staged, e)) => {
+                leftovers.extend(staged);
+                failure.get_or_insert(e);
+            }
+        }
+    }
+    let fail = |e: OutputError, ready: Vec<(Staged, Written)>, leftovers: Vec<Staged>| {
+        for tmp in leftovers
+            .into_iter()
+            .chain(ready.into_iter().map(|(t, _)| t))
+        {
+            tmp.discard();
+        }
+        if made_folder {
+            // Only if empty: a folder that has anything else in it is not ours to remove.
+            let _ = std::fs::remove_dir(&job.out);
+        }
+        Err(e)
+    };
+    if failure.is_none() {
+        // Renaming over a folder fails: find that before any file is renamed into place.
+        failure = ready
+            .iter()
+            .find(|(_, w)| w.path.is_dir())
+            .map(|(_, w)| OutputError::Io {
+                path: w.path.clone(),
+                source: std::io::Error::new(
+                    std::io::ErrorKind::IsADirectory,
+                    "a folder has the name of the map",
+                ),
+            });
+    }
+    if let Some(e) = failure {
+        return fail(e, ready, leftovers);
+    }
+    let mut all = Vec::with_capacity(ready.len());
+    let mut pending = ready.into_iter();
+    while let Some((tmp, written)) = pending.next() {
+        if let Err(e) = tmp.commit(&written.path) {
+            return fail(e, pending.collect(), Vec::new());
+        }
+        all.push(written);
     }
     all.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(all)
 }
 
+/// The file stem of the diff map of two moments: `diff-1909-1912`.
+pub fn diff_stem(a: &Moment, b: &Moment) -> String {
+    format!("diff-{}-{}", file_stem(a), file_stem(b))
+}
+
+/// Draws the map of the changes from `a` to `b` and writes it into `out` (created if
+/// missing) as `diff-A-B.svg` and/or `.png`; returns the paths written, PNG first.
+pub fn write_diff(
+    scenario: &Scenario,
+    a: &State,
+    b: &State,
+    options: &Options,
+    scale: f64,
+    formats: Formats,
+    out: &Path,
+) -> Result<Vec<PathBuf>, OutputError> {
+    let prepared = Prepared::new(scenario, options)?;
+    let map = scene::build_diff(scenario, &prepared, a, b);
+    let text = svg::write(&map);
+    let stem = diff_stem(&a.moment, &b.moment);
+    let png_path = out.join(format!("{stem}.png"));
+    // Rasterise before touching the disk, so a failure writes nothing.
+    let png_bytes = if formats.png() {
+        Some(
+            png::rasterize(&text, scale).map_err(|source| OutputError::Png {
+                path: png_path.clone(),
+                source,
+            })?,
+        )
+    } else {
+        None
+    };
+    std::fs::create_dir_all(out).map_err(|source| OutputError::Io {
+        path: out.to_path_buf(),
+        source,
+    })?;
+    let mut written = Vec::new();
+    if let Some(bytes) = png_bytes {
+        write_atomic(&png_path, &bytes)?;
+        written.push(png_path);
+    }
+    if formats.svg() {
+        let path = out.join(format!("{stem}.svg"));
+        write_atomic(&path, text.as_bytes())?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
 /// Writes a file under a temporary name in the same folder, then renames it into place.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
-    let io = |source| OutputError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
+    stage(path, bytes)?.commit(path)
+}
+
+/// A map that failed: the error, and the files it had staged before it did.
+type Failed = (Vec<Staged>, OutputError);
+
+/// A file written under a temporary name beside its final one, not yet renamed into place.
+#[derive(Debug)]
+#[must_use = "a staged file is committed or discarded"]
+struct Staged(PathBuf);
+
+impl Staged {
+    /// Renames it into place (an atomic replace on the same file system).
+    fn commit(self, path: &Path) -> Result<(), OutputError> {
+        std::fs::rename(&self.0, path).map_err(|source| {
+            self.discard();
+            OutputError::Io {
+                path: path.to_path_buf(),
+                source,
+            }
+        })
+    }
+
+    /// Removes it.
+    fn discard(self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+/// Writes `bytes` to a hidden temporary file next to `path`, synced to disk.
+fn stage(path: &Path, bytes: &[u8]) -> Result<Staged, OutputError> {
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
@@ -174,14 +305,18 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
         f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
+        f.sync_all()
     })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(io(e));
+    match result {
+        Ok(()) => Ok(Staged(tmp)),
+        Err(source) => {
+            let _ = std::fs::remove_file(&tmp);
+            Err(OutputError::Io {
+                path: path.to_path_buf(),
+                source,
+            })
+        }
     }
-    Ok(())
 }
 
 #[cfg(test)]

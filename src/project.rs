@@ -14,6 +14,7 @@ use geo::{
     Simplify,
 };
 use proj4rs::Proj;
+use std::borrow::Cow;
 
 use crate::model::MapSpec;
 
@@ -198,12 +199,12 @@ impl Projector {
         (c.x >= f.min().x && c.x <= f.max().x && c.y >= f.min().y && c.y <= f.max().y).then_some(c)
     }
 
-    fn shift(&self, mp: &MultiPolygon<f64>) -> MultiPolygon<f64> {
+    fn shift<'a>(&self, mp: &'a MultiPolygon<f64>) -> Cow<'a, MultiPolygon<f64>> {
         if !self.wraps {
-            return mp.clone();
+            return Cow::Borrowed(mp);
         }
         // Natural Earth splits polygons at ±180°, so each part lies on one side.
-        MultiPolygon::new(
+        Cow::Owned(MultiPolygon::new(
             mp.0.iter()
                 .map(|poly| {
                     let west_half = poly.exterior().0.iter().all(|c| c.x <= 0.0);
@@ -215,19 +216,23 @@ impl Projector {
                     }
                 })
                 .collect(),
-        )
+        ))
     }
 
     /// Projects polygons to canvas pixels, clipped to the frame and simplified.
     pub fn polygons(&self, mp: &MultiPolygon<f64>) -> MultiPolygon<f64> {
+        // Each step's input is dropped as soon as the next exists, and nothing is copied
+        // that needs no change: a region of a million vertices stays within the memory
+        // budget (see tests/limits.rs).
         let shifted = self.shift(mp);
         let window = self.window.to_polygon();
         let clipped = if rect_contains(&self.window, &shifted) {
             shifted
         } else {
-            shifted.intersection(&window)
+            Cow::Owned(shifted.intersection(&window))
         };
-        let dense = Euclidean.densify(&clipped, DENSIFY_DEGREES);
+        let dense = Euclidean.densify(clipped.as_ref(), DENSIFY_DEGREES);
+        drop(clipped);
         let projected = MultiPolygon::new(
             dense
                 .0
@@ -243,6 +248,7 @@ impl Projector {
                 })
                 .collect(),
         );
+        drop(dense);
         let frame = self.frame();
         let inside = if rect_contains(&frame, &projected) {
             projected

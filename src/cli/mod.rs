@@ -1,7 +1,13 @@
 //! Command-line arguments (clap derive) and dispatch to one file per subcommand.
 
+mod animate;
+mod chart;
+mod diff;
+mod export;
+mod out;
 mod regions;
 mod render;
+mod timeline;
 mod validate;
 
 use std::path::PathBuf;
@@ -27,6 +33,16 @@ enum Command {
     Regions(regions::Args),
     /// Check a scenario and report every problem at once.
     Validate(validate::Args),
+    /// Compare two moments: what changed, as text, Markdown, JSON or a map.
+    Diff(diff::Args),
+    /// List every event with what it changed, who held each region after it and the areas.
+    Timeline(timeline::Args),
+    /// Write the regions at a moment as GeoJSON tagged with their control and colours.
+    Export(export::Args),
+    /// Write an animated GIF and APNG of the maps, stepping through years or events.
+    Animate(animate::Args),
+    /// Chart the area under each power's control over time, by status, with the events.
+    Chart(chart::Args),
 }
 
 /// Which scenario to use.
@@ -54,5 +70,10 @@ pub fn run() -> Result<()> {
         Command::Render(a) => render::run(&a),
         Command::Regions(a) => regions::run(&a),
         Command::Validate(a) => validate::run(&a),
+        Command::Diff(a) => diff::run(&a),
+        Command::Timeline(a) => timeline::run(&a),
+        Command::Export(a) => export::run(&a),
+        Command::Animate(a) => animate::run(&a),
+        Command::Chart(a) => chart::run(&a),
     }
 }

@@ -1,4 +1,8 @@
 //! `spheres validate`: load a scenario and report every problem, grouped by file.
+//!
+//! Problems go to stderr (they are diagnostics, as a compiler's are), each on one line that
+//! starts with the file and the place, so editors can jump to it; the exit code is 1. A
+//! scenario without problems gets a one-line summary on stdout and exit code 0.
 
 use anyhow::{Result, bail};
 use spheres::load::LoadError;
@@ -16,7 +20,7 @@ pub fn run(a: &Args) -> Result<()> {
     match a.scenario.load() {
         Ok(s) => {
             println!(
-                "ok: {} regions, {} events, {} powers, {} statuses",
+                "ok: {} regions, {} events, {} powers, {} statuses; no problems found",
                 s.regions.len(),
                 s.events.len(),
                 s.powers.len(),
@@ -27,18 +31,25 @@ pub fn run(a: &Args) -> Result<()> {
         Err(e) => match e.downcast_ref::<LoadError>() {
             Some(load) => {
                 let problems = load.problems();
-                let mut file = "";
+                let mut files: Vec<&str> = Vec::new();
                 for p in problems {
-                    if p.file != file {
-                        file = &p.file;
-                        println!("{file}:");
+                    if !files.contains(&p.file.as_str()) {
+                        files.push(&p.file);
                     }
-                    println!("  {p}");
+                }
+                // The loader sorts problems by file and place; group them under each file.
+                for file in &files {
+                    eprintln!("{file}:");
+                    for p in problems.iter().filter(|p| p.file == *file) {
+                        eprintln!("  {p}");
+                    }
                 }
                 bail!(
-                    "{} problem{} found",
+                    "{} problem{} found in {} file{}",
                     problems.len(),
-                    if problems.len() == 1 { "" } else { "s" }
+                    if problems.len() == 1 { "" } else { "s" },
+                    files.len(),
+                    if files.len() == 1 { "" } else { "s" },
                 )
             }
             None => Err(e),

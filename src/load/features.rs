@@ -4,10 +4,11 @@
 //! this module then checks each feature's geometry and properties and converts it,
 //! naming the feature by id and index in every problem.
 
-use geo::orient::{Direction, Orient};
+use geo::Winding;
 use geo::{Coord, LineString, MultiLineString, MultiPolygon, Point, Polygon};
 use geojson::{Feature, FeatureCollection, GeometryValue, JsonObject, JsonValue, Position};
 
+use crate::check;
 use crate::model::{BaseArea, Certainty, City, Date, PeriodName, Railway, Region, TreatyLine};
 use crate::problem::{Place, Problem};
 
@@ -39,9 +40,18 @@ impl FeatureFile<'_> {
                     Place::File
                 };
                 let message = strip_position(&e.to_string());
+                let hint = if message.contains("recursion limit") {
+                    "the value is nested too deeply: GeoJSON needs at most a few levels of [ ] and { }"
+                } else {
+                    "check the JSON syntax and that every feature has \"type\", \"geometry\" and \"properties\""
+                };
                 self.problems.push(
-                    Problem::new(self.name, place, format!("not a GeoJSON FeatureCollection: {message}"))
-                        .hint("check the JSON syntax and that every feature has \"type\", \"geometry\" and \"properties\""),
+                    Problem::new(
+                        self.name,
+                        place,
+                        format!("not a GeoJSON FeatureCollection: {message}"),
+                    )
+                    .hint(hint),
                 );
                 None
             }
@@ -56,12 +66,15 @@ impl FeatureFile<'_> {
         self.problems.push(p);
     }
 
-    /// Reads the regions file.
-    pub fn regions(&mut self, features: &[Feature]) -> Vec<Region> {
+    /// Reads the regions file: each region with its place in the file and whether its
+    /// geometry is valid.
+    /// Also returns the ids of regions left out because their geometry could not be read.
+    pub fn regions(&mut self, features: Vec<Feature>) -> (Vec<(Region, Place, bool)>, Vec<String>) {
         let mut out = Vec::new();
-        for (index, f) in features.iter().enumerate() {
-            let place = feature_place(index, f);
-            let Some(id) = feature_id(f) else {
+        let mut dropped = Vec::new();
+        for (index, mut f) in features.into_iter().enumerate() {
+            let place = feature_place(index, &f);
+            let Some(id) = feature_id(&f) else {
                 self.problem(
                     &place,
                     "region has no id",
@@ -69,31 +82,41 @@ impl FeatureFile<'_> {
                 );
                 continue;
             };
-            let name = self.string(&place, f, "name").unwrap_or_else(|| id.clone());
-            let certainty = self.certainty(&place, f);
-            let source = self.string(&place, f, "source");
-            if let Some(shape) = self.polygons(&place, f) {
-                out.push(Region {
-                    id,
-                    name,
-                    certainty,
-                    source,
-                    shape,
-                });
+            let name = self
+                .string(&place, &f, "name")
+                .unwrap_or_else(|| id.clone());
+            let certainty = self.certainty(&place, &f);
+            let source = self.string(&place, &f, "source");
+            let before = self.problems.len();
+            if let Some(shape) = self.polygons(&place, &mut f) {
+                let valid = self.problems.len() == before;
+                out.push((
+                    Region {
+                        id,
+                        name,
+                        certainty,
+                        source,
+                        shape,
+                    },
+                    place,
+                    valid,
+                ));
+            } else {
+                dropped.push(id);
             }
         }
-        out
+        (out, dropped)
     }
 
     /// Reads the basemap file.
-    pub fn basemap(&mut self, features: &[Feature]) -> Vec<BaseArea> {
+    pub fn basemap(&mut self, features: Vec<Feature>) -> Vec<BaseArea> {
         let mut out = Vec::new();
-        for (index, f) in features.iter().enumerate() {
-            let place = feature_place(index, f);
-            let id = feature_id(f).unwrap_or_else(|| format!("base-{index}"));
-            let name = self.string(&place, f, "name");
-            let power = self.string(&place, f, "power");
-            if let Some(shape) = self.polygons(&place, f) {
+        for (index, mut f) in features.into_iter().enumerate() {
+            let place = feature_place(index, &f);
+            let id = feature_id(&f).unwrap_or_else(|| format!("base-{index}"));
+            let name = self.string(&place, &f, "name");
+            let power = self.string(&place, &f, "power");
+            if let Some(shape) = self.polygons(&place, &mut f) {
                 out.push(BaseArea {
                     id,
                     name,
@@ -106,12 +129,12 @@ impl FeatureFile<'_> {
     }
 
     /// Reads the treaty-lines file.
-    pub fn lines(&mut self, features: &[Feature]) -> Vec<TreatyLine> {
+    pub fn lines(&mut self, features: Vec<Feature>) -> Vec<TreatyLine> {
         let mut out = Vec::new();
-        for (index, f) in features.iter().enumerate() {
-            let place = feature_place(index, f);
-            let id = feature_id(f).unwrap_or_else(|| format!("line-{index}"));
-            let Some(event) = self.string(&place, f, "event") else {
+        for (index, mut f) in features.into_iter().enumerate() {
+            let place = feature_place(index, &f);
+            let id = feature_id(&f).unwrap_or_else(|| format!("line-{index}"));
+            let Some(event) = self.string(&place, &f, "event") else {
                 self.problem(
                     &place,
                     "treaty line has no 'event'",
@@ -121,10 +144,12 @@ impl FeatureFile<'_> {
                 );
                 continue;
             };
-            let name = self.string(&place, f, "name").unwrap_or_else(|| id.clone());
-            let until = self.string(&place, f, "until");
-            let certainty = self.certainty(&place, f);
-            if let Some(path) = self.lines_of(&place, f) {
+            let name = self
+                .string(&place, &f, "name")
+                .unwrap_or_else(|| id.clone());
+            let until = self.string(&place, &f, "until");
+            let certainty = self.certainty(&place, &f);
+            if let Some(path) = self.lines_of(&place, &mut f) {
                 out.push(TreatyLine {
                     id,
                     name,
@@ -139,22 +164,22 @@ impl FeatureFile<'_> {
     }
 
     /// Reads the places file: cities (points) and railways (lines).
-    pub fn places(&mut self, features: &[Feature]) -> (Vec<City>, Vec<Railway>) {
+    pub fn places(&mut self, features: Vec<Feature>) -> (Vec<City>, Vec<Railway>) {
         let mut cities = Vec::new();
         let mut railways = Vec::new();
-        for (index, f) in features.iter().enumerate() {
-            let place = feature_place(index, f);
-            let id = feature_id(f).unwrap_or_else(|| format!("place-{index}"));
-            let kind = self.string(&place, f, "kind");
-            let Some(name) = self.string(&place, f, "name") else {
+        for (index, mut f) in features.into_iter().enumerate() {
+            let place = feature_place(index, &f);
+            let id = feature_id(&f).unwrap_or_else(|| format!("place-{index}"));
+            let kind = self.string(&place, &f, "kind");
+            let Some(name) = self.string(&place, &f, "name") else {
                 self.problem(&place, "place has no 'name'", None);
                 continue;
             };
             match kind.as_deref() {
                 Some("railway") => {
-                    let from = self.date(&place, f, "from");
-                    let until = self.date(&place, f, "until");
-                    let Some(lines) = self.lines_of(&place, f) else {
+                    let from = self.date(&place, &f, "from");
+                    let until = self.date(&place, &f, "until");
+                    let Some(lines) = self.lines_of(&place, &mut f) else {
                         continue;
                     };
                     for (k, path) in lines.0.into_iter().enumerate() {
@@ -172,7 +197,7 @@ impl FeatureFile<'_> {
                     }
                 }
                 Some("city") | None => {
-                    let rank = match property(f, "rank") {
+                    let rank = match property(&f, "rank") {
                         None => 2,
                         Some(JsonValue::Number(n)) => match n.as_u64() {
                             Some(r @ 1..=9) => r as u8,
@@ -194,8 +219,8 @@ impl FeatureFile<'_> {
                             continue;
                         }
                     };
-                    let names = self.period_names(&place, f);
-                    let Some(at) = self.point(&place, f) else {
+                    let names = self.period_names(&place, &f);
+                    let Some(at) = self.point(&place, &mut f) else {
                         continue;
                     };
                     cities.push(City {
@@ -297,9 +322,11 @@ impl FeatureFile<'_> {
         out
     }
 
-    fn geometry<'f>(&mut self, place: &Place, f: &'f Feature) -> Option<&'f GeometryValue> {
-        match &f.geometry {
-            Some(g) => Some(&g.value),
+    /// Takes the geometry out of the feature, so that its positions are freed as soon as
+    /// they are converted.
+    fn geometry(&mut self, place: &Place, f: &mut Feature) -> Option<GeometryValue> {
+        match f.geometry.take() {
+            Some(g) => Some(g.value),
             None => {
                 self.problem(place, "feature has no geometry", None);
                 None
@@ -307,10 +334,10 @@ impl FeatureFile<'_> {
         }
     }
 
-    fn polygons(&mut self, place: &Place, f: &Feature) -> Option<MultiPolygon<f64>> {
-        let polys: Vec<&Vec<Vec<Position>>> = match self.geometry(place, f)? {
+    fn polygons(&mut self, place: &Place, f: &mut Feature) -> Option<MultiPolygon<f64>> {
+        let polys: Vec<Vec<Vec<Position>>> = match self.geometry(place, f)? {
             GeometryValue::Polygon { coordinates } => vec![coordinates],
-            GeometryValue::MultiPolygon { coordinates } => coordinates.iter().collect(),
+            GeometryValue::MultiPolygon { coordinates } => coordinates,
             other => {
                 self.problem(
                     place,
@@ -327,9 +354,10 @@ impl FeatureFile<'_> {
                 return None;
             }
             let mut converted = Vec::with_capacity(rings.len());
-            for (r, ring) in rings.iter().enumerate() {
+            for (r, ring) in rings.into_iter().enumerate() {
                 let what = format!("polygon {p}, ring {r}");
-                let coords = self.positions(place, &what, ring)?;
+                let coords = self.positions(place, &what, &ring)?;
+                drop(ring);
                 if coords.len() < 4 {
                     self.problem(
                         place,
@@ -360,13 +388,18 @@ impl FeatureFile<'_> {
         }
         // Both windings are accepted; RFC 7946 order (exterior counter-clockwise) is what
         // geodesic area and the renderer's even-odd fill expect.
-        Some(MultiPolygon::new(out).orient(Direction::Default))
+        let mut shape = MultiPolygon::new(out);
+        orient_in_place(&mut shape);
+        for invalid in check::polygon_problems(&shape) {
+            self.problem(place, invalid.message, Some(invalid.hint));
+        }
+        Some(shape)
     }
 
-    fn lines_of(&mut self, place: &Place, f: &Feature) -> Option<MultiLineString<f64>> {
-        let lines: Vec<&Vec<Position>> = match self.geometry(place, f)? {
+    fn lines_of(&mut self, place: &Place, f: &mut Feature) -> Option<MultiLineString<f64>> {
+        let lines: Vec<Vec<Position>> = match self.geometry(place, f)? {
             GeometryValue::LineString { coordinates } => vec![coordinates],
-            GeometryValue::MultiLineString { coordinates } => coordinates.iter().collect(),
+            GeometryValue::MultiLineString { coordinates } => coordinates,
             other => {
                 self.problem(
                     place,
@@ -381,7 +414,7 @@ impl FeatureFile<'_> {
         };
         let mut out = Vec::with_capacity(lines.len());
         for (k, line) in lines.into_iter().enumerate() {
-            let coords = self.positions(place, &format!("line {k}"), line)?;
+            let coords = self.positions(place, &format!("line {k}"), &line)?;
             if coords.len() < 2 {
                 self.problem(place, format!("line {k} has fewer than 2 positions"), None);
                 return None;
@@ -391,10 +424,10 @@ impl FeatureFile<'_> {
         Some(MultiLineString::new(out))
     }
 
-    fn point(&mut self, place: &Place, f: &Feature) -> Option<Point<f64>> {
+    fn point(&mut self, place: &Place, f: &mut Feature) -> Option<Point<f64>> {
         match self.geometry(place, f)? {
             GeometryValue::Point { coordinates } => {
-                let c = self.positions(place, "point", std::slice::from_ref(coordinates))?;
+                let c = self.positions(place, "point", std::slice::from_ref(&coordinates))?;
                 Some(Point::from(c[0]))
             }
             other => {
@@ -416,8 +449,21 @@ impl FeatureFile<'_> {
     ) -> Option<Vec<Coord<f64>>> {
         let mut out = Vec::with_capacity(positions.len());
         for (i, p) in positions.iter().enumerate() {
-            let s = p.as_slice();
-            let (x, y) = (s[0], s[1]);
+            let (x, y) = match p.as_slice() {
+                [x, y, ..] => (*x, *y),
+                short => {
+                    self.problem(
+                        place,
+                        format!(
+                            "{what}, position {i} has {} number{}; a position is [longitude, latitude]",
+                            short.len(),
+                            if short.len() == 1 { "" } else { "s" }
+                        ),
+                        Some("write each position as [longitude, latitude], e.g. [126.9, 37.5]"),
+                    );
+                    return None;
+                }
+            };
             if !(x.is_finite() && y.is_finite()) {
                 self.problem(
                     place,
@@ -437,6 +483,25 @@ impl FeatureFile<'_> {
             out.push(Coord { x, y });
         }
         Some(out)
+    }
+}
+
+/// Puts rings in RFC 7946 order (exterior counter-clockwise, holes clockwise) without
+/// copying them, as `Orient::orient` would.
+fn orient_in_place(shape: &mut MultiPolygon<f64>) {
+    for polygon in &mut shape.0 {
+        polygon.exterior_mut(|ring| {
+            if ring.is_cw() {
+                ring.0.reverse();
+            }
+        });
+        polygon.interiors_mut(|holes| {
+            for ring in holes {
+                if ring.is_ccw() {
+                    ring.0.reverse();
+                }
+            }
+        });
     }
 }
 
@@ -492,7 +557,12 @@ mod tests {
             problems: &mut problems,
         };
         let regions = match file.parse(text) {
-            Some(features) => file.regions(&features),
+            Some(features) => file
+                .regions(features)
+                .0
+                .into_iter()
+                .map(|(r, _, _)| r)
+                .collect(),
             None => Vec::new(),
         };
         (regions, problems)

@@ -8,6 +8,7 @@
 mod features;
 mod scenario;
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::model::Scenario;
@@ -87,31 +88,28 @@ impl Source for Folder {
         let path = self.dir.join(name);
         let shown = path.display().to_string();
         let meta = std::fs::metadata(&path).map_err(|e| {
-            Problem::new(&shown, Place::File, format!("cannot read: {e}"))
-                .hint("check the path; GeoJSON files are looked up next to the scenario file")
-        })?;
-        if meta.len() > MAX_FILE_BYTES {
-            return Err(Problem::new(
-                &shown,
-                Place::File,
-                format!(
-                    "the file is {} MB; at most {} MB is accepted",
-                    meta.len() / 1_000_000,
-                    MAX_FILE_BYTES / 1_000_000
-                ),
+            Problem::new(&shown, Place::File, format!("cannot read: {e}")).hint(
+                if name == self.toml {
+                    "check the path: give --scenario a scenario.toml file or a folder that holds one"
+                } else {
+                    "check the path; GeoJSON files are looked up next to the scenario file"
+                },
             )
-            .hint("simplify the geometry first (e.g. mapshaper -simplify 10%)"));
+        })?;
+        if meta.is_dir() {
+            return Err(Problem::new(&shown, Place::File, "is a folder, not a file")
+                .hint("name the file, e.g. regions.geojson"));
         }
-        let bytes = std::fs::read(&path)
+        if meta.len() > MAX_FILE_BYTES {
+            return Err(too_large(&shown, meta.len()));
+        }
+        // Read at most one byte past the limit: a device or a file that grows while it is
+        // read (its size said nothing) is still refused rather than read without end.
+        let mut bytes = Vec::new();
+        std::fs::File::open(&path)
+            .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
             .map_err(|e| Problem::new(&shown, Place::File, format!("cannot read: {e}")))?;
-        String::from_utf8(bytes).map_err(|e| {
-            let place = Place::at_offset(
-                &String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]),
-                e.utf8_error().valid_up_to(),
-            );
-            Problem::new(&shown, place, "the file is not UTF-8 text")
-                .hint("save it as UTF-8; GeoJSON and TOML files must be UTF-8")
-        })
+        decode(&shown, bytes)
     }
 
     fn display(&self, name: &str) -> String {
@@ -122,6 +120,99 @@ impl Source for Folder {
         };
         self.dir.join(name).display().to_string()
     }
+}
+
+/// Checks the size of a file's bytes and decodes them as UTF-8, locating the first bad byte.
+fn decode(shown: &str, bytes: Vec<u8>) -> Result<String, Problem> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(shown, bytes.len() as u64));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let good = String::from_utf8_lossy(&e.as_bytes()[..valid]);
+        let place = Place::at_offset(&good, valid);
+        let binary = e.as_bytes().iter().take(4096).any(|&b| b == 0);
+        let message = if binary {
+            "the file is binary, not UTF-8 text"
+        } else {
+            "the file is not UTF-8 text"
+        };
+        Problem::new(shown, place, message)
+            .hint("save it as UTF-8; GeoJSON and TOML files must be UTF-8")
+    })
+}
+
+fn too_large(shown: &str, bytes: u64) -> Problem {
+    Problem::new(
+        shown,
+        Place::File,
+        format!(
+            "the file is {} MB; at most {} MB is accepted",
+            bytes.div_ceil(1_000_000),
+            MAX_FILE_BYTES / 1_000_000
+        ),
+    )
+    .hint("simplify the geometry first (e.g. mapshaper -simplify 10%)")
+}
+
+/// A scenario held in memory: file names and their contents. For tests, fuzzing, and
+/// programs that write scenarios without touching the disk.
+///
+/// The scenario file is named `scenario.toml`; the others are named as the scenario
+/// refers to them (by default `regions.geojson`, `basemap.geojson`, …).
+///
+/// ```
+/// use spheres::load::{self, Texts};
+/// let texts = Texts::new().with("scenario.toml", "id = ");
+/// let err = load::load(&texts).unwrap_err();
+/// assert!(err.to_string().contains("scenario.toml:1:"));
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Texts {
+    files: Vec<(String, Vec<u8>)>,
+}
+
+impl Texts {
+    /// No files yet.
+    pub fn new() -> Texts {
+        Texts::default()
+    }
+
+    /// Adds (or replaces) a file.
+    pub fn with(mut self, name: impl Into<String>, contents: impl Into<Vec<u8>>) -> Texts {
+        let name = name.into();
+        self.files.retain(|(n, _)| *n != name);
+        self.files.push((name, contents.into()));
+        self
+    }
+}
+
+impl Source for Texts {
+    fn read(&self, name: &str) -> Result<String, Problem> {
+        match self.files.iter().find(|(n, _)| n == name) {
+            Some((_, bytes)) => decode(name, bytes.clone()),
+            None => Err(Problem::new(name, Place::File, "no such file")
+                .hint("the scenario names a file that was not given")),
+        }
+    }
+
+    fn display(&self, name: &str) -> String {
+        name.to_string()
+    }
+}
+
+/// Loads a scenario from in-memory files, given as (name, text) pairs.
+///
+/// ```
+/// let err = spheres::load::from_texts(&[("scenario.toml", "")]).unwrap_err();
+/// assert_eq!(err.problems()[0].to_string(),
+///     "scenario.toml: the scenario file is empty (hint: a scenario needs id, title, start, end, [map], [powers.*], [statuses.*] and [[events]])");
+/// ```
+pub fn from_texts(files: &[(&str, &str)]) -> Result<Scenario, LoadError> {
+    let texts = files.iter().fold(Texts::new(), |t, (name, text)| {
+        t.with(*name, text.as_bytes())
+    });
+    load(&texts)
 }
 
 /// The scenario shipped inside the binary, so the tool runs with no files at all.
@@ -184,73 +275,33 @@ pub fn load(source: &dyn Source) -> Result<Scenario, LoadError> {
         }
     };
     let Some(file) = file else {
-        return Err(LoadError::Invalid(problems));
+        // Without a usable scenario file the references cannot be checked, but the
+        // GeoJSON files it would most likely name can: report their problems too, so one
+        // run lists everything. Files that cannot be read are passed over in silence,
+        // since the scenario may well name others.
+        let mut ignored = Vec::new();
+        let _ = read_layers(
+            source,
+            &scenario::FileNames::default(),
+            &mut problems,
+            &mut ignored,
+        );
+        return Err(invalid(problems));
     };
-
-    let read =
-        |name: &str, problems: &mut Vec<Problem>| -> Option<(String, Vec<geojson::Feature>)> {
-            let shown = source.display(name);
-            let text = match source.read(name) {
-                Ok(t) => t,
-                Err(p) => {
-                    problems.push(p);
-                    return None;
-                }
-            };
-            let mut ff = features::FeatureFile {
-                name: &shown,
-                problems,
-            };
-            ff.parse(&text).map(|f| (shown, f))
-        };
-
-    let regions = match read(&file.files.regions, &mut problems) {
-        Some((shown, f)) => features::FeatureFile {
-            name: &shown,
-            problems: &mut problems,
-        }
-        .regions(&f),
-        None => Vec::new(),
-    };
-    let basemap = match file
-        .files
-        .basemap
-        .as_deref()
-        .and_then(|n| read(n, &mut problems))
-    {
-        Some((shown, f)) => features::FeatureFile {
-            name: &shown,
-            problems: &mut problems,
-        }
-        .basemap(&f),
-        None => Vec::new(),
-    };
-    let lines = match file
-        .files
-        .lines
-        .as_deref()
-        .and_then(|n| read(n, &mut problems))
-    {
-        Some((shown, f)) => features::FeatureFile {
-            name: &shown,
-            problems: &mut problems,
-        }
-        .lines(&f),
-        None => Vec::new(),
-    };
-    let (cities, railways) = match file
-        .files
-        .places
-        .as_deref()
-        .and_then(|n| read(n, &mut problems))
-    {
-        Some((shown, f)) => features::FeatureFile {
-            name: &shown,
-            problems: &mut problems,
-        }
-        .places(&f),
-        None => (Vec::new(), Vec::new()),
-    };
+    let mut read_problems = Vec::new();
+    let layers = read_layers(source, &file.files, &mut problems, &mut read_problems);
+    problems.append(&mut read_problems);
+    let Layers {
+        regions,
+        region_places,
+        valid,
+        regions_read,
+        dropped_regions,
+        basemap,
+        lines,
+        cities,
+        railways,
+    } = layers;
 
     let scenario = Scenario {
         id: file.id,
@@ -268,20 +319,142 @@ pub fn load(source: &dyn Source) -> Result<Scenario, LoadError> {
         cities,
         railways,
     };
+    let known = Known {
+        // A region whose geometry was refused, or an event whose date was, still exists
+        // as far as references go: one mistake gives one problem, not one per mention.
+        regions: regions_read.then_some(dropped_regions),
+        events: file.event_ids,
+        region_places,
+    };
     check_references(
         source,
         &file.files,
         &scenario,
         &file.change_places,
+        &known,
+        &mut problems,
+    );
+    check_overlaps(
+        &source.display(&file.files.regions),
+        &scenario.regions,
+        &known.region_places,
+        &valid,
         &mut problems,
     );
     if problems.is_empty() {
         Ok(scenario)
     } else {
-        problems.sort_by(|a, b| a.file.cmp(&b.file).then(a.place.cmp(&b.place)));
-        problems.dedup();
-        Err(LoadError::Invalid(problems))
+        Err(invalid(problems))
     }
+}
+
+fn invalid(mut problems: Vec<Problem>) -> LoadError {
+    problems.sort_by(|a, b| a.file.cmp(&b.file).then(a.place.cmp(&b.place)));
+    problems.dedup();
+    LoadError::Invalid(problems)
+}
+
+/// The GeoJSON layers as read, with what the reference checks need to know about them.
+#[derive(Default)]
+struct Layers {
+    regions: Vec<crate::model::Region>,
+    region_places: Vec<Place>,
+    /// Per region: its geometry passed the validity checks.
+    valid: Vec<bool>,
+    /// The regions file was read and parsed (else region references are not checked).
+    regions_read: bool,
+    /// Ids of regions left out because of their geometry.
+    dropped_regions: Vec<String>,
+    basemap: Vec<crate::model::BaseArea>,
+    lines: Vec<crate::model::TreatyLine>,
+    cities: Vec<crate::model::City>,
+    railways: Vec<crate::model::Railway>,
+}
+
+/// Reads every GeoJSON file named; problems in their contents go to `problems`, files
+/// that cannot be read at all to `unreadable`. One file at a time, each converted before
+/// the next is read, so that only one file's parsed GeoJSON is in memory at once.
+fn read_layers(
+    source: &dyn Source,
+    files: &scenario::FileNames,
+    problems: &mut Vec<Problem>,
+    unreadable: &mut Vec<Problem>,
+) -> Layers {
+    let mut layers = Layers::default();
+    if let Some((shown, f)) = read_features(source, &files.regions, problems, unreadable) {
+        let (loaded, dropped) = features::FeatureFile {
+            name: &shown,
+            problems,
+        }
+        .regions(f);
+        for (region, place, ok) in loaded {
+            layers.regions.push(region);
+            layers.region_places.push(place);
+            layers.valid.push(ok);
+        }
+        layers.regions_read = true;
+        layers.dropped_regions = dropped;
+    }
+    let mut read = |name: &Option<String>, problems: &mut Vec<Problem>| {
+        name.as_deref()
+            .and_then(|n| read_features(source, n, problems, unreadable))
+    };
+    if let Some((shown, f)) = read(&files.basemap, problems) {
+        layers.basemap = features::FeatureFile {
+            name: &shown,
+            problems,
+        }
+        .basemap(f);
+    }
+    if let Some((shown, f)) = read(&files.lines, problems) {
+        layers.lines = features::FeatureFile {
+            name: &shown,
+            problems,
+        }
+        .lines(f);
+    }
+    if let Some((shown, f)) = read(&files.places, problems) {
+        (layers.cities, layers.railways) = features::FeatureFile {
+            name: &shown,
+            problems,
+        }
+        .places(f);
+    }
+    layers
+}
+
+/// Reads and parses one GeoJSON file: its display name and features.
+fn read_features(
+    source: &dyn Source,
+    name: &str,
+    problems: &mut Vec<Problem>,
+    unreadable: &mut Vec<Problem>,
+) -> Option<(String, Vec<geojson::Feature>)> {
+    let shown = source.display(name);
+    let text = match source.read(name) {
+        Ok(t) => t,
+        Err(p) => {
+            unreadable.push(p);
+            return None;
+        }
+    };
+    let features = features::FeatureFile {
+        name: &shown,
+        problems,
+    }
+    .parse(&text)?;
+    Some((shown, features))
+}
+
+/// What references may name beyond what was loaded.
+struct Known {
+    /// Ids of regions refused for their geometry; `None` if the regions file could not
+    /// be read, in which case references to regions are not checked at all.
+    regions: Option<Vec<String>>,
+    /// Every event id written in the scenario, including events refused for their date.
+    events: Vec<String>,
+    /// Where each loaded region is in its file.
+    region_places: Vec<Place>,
 }
 
 fn check_references(
@@ -289,8 +462,10 @@ fn check_references(
     files: &scenario::FileNames,
     s: &Scenario,
     change_places: &[Vec<Place>],
+    known: &Known,
     problems: &mut Vec<Problem>,
 ) {
+    let region_places = &known.region_places;
     let toml = source.display(SCENARIO_FILE);
     let region_ids: Vec<&str> = s.regions.iter().map(|r| r.id.as_str()).collect();
     for (i, r) in s.regions.iter().enumerate() {
@@ -298,10 +473,7 @@ fn check_references(
             problems.push(
                 Problem::new(
                     source.display(&files.regions),
-                    Place::Feature {
-                        index: i,
-                        id: Some(r.id.clone()),
-                    },
+                    region_places[i].clone(),
                     format!("duplicate region id '{}'", r.id),
                 )
                 .hint("merge the two features into one MultiPolygon, or give them different ids"),
@@ -309,8 +481,11 @@ fn check_references(
         }
     }
     for (event, places) in s.events.iter().zip(change_places) {
+        let Some(dropped) = &known.regions else {
+            break;
+        };
         for ((region, _), place) in event.changes.iter().zip(places) {
-            if !region_ids.contains(&region.as_str()) {
+            if !region_ids.contains(&region.as_str()) && !dropped.contains(region) {
                 let hint = did_you_mean(region, region_ids.iter().copied()).map_or_else(
                     || format!("known regions: {}", region_ids.join(", ")),
                     |m| format!("did you mean '{m}'?"),
@@ -333,7 +508,7 @@ fn check_references(
             index: i,
             id: Some(l.id.clone()),
         };
-        if !event_ids.contains(&l.event.as_str()) {
+        if !known.events.contains(&l.event) {
             let hint = did_you_mean(&l.event, event_ids.iter().copied())
                 .map(|m| format!("did you mean '{m}'?"));
             let mut p = Problem::new(
@@ -347,7 +522,7 @@ fn check_references(
             problems.push(p);
         }
         if let Some(until) = &l.until
-            && !event_ids.contains(&until.as_str())
+            && !known.events.contains(until)
             && crate::model::Date::parse(until).is_none()
         {
             problems.push(
@@ -388,6 +563,33 @@ fn check_references(
             Problem::new(source.display(&files.regions), Place::File, "no regions")
                 .hint("a scenario needs at least one region polygon"),
         );
+    }
+}
+
+/// Reports regions that overlap by more than the tolerance, at both features.
+fn check_overlaps(
+    file: &str,
+    regions: &[crate::model::Region],
+    places: &[Place],
+    valid: &[bool],
+    problems: &mut Vec<Problem>,
+) {
+    let shapes: Vec<_> = regions
+        .iter()
+        .zip(valid)
+        .map(|(r, ok)| ok.then_some(&r.shape))
+        .collect();
+    for o in crate::check::overlaps(&shapes) {
+        for (this, other) in [(o.a, o.b), (o.b, o.a)] {
+            problems.push(
+                Problem::new(
+                    file,
+                    places[this].clone(),
+                    crate::check::describe_overlap(&o, &regions[other].id),
+                )
+                .hint("a place belongs to one region: cut one of the two along their common border (QGIS: Difference)"),
+            );
+        }
     }
 }
 

@@ -136,6 +136,8 @@ pub(crate) struct ScenarioFile {
     pub events: Vec<Event>,
     /// For each event and change, where the change is written (to locate unknown regions).
     pub change_places: Vec<Vec<Place>>,
+    /// Every event id written, including those of events left out for a bad date.
+    pub event_ids: Vec<String>,
 }
 
 /// Parses `scenario.toml`. Returns `None` when the file cannot be used at all; every
@@ -300,6 +302,7 @@ pub(crate) fn parse(name: &str, text: &str, problems: &mut Vec<Problem>) -> Opti
         statuses,
         events,
         change_places,
+        event_ids: seen_events.into_iter().map(str::to_string).collect(),
     })
 }
 
@@ -519,6 +522,11 @@ fn toml_hint(message: &str) -> Option<String> {
         Some("check the spelling; DESIGN.md lists the keys a scenario may have".into())
     } else if message.contains("missing field") {
         Some("add the missing key".into())
+    } else if message.contains("recursion") {
+        Some(
+            "the value is nested too deeply: a scenario needs only a few levels of [ ] and { }"
+                .into(),
+        )
     } else if message.contains("invalid type") {
         Some("check the value's type: text in quotes, numbers without, lists in [ ]".into())
     } else {

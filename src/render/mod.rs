@@ -2,5 +2,7 @@
 //!
 //! The PNG is always made from the SVG text (never drawn separately), so the two agree.
 
+pub mod animate;
+pub mod chart;
 pub mod png;
 pub mod svg;

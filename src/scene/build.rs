@@ -1354,7 +1354,10 @@ mod tests {
     fn labels_never_overlap_or_leave_the_frame_in_any_year_at_either_width() {
         let scenario = crate::load::built_in().unwrap();
         for width in [800.0, 1600.0] {
-            let options = Options { width, ..Options::default() };
+            let options = Options {
+                width,
+                ..Options::default()
+            };
             let prepared = Prepared::new(&scenario, &options).unwrap();
             let frame = prepared.frame();
             for year in scenario.start..=scenario.end {
@@ -1368,20 +1371,31 @@ mod tests {
                     .filter(|l| l.id == "legend")
                     .flat_map(|l| &l.items)
                     .filter_map(|i| match i {
-                        Item::Shape(Shape { id: Some(id), geometry: Geometry::Rect { at, size }, .. }) if id == "legend-box" => {
-                            Some(Rect::new(*at, *at + *size))
-                        }
+                        Item::Shape(Shape {
+                            id: Some(id),
+                            geometry: Geometry::Rect { at, size },
+                            ..
+                        }) if id == "legend-box" => Some(Rect::new(*at, *at + *size)),
                         _ => None,
                     })
                     .collect();
                 for (k, (text, b)) in labels.iter().enumerate() {
-                    let inside = b.min().x >= frame.min().x && b.max().x <= frame.max().x && b.min().y >= frame.min().y && b.max().y <= frame.max().y;
+                    let inside = b.min().x >= frame.min().x
+                        && b.max().x <= frame.max().x
+                        && b.min().y >= frame.min().y
+                        && b.max().y <= frame.max().y;
                     assert!(inside, "{year} at {width}: '{text}' leaves the frame");
                     for (other, c) in &labels[k + 1..] {
-                        assert!(!overlaps(b, c), "{year} at {width}: '{text}' overlaps '{other}'");
+                        assert!(
+                            !overlaps(b, c),
+                            "{year} at {width}: '{text}' overlaps '{other}'"
+                        );
                     }
                     for l in &legend {
-                        assert!(!overlaps(b, l), "{year} at {width}: '{text}' is under the legend");
+                        assert!(
+                            !overlaps(b, l),
+                            "{year} at {width}: '{text}' is under the legend"
+                        );
                     }
                 }
             }
@@ -1391,11 +1405,22 @@ mod tests {
     #[test]
     fn every_map_of_a_scenario_has_the_same_size() {
         let scenario = crate::load::built_in().unwrap();
-        let prepared = Prepared::new(&scenario, &Options { width: 800.0, ..Options::default() }).unwrap();
+        let prepared = Prepared::new(
+            &scenario,
+            &Options {
+                width: 800.0,
+                ..Options::default()
+            },
+        )
+        .unwrap();
         let sizes: Vec<(f64, f64)> = [1905, 1912, 1933, 1945]
             .iter()
             .map(|&y| {
-                let scene = build(&scenario, &prepared, &resolve(&scenario, &Moment::Year(y)).unwrap());
+                let scene = build(
+                    &scenario,
+                    &prepared,
+                    &resolve(&scenario, &Moment::Year(y)).unwrap(),
+                );
                 (scene.width, scene.height)
             })
             .collect();
@@ -1408,15 +1433,30 @@ mod tests {
             readable_url("https://en.wikipedia.org/wiki/Japan%E2%80%93Russia_Secret_Agreements"),
             "https://en.wikipedia.org/wiki/Japan–Russia_Secret_Agreements"
         );
-        assert_eq!(readable_url("https://x.org/a%20b"), "https://x.org/a%20b", "spaces stay escaped");
-        assert_eq!(readable_url("https://x.org/%FF"), "https://x.org/%FF", "not UTF-8: unchanged");
+        assert_eq!(
+            readable_url("https://x.org/a%20b"),
+            "https://x.org/a%20b",
+            "spaces stay escaped"
+        );
+        assert_eq!(
+            readable_url("https://x.org/%FF"),
+            "https://x.org/%FF",
+            "not UTF-8: unchanged"
+        );
     }
 
     #[test]
     fn credit_wraps_to_the_width() {
-        let lines = wrap_words("one two three four five six seven eight nine ten", 11.0, 80.0);
+        let lines = wrap_words(
+            "one two three four five six seven eight nine ten",
+            11.0,
+            80.0,
+        );
         assert!(lines.len() > 2);
         assert!(lines.iter().all(|l| crate::scene::text::width(l, 11.0, false, 0.0) <= 80.0 || !l.contains(' ')));
-        assert_eq!(lines.join(" "), "one two three four five six seven eight nine ten");
+        assert_eq!(
+            lines.join(" "),
+            "one two three four five six seven eight nine ten"
+        );
     }
 }

@@ -10,6 +10,7 @@
 
 mod build;
 mod describe;
+mod diff;
 mod labels;
 mod legend;
 mod style;
@@ -17,6 +18,7 @@ pub mod text;
 
 pub use build::{Prepared, build};
 pub use describe::{alt_text, subtitle};
+pub use diff::build_diff;
 pub use style::{Theme, ThemeError};
 
 use geo::{Coord, MultiLineString, MultiPolygon};
@@ -195,6 +197,8 @@ pub enum PatternKind {
     Hatch,
     /// Lines in both diagonals.
     Crosshatch,
+    /// Vertical lines.
+    Stripes,
     /// A grid of dots.
     Dots,
 }

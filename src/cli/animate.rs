@@ -1,0 +1,121 @@
+//! `spheres animate`: an animated GIF and APNG stepping through years or events.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use anyhow::{Result, bail};
+use clap::ValueEnum;
+use indicatif::{ProgressBar, ProgressStyle};
+use spheres::render::animate::{self, DEFAULT_DELAY_MS, Formats, Job};
+use spheres::scene::{Options, Theme};
+use spheres::timeline::Moment;
+
+use super::ScenarioArg;
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum Format {
+    Gif,
+    Apng,
+    Both,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum By {
+    /// One frame per year (as of 31 December)
+    Year,
+    /// One frame just after each event that changes control
+    Event,
+}
+
+/// Arguments of `spheres animate`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Frames, in order: years (1912), dates (1912-07-08) or event ids (third-agreement)
+    /// [default: every year, or every event with --by event]
+    #[arg(value_name = "YEAR|DATE|EVENT")]
+    moments: Vec<String>,
+    /// First year of a range
+    #[arg(long, value_name = "YEAR")]
+    from: Option<i32>,
+    /// Last year of a range
+    #[arg(long, value_name = "YEAR")]
+    to: Option<i32>,
+    /// Step a range by year, or by the events that change control
+    #[arg(long, value_enum, default_value = "year")]
+    by: By,
+    /// Which files to write: animation.gif, animation.png (APNG) or both
+    #[arg(long, value_enum, default_value = "both")]
+    format: Format,
+    /// Folder for the animation
+    #[arg(long, short, default_value = "output")]
+    out: PathBuf,
+    /// Frame width in pixels
+    #[arg(long, default_value_t = 800, value_parser = clap::value_parser!(u32).range(200..=4000))]
+    width: u32,
+    /// Time each frame is shown, in milliseconds (the last frame is held three times as long)
+    #[arg(long, value_name = "MS", default_value_t = DEFAULT_DELAY_MS,
+          value_parser = clap::value_parser!(u32).range(20..=20_000))]
+    delay: u32,
+    /// Colour theme: default, wikimedia, colorblind or print
+    #[arg(long, default_value = "default")]
+    theme: String,
+    /// Number of frames rendered at once [default: one per core]
+    #[arg(long, short)]
+    jobs: Option<usize>,
+    #[command(flatten)]
+    scenario: ScenarioArg,
+}
+
+pub fn run(a: &Args) -> Result<()> {
+    let theme = Theme::named(&a.theme)?;
+    let scenario = a.scenario.load()?;
+    let mut moments: Vec<Moment> = a
+        .moments
+        .iter()
+        .map(|m| Moment::parse(m))
+        .collect::<Result<_, _>>()?;
+    if a.from.is_some() || a.to.is_some() || moments.is_empty() {
+        let from = a.from.unwrap_or(scenario.start);
+        let to = a.to.unwrap_or(scenario.end);
+        if from > to {
+            bail!("--from {from} is after --to {to}");
+        }
+        match a.by {
+            By::Year => moments.extend((from..=to).map(Moment::Year)),
+            By::Event => moments.extend(animate::event_moments(&scenario, from, to)),
+        }
+    }
+    let job = Job {
+        moments,
+        options: Options {
+            width: f64::from(a.width),
+            theme,
+        },
+        delay_ms: a.delay,
+        formats: match a.format {
+            Format::Gif => Formats::Gif,
+            Format::Apng => Formats::Apng,
+            Format::Both => Formats::Both,
+        },
+        out: a.out.clone(),
+    };
+    let bar = if std::io::stderr().is_terminal() {
+        let bar = ProgressBar::new(job.moments.len() as u64);
+        bar.set_style(
+            ProgressStyle::with_template("{bar:40} {pos}/{len} frames {elapsed}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        bar
+    } else {
+        ProgressBar::hidden()
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(a.jobs.unwrap_or(0))
+        .build()?;
+    let written = pool.install(|| animate::write(&scenario, &job, &|| bar.inc(1)))?;
+    bar.finish_and_clear();
+    for path in &written {
+        println!("wrote {} ({} frames)", path.display(), job.moments.len());
+    }
+    Ok(())
+}

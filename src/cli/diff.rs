@@ -1,0 +1,98 @@
+//! `spheres diff`: what changed between two moments, as text, Markdown, JSON or a map.
+
+use std::path::PathBuf;
+
+use anyhow::{Result, bail};
+use clap::ValueEnum;
+use spheres::output::{self, Formats};
+use spheres::report::diff::Report;
+use spheres::scene::{Options, Theme};
+use spheres::timeline::{self, Moment};
+
+use super::ScenarioArg;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// Plain text to paste into an article (standard output)
+    Text,
+    /// A Markdown table and a summary paragraph (standard output)
+    Md,
+    /// JSON for other tools (standard output)
+    Json,
+    /// A map of the changes, written to --out as diff-A-B.svg
+    Svg,
+    /// A map of the changes, written to --out as diff-A-B.png
+    Png,
+}
+
+/// Arguments of `spheres diff`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "A and B are years (1912: as of 31 December), dates (1912-07-08) or event ids \
+(third-agreement: just after it). B may be earlier than A. JSON: {\"from\": {\"query\", \"date\", \
+\"event\"}, \"to\": {…}, \"changes\": [{\"region\", \"name\", \"before\", \"after\", \"area_km2\", \
+\"events\"}], \"area_by_power\": {power: {\"before_km2\", \"after_km2\"}}}."
+)]
+pub struct Args {
+    /// The first moment: a year, a date or an event id
+    #[arg(value_name = "A")]
+    a: String,
+    /// The second moment
+    #[arg(value_name = "B")]
+    b: String,
+    /// Output format
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+    /// Folder for the map (svg, png)
+    #[arg(long, short, default_value = "output")]
+    out: PathBuf,
+    /// Map width in pixels [default: the scenario's]
+    #[arg(long, value_parser = clap::value_parser!(u32).range(200..=8000))]
+    width: Option<u32>,
+    /// PNG pixel density: 2 doubles the PNG's pixel size for high-DPI screens
+    #[arg(long, default_value_t = 1.0)]
+    scale: f64,
+    /// Colour theme: default, wikimedia, colorblind or print
+    #[arg(long, default_value = "default")]
+    theme: String,
+    #[command(flatten)]
+    scenario: ScenarioArg,
+}
+
+pub fn run(a: &Args) -> Result<()> {
+    if !(a.scale.is_finite() && (0.25..=8.0).contains(&a.scale)) {
+        bail!(
+            "--scale {} is out of range (hint: use a value from 0.25 to 8, e.g. 2 for high-DPI)",
+            a.scale
+        );
+    }
+    let theme = Theme::named(&a.theme)?;
+    let (ma, mb) = (Moment::parse(&a.a)?, Moment::parse(&a.b)?);
+    let scenario = a.scenario.load()?;
+    let (sa, sb) = (
+        timeline::resolve(&scenario, &ma)?,
+        timeline::resolve(&scenario, &mb)?,
+    );
+    let formats = match a.format {
+        Format::Text | Format::Md | Format::Json => {
+            let report = Report::new(&scenario, &sa, &sb);
+            let text = match a.format {
+                Format::Md => report.markdown(),
+                Format::Json => report.json(),
+                _ => report.text(),
+            };
+            return super::out::print(&text);
+        }
+        Format::Svg => Formats::Svg,
+        Format::Png => Formats::Png,
+    };
+    let options = Options {
+        width: f64::from(a.width.unwrap_or(scenario.map.width)),
+        theme,
+    };
+    let written = output::write_diff(&scenario, &sa, &sb, &options, a.scale, formats, &a.out)?;
+    for path in written {
+        println!("wrote {}", path.display());
+    }
+    Ok(())
+}

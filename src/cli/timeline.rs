@@ -1,0 +1,47 @@
+//! `spheres timeline`: every event in the order it applies, with what it changed, who held
+//! every region after it and the area under each power.
+
+use anyhow::Result;
+use clap::ValueEnum;
+use spheres::report::timeline;
+
+use super::ScenarioArg;
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum Format {
+    /// Plain text, one block per event
+    Text,
+    /// Markdown, one section per event
+    Md,
+    /// JSON: {"scenario", "events": [{"id", "date", "title", "source", "changes", "control", "area_by_power"}]}
+    Json,
+    /// CSV, one row per event and region: event_id,date,region,power,status,label,changed,area_km2
+    Csv,
+}
+
+/// Arguments of `spheres timeline`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "CSV columns: event_id, date, region, then the region's control after the event \
+(power, status, label; empty when no power holds it), changed (true when this event changed it) and \
+area_km2 (the region's area: sum it over an event's rows with one power for that power's area)."
+)]
+pub struct Args {
+    /// Output format
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+    #[command(flatten)]
+    scenario: ScenarioArg,
+}
+
+pub fn run(a: &Args) -> Result<()> {
+    let scenario = a.scenario.load()?;
+    let steps = timeline::steps(&scenario);
+    let text = match a.format {
+        Format::Text => timeline::text(&scenario, &steps),
+        Format::Md => timeline::markdown(&scenario, &steps),
+        Format::Json => timeline::json(&scenario, &steps),
+        Format::Csv => timeline::csv(&scenario, &steps),
+    };
+    super::out::print(&text)
+}

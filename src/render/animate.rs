@@ -1,0 +1,909 @@
+//! Animations: one map per year or per event, as an animated GIF and an APNG.
+//!
+//! Each frame is made exactly like a map (`scene::build`, then the SVG writer, then resvg),
+//! with one addition: a large date stamp, so the date can be read at a glance while the
+//! animation plays. The stamp stays in one place for the whole animation, in the corner of
+//! the map frame where it hides the least of what any frame holds.
+//!
+//! Both files loop forever. The GIF has one palette for all frames (at most 255 colours,
+//! chosen by popularity from every frame, so the flat fills of the map are exact); each
+//! frame after the first stores only the rectangle that changed, with unchanged pixels
+//! transparent. The APNG keeps full colour and stores its frames the same way. Output is
+//! deterministic: the same inputs give the same bytes for any number of threads.
+//!
+//! The APNG is written as `animation.png`: `.png` with the `image/png` type is what the
+//! APNG specification asks for and what browsers and wikis expect; a viewer that does not
+//! know APNG shows its first frame.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::path::PathBuf;
+
+use geo::{BoundingRect, Contains, Coord, Rect};
+use rayon::prelude::*;
+
+use crate::model::{Color, Control, Scenario};
+use crate::output::{self, OutputError};
+use crate::project::ProjectError;
+use crate::render::{png, svg};
+use crate::scene::text::{CAP_HEIGHT, DESCENT, width};
+use crate::scene::{self, Anchor, Geometry, Item, Layer, Options, Prepared, Scene, Text};
+use crate::timeline::{self, Moment, State, TimelineError};
+
+/// The name of the animated GIF.
+pub const GIF_FILE: &str = "animation.gif";
+/// The name of the animated PNG (APNG).
+pub const APNG_FILE: &str = "animation.png";
+
+/// The default time each frame is shown, in milliseconds.
+pub const DEFAULT_DELAY_MS: u32 = 900;
+/// The last frame is held this many times as long as the others, so the end state can be
+/// read before the animation starts over.
+pub const LAST_FRAME_HOLD: u32 = 3;
+
+/// Most pixels (frames × width × height) one animation may hold in memory.
+const MAX_PIXELS: u64 = 400_000_000;
+
+/// Which animated files to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Formats {
+    /// `animation.gif` only.
+    Gif,
+    /// `animation.png` (APNG) only.
+    Apng,
+    /// Both.
+    Both,
+}
+
+impl Formats {
+    fn gif(self) -> bool {
+        matches!(self, Formats::Gif | Formats::Both)
+    }
+    fn apng(self) -> bool {
+        matches!(self, Formats::Apng | Formats::Both)
+    }
+}
+
+/// What to animate and where.
+#[derive(Debug, Clone)]
+pub struct Job {
+    /// The moments, one frame each, in the order shown.
+    pub moments: Vec<Moment>,
+    /// Map size and theme.
+    pub options: Options,
+    /// How long each frame is shown, in milliseconds (the last is held longer).
+    pub delay_ms: u32,
+    /// Which files.
+    pub formats: Formats,
+    /// The folder to write into (created if missing).
+    pub out: PathBuf,
+}
+
+/// Why an animation could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum AnimateError {
+    /// A moment could not be resolved.
+    #[error(transparent)]
+    Moment(#[from] TimelineError),
+    /// The map frame could not be set up.
+    #[error(transparent)]
+    Project(#[from] ProjectError),
+    /// There is no frame to show.
+    #[error("nothing to animate (hint: give years, dates or events, or a --from/--to range)")]
+    NoFrames,
+    /// The frames would not fit in memory.
+    #[error(
+        "{frames} frames of {width}×{height} pixels are too many to animate at once (hint: use a smaller --width or fewer frames)"
+    )]
+    TooLarge {
+        /// Number of frames.
+        frames: usize,
+        /// Frame width in pixels.
+        width: u32,
+        /// Frame height in pixels.
+        height: u32,
+    },
+    /// A frame could not be rasterised.
+    #[error("frame {moment}: {source}")]
+    Frame {
+        /// The moment of the frame.
+        moment: Moment,
+        /// What went wrong.
+        source: png::PngError,
+    },
+    /// The GIF encoder failed.
+    #[error("GIF encoding failed: {0}")]
+    Gif(String),
+    /// The APNG encoder failed.
+    #[error("APNG encoding failed: {0}")]
+    Apng(String),
+    /// A file could not be written.
+    #[error(transparent)]
+    Output(#[from] OutputError),
+}
+
+/// Each event in the order the timeline applies them, with whether it changed who holds
+/// what (a control or a period name of a region); an event that only renames a power, or
+/// confirms what was already so, changes nothing on the map.
+pub fn control_changes(scenario: &Scenario) -> Vec<(usize, bool)> {
+    let mut before: Vec<Option<Control>> = vec![None; scenario.regions.len()];
+    let mut out = Vec::new();
+    for i in timeline::order(&scenario.events) {
+        let Ok(state) = timeline::resolve(scenario, &Moment::Event(scenario.events[i].id.clone()))
+        else {
+            continue;
+        };
+        let after: Vec<Option<Control>> = state
+            .controls
+            .into_iter()
+            .map(|h| h.map(|h| h.control))
+            .collect();
+        out.push((i, after != before));
+        before = after;
+    }
+    out
+}
+
+/// The frames of `--by event`: one just after each event from year `from` to `to` that
+/// changes control, in the order they apply.
+pub fn event_moments(scenario: &Scenario, from: i32, to: i32) -> Vec<Moment> {
+    control_changes(scenario)
+        .into_iter()
+        .filter(|&(i, changed)| changed && (from..=to).contains(&scenario.events[i].date.year))
+        .map(|(i, _)| Moment::Event(scenario.events[i].id.clone()))
+        .collect()
+}
+
+/// Frames as straight RGBA pixels, all of one size.
+struct Frames {
+    width: u32,
+    height: u32,
+    rgba: Vec<Vec<u8>>,
+}
+
+/// The encoded animations, for the formats asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Encoded {
+    /// The animated GIF's bytes.
+    pub gif: Option<Vec<u8>>,
+    /// The APNG's bytes.
+    pub apng: Option<Vec<u8>>,
+}
+
+/// Renders every frame and encodes the animations in the formats asked for; `progress`
+/// is called once per frame rendered.
+pub fn encode(
+    scenario: &Scenario,
+    job: &Job,
+    progress: &(dyn Fn() + Sync),
+) -> Result<Encoded, AnimateError> {
+    if job.moments.is_empty() {
+        return Err(AnimateError::NoFrames);
+    }
+    let states: Vec<State> = job
+        .moments
+        .iter()
+        .map(|m| timeline::resolve(scenario, m))
+        .collect::<Result<_, _>>()?;
+    let prepared = Prepared::new(scenario, &job.options)?;
+    let (w, h) = prepared.size();
+    let (pw, ph) = (w.round().max(1.0) as u32, h.round().max(1.0) as u32);
+    if states.len() as u64 * u64::from(pw) * u64::from(ph) > MAX_PIXELS {
+        return Err(AnimateError::TooLarge {
+            frames: states.len(),
+            width: pw,
+            height: ph,
+        });
+    }
+    let mut scenes: Vec<Scene> = states
+        .par_iter()
+        .map(|s| scene::build(scenario, &prepared, s))
+        .collect();
+    let stamp = Stamp::place(&prepared, &job.options, &states, &scenes);
+    for (scene, state) in scenes.iter_mut().zip(&states) {
+        scene.layers.push(stamp.layer(state));
+    }
+    let paper = job.options.theme.paper;
+    let rgba: Vec<Vec<u8>> = scenes
+        .par_iter()
+        .zip(&states)
+        .map(|(scene, state)| {
+            let frame = rasterize(&svg::write(scene), paper, pw, ph).map_err(|source| {
+                AnimateError::Frame {
+                    moment: state.moment.clone(),
+                    source,
+                }
+            });
+            progress();
+            frame
+        })
+        .collect::<Result<_, _>>()?;
+    drop(scenes);
+    let frames = Frames {
+        width: pw,
+        height: ph,
+        rgba,
+    };
+    let delays = delays(frames.rgba.len(), job.delay_ms);
+    let (gif, apng) = rayon::join(
+        || job.formats.gif().then(|| gif(&frames, &delays)).transpose(),
+        || {
+            job.formats
+                .apng()
+                .then(|| apng(&frames, &delays))
+                .transpose()
+        },
+    );
+    Ok(Encoded {
+        gif: gif?,
+        apng: apng?,
+    })
+}
+
+/// Renders the animation and writes `animation.gif` and/or `animation.png` into
+/// `job.out` (created if missing); returns the paths written.
+///
+/// Everything is rendered and encoded before the first file is written, so a failure
+/// writes nothing.
+pub fn write(
+    scenario: &Scenario,
+    job: &Job,
+    progress: &(dyn Fn() + Sync),
+) -> Result<Vec<PathBuf>, AnimateError> {
+    let Encoded { gif, apng } = encode(scenario, job, progress)?;
+    std::fs::create_dir_all(&job.out).map_err(|source| OutputError::Io {
+        path: job.out.clone(),
+        source,
+    })?;
+    let mut written = Vec::new();
+    for (bytes, name) in [(gif, GIF_FILE), (apng, APNG_FILE)] {
+        if let Some(bytes) = bytes {
+            let path = job.out.join(name);
+            output::write_atomic(&path, &bytes)?;
+            written.push(path);
+        }
+    }
+    Ok(written)
+}
+
+/// Each frame's delay in milliseconds: the last one is held longer.
+fn delays(n: usize, delay_ms: u32) -> Vec<u32> {
+    let delay = delay_ms.clamp(10, 60_000);
+    (0..n)
+        .map(|i| {
+            if i + 1 == n && n > 1 {
+                delay * LAST_FRAME_HOLD
+            } else {
+                delay
+            }
+        })
+        .collect()
+}
+
+/// The SVG as straight RGBA pixels, flattened onto the paper colour.
+fn rasterize(svg: &str, paper: Color, w: u32, h: u32) -> Result<Vec<u8>, png::PngError> {
+    let pixmap = png::pixels(svg, 1.0)?;
+    if (pixmap.width(), pixmap.height()) != (w, h) {
+        return Err(png::PngError::Size {
+            width: f64::from(pixmap.width()),
+            height: f64::from(pixmap.height()),
+        });
+    }
+    let mut data = pixmap.take();
+    let bg = [paper.r, paper.g, paper.b];
+    for px in data.chunks_exact_mut(4) {
+        let a = u16::from(px[3]);
+        if a < 255 {
+            // Premultiplied colour over an opaque background.
+            for c in 0..3 {
+                px[c] = (u16::from(px[c]) + (u16::from(bg[c]) * (255 - a) + 127) / 255) as u8;
+            }
+            px[3] = 255;
+        }
+    }
+    Ok(data)
+}
+
+/// The large date stamp: where it goes and how it looks.
+struct Stamp {
+    at: Coord<f64>,
+    anchor: Anchor,
+    size: f64,
+    color: Color,
+    halo: Color,
+}
+
+impl Stamp {
+    /// Sizes the stamp for the map and puts it in the frame corner (or edge middle) that
+    /// hides the least over all frames: never on a legend, seldom on a held region.
+    fn place(prepared: &Prepared, options: &Options, states: &[State], scenes: &[Scene]) -> Stamp {
+        let (_, ts) = prepared.scales();
+        let size = (50.0 * ts).round();
+        let theme = &options.theme;
+        let widest = states
+            .iter()
+            .map(stamp_text)
+            .map(|(big, small)| {
+                let small_w = small.map_or(0.0, |t| width(&t, size * SMALL, true, 0.0));
+                width(&big, size, true, 0.0).max(small_w)
+            })
+            .fold(0.0, f64::max);
+        let has_small = states.iter().any(|s| stamp_text(s).1.is_some());
+        let up = CAP_HEIGHT * size + if has_small { size * SMALL * 1.25 } else { 0.0 };
+        let down = DESCENT * size * 0.5;
+        let frame = prepared.frame();
+        let m = 14.0 * ts;
+        let (left, right) = (frame.min().x + m, frame.max().x - m);
+        let (top, bottom) = (frame.min().y + m + up, frame.max().y - m - down);
+        let mid = (frame.min().x + frame.max().x) / 2.0;
+        // Corners first (the top right preferred on ties), then the middles of the edges.
+        let spots = [
+            (Coord { x: right, y: top }, Anchor::End),
+            (Coord { x: left, y: top }, Anchor::Start),
+            (
+                Coord {
+                    x: right,
+                    y: bottom,
+                },
+                Anchor::End,
+            ),
+            (Coord { x: left, y: bottom }, Anchor::Start),
+            (Coord { x: mid, y: top }, Anchor::Middle),
+            (Coord { x: mid, y: bottom }, Anchor::Middle),
+        ];
+        let boxed = |at: Coord<f64>, anchor: Anchor| {
+            let x0 = match anchor {
+                Anchor::Start => at.x,
+                Anchor::Middle => at.x - widest / 2.0,
+                Anchor::End => at.x - widest,
+            };
+            let pad = 6.0 * ts;
+            Rect::new(
+                Coord {
+                    x: x0 - pad,
+                    y: at.y - up - pad,
+                },
+                Coord {
+                    x: x0 + widest + pad,
+                    y: at.y + down + pad,
+                },
+            )
+        };
+        // How many frames hold each region: a region held longer weighs more.
+        let shapes = prepared.region_shapes();
+        let mut held_frames = vec![0usize; shapes.len()];
+        for s in states {
+            for (n, c) in held_frames.iter_mut().zip(&s.controls) {
+                *n += usize::from(c.is_some());
+            }
+        }
+        let obstacles: Vec<(Rect<f64>, f64)> = scenes
+            .iter()
+            .flat_map(|scene| {
+                scene.layers.iter().flat_map(|layer| {
+                    let weight = match layer.id.as_str() {
+                        "legend" => 1e6,
+                        "labels" | "cities" => 30.0,
+                        _ => 0.0,
+                    };
+                    let boxes: Vec<Rect<f64>> = if weight > 0.0 {
+                        layer.items.iter().filter_map(item_box).collect()
+                    } else {
+                        Vec::new()
+                    };
+                    // The legend counts as one box, however many items draw it.
+                    let boxes = if layer.id == "legend" {
+                        boxes.into_iter().reduce(union).into_iter().collect()
+                    } else {
+                        boxes
+                    };
+                    boxes.into_iter().map(move |b| (b, weight))
+                })
+            })
+            .collect();
+        let cost = |rect: &Rect<f64>| -> f64 {
+            let mut total: f64 = obstacles
+                .iter()
+                .filter(|(b, _)| overlaps(b, rect))
+                .map(|(_, w)| w)
+                .sum();
+            let near: Vec<(usize, &geo::MultiPolygon<f64>)> = shapes
+                .iter()
+                .enumerate()
+                .filter(|(i, s)| {
+                    held_frames[*i] > 0 && s.bounding_rect().is_some_and(|b| overlaps(&b, rect))
+                })
+                .collect();
+            let step = 6.0 * ts.max(0.5);
+            let (nx, ny) = (
+                (rect.width() / step).ceil().max(1.0) as usize,
+                (rect.height() / step).ceil().max(1.0) as usize,
+            );
+            for i in 0..=nx {
+                for j in 0..=ny {
+                    let pt = Coord {
+                        x: rect.min().x + rect.width() * i as f64 / nx as f64,
+                        y: rect.min().y + rect.height() * j as f64 / ny as f64,
+                    };
+                    for (r, shape) in &near {
+                        if shape.contains(&pt) {
+                            total += held_frames[*r] as f64;
+                        }
+                    }
+                }
+            }
+            total
+        };
+        let mut best = spots[0];
+        let mut best_cost = f64::INFINITY;
+        for (at, anchor) in spots {
+            let k = cost(&boxed(at, anchor));
+            if k < best_cost - 1e-9 {
+                best = (at, anchor);
+                best_cost = k;
+            }
+        }
+        Stamp {
+            at: best.0,
+            anchor: best.1,
+            size,
+            color: theme.text,
+            halo: theme.halo,
+        }
+    }
+
+    /// The stamp of one frame, as a layer on top of the map.
+    fn layer(&self, state: &State) -> Layer {
+        let (big, small) = stamp_text(state);
+        let text = |at, text, size| {
+            Item::Text(Text {
+                at,
+                text,
+                size,
+                bold: true,
+                italic: false,
+                anchor: self.anchor,
+                color: self.color,
+                halo: Some((self.halo, (size * 0.18).max(2.0))),
+                spacing: 0.0,
+                class: Some("date-stamp".into()),
+            })
+        };
+        let mut items = Vec::new();
+        if let Some(small) = small {
+            let y = self.at.y - CAP_HEIGHT * self.size - self.size * SMALL * 0.45;
+            items.push(text(Coord { x: self.at.x, y }, small, self.size * SMALL));
+        }
+        items.push(text(self.at, big, self.size));
+        Layer {
+            id: "date-stamp".into(),
+            items,
+        }
+    }
+}
+
+/// The size of the day-and-month line over the year, relative to the year.
+const SMALL: f64 = 0.42;
+
+/// The stamp's words: the year, and for a date or an event the day and month above it.
+fn stamp_text(state: &State) -> (String, Option<String>) {
+    let year = state.date.year.to_string();
+    match state.moment {
+        Moment::Year(_) => (year, None),
+        Moment::Date(_) | Moment::Event(_) => {
+            let long = state.date.long();
+            let day_month = long.rsplit_once(' ').map_or(long.as_str(), |(dm, _)| dm);
+            (year, Some(day_month.to_string()))
+        }
+    }
+}
+
+fn overlaps(a: &Rect<f64>, b: &Rect<f64>) -> bool {
+    a.min().x < b.max().x && b.min().x < a.max().x && a.min().y < b.max().y && b.min().y < a.max().y
+}
+
+fn union(a: Rect<f64>, b: Rect<f64>) -> Rect<f64> {
+    Rect::new(
+        Coord {
+            x: a.min().x.min(b.min().x),
+            y: a.min().y.min(b.min().y),
+        },
+        Coord {
+            x: a.max().x.max(b.max().x),
+            y: a.max().y.max(b.max().y),
+        },
+    )
+}
+
+/// The box an item covers on the canvas.
+fn item_box(item: &Item) -> Option<Rect<f64>> {
+    match item {
+        Item::Text(t) => {
+            let w = width(&t.text, t.size, t.bold, t.spacing);
+            let x0 = match t.anchor {
+                Anchor::Start => t.at.x,
+                Anchor::Middle => t.at.x - w / 2.0,
+                Anchor::End => t.at.x - w,
+            };
+            Some(Rect::new(
+                Coord {
+                    x: x0,
+                    y: t.at.y - CAP_HEIGHT * t.size,
+                },
+                Coord {
+                    x: x0 + w,
+                    y: t.at.y + DESCENT * t.size,
+                },
+            ))
+        }
+        Item::Shape(s) => match &s.geometry {
+            Geometry::Area(mp) => mp.bounding_rect(),
+            Geometry::Lines(ml) => ml.bounding_rect(),
+            Geometry::Rect { at, size } => Some(Rect::new(*at, *at + *size)),
+            Geometry::Circle { at, r } => Some(Rect::new(
+                *at - Coord { x: *r, y: *r },
+                *at + Coord { x: *r, y: *r },
+            )),
+        },
+    }
+}
+
+/// The smallest rectangle holding every pixel that differs between two frames of
+/// `bpp` bytes per pixel: `(x, y, width, height)`, or `None` when they are the same.
+fn changed_rect(a: &[u8], b: &[u8], w: usize, bpp: usize) -> Option<(usize, usize, usize, usize)> {
+    let row = w * bpp;
+    let (mut x0, mut y0, mut x1, mut y1) = (usize::MAX, usize::MAX, 0, 0);
+    for (y, (ra, rb)) in a.chunks_exact(row).zip(b.chunks_exact(row)).enumerate() {
+        if ra == rb {
+            continue;
+        }
+        let first = ra
+            .chunks_exact(bpp)
+            .zip(rb.chunks_exact(bpp))
+            .position(|(p, q)| p != q)
+            .unwrap_or(0);
+        let last = ra
+            .chunks_exact(bpp)
+            .zip(rb.chunks_exact(bpp))
+            .rposition(|(p, q)| p != q)
+            .unwrap_or(0);
+        x0 = x0.min(first);
+        x1 = x1.max(last);
+        y0 = y0.min(y);
+        y1 = y;
+    }
+    (y0 != usize::MAX).then(|| (x0, y0, x1 - x0 + 1, y1 - y0 + 1))
+}
+
+/// A map keyed by a 24-bit colour, with a cheap hash (the keys are not chosen by anyone
+/// who could make them collide on purpose, and iteration order is never relied upon).
+type ColourMap<V> = HashMap<u32, V, BuildHasherDefault<ColourHasher>>;
+
+#[derive(Default)]
+struct ColourHasher(u64);
+
+impl Hasher for ColourHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+    }
+    fn write_u32(&mut self, v: u32) {
+        self.0 = (u64::from(v) ^ self.0).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 ^= self.0 >> 29;
+    }
+}
+
+/// The palette index that marks "unchanged since the last frame" in the GIF.
+const TRANSPARENT: u8 = 255;
+
+fn key(px: &[u8]) -> u32 {
+    (u32::from(px[0]) << 16) | (u32::from(px[1]) << 8) | u32::from(px[2])
+}
+
+fn rgb(k: u32) -> [u8; 3] {
+    [(k >> 16) as u8, (k >> 8) as u8, k as u8]
+}
+
+/// A perceptually weighted squared distance between two colours.
+fn distance(a: [u8; 3], b: [u8; 3]) -> u32 {
+    let d = |i: usize| (i32::from(a[i]) - i32::from(b[i])).unsigned_abs();
+    let (r, g, b) = (d(0), d(1), d(2));
+    2 * r * r + 4 * g * g + 3 * b * b
+}
+
+/// At most 255 colours for all frames, by popularity: the most frequent colours first
+/// (the map's flat fills, exact), then the anti-aliasing shades between them, each new
+/// colour kept only if it is not too close to one already chosen. Deterministic: ties
+/// are broken by the colour's value.
+fn palette(histogram: &ColourMap<u64>) -> Vec<[u8; 3]> {
+    let mut by_count: Vec<(u64, u32)> = histogram.iter().map(|(&k, &n)| (n, k)).collect();
+    by_count.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut chosen: Vec<[u8; 3]> = Vec::new();
+    let mut taken = vec![false; by_count.len()];
+    for threshold in [600, 250, 100, 40, 12, 0] {
+        for (i, &(_, k)) in by_count.iter().enumerate() {
+            if chosen.len() == usize::from(TRANSPARENT) {
+                return chosen;
+            }
+            if taken[i] {
+                continue;
+            }
+            let c = rgb(k);
+            if chosen.iter().all(|&p| distance(p, c) > threshold) {
+                chosen.push(c);
+                taken[i] = true;
+            }
+        }
+    }
+    chosen
+}
+
+fn gif(frames: &Frames, delays: &[u32]) -> Result<Vec<u8>, AnimateError> {
+    let err = |e: gif::EncodingError| AnimateError::Gif(e.to_string());
+    let w = frames.width as usize;
+    let (gw, gh) = (
+        u16::try_from(frames.width).map_err(|_| AnimateError::Gif("frame too wide".into()))?,
+        u16::try_from(frames.height).map_err(|_| AnimateError::Gif("frame too tall".into()))?,
+    );
+    // Colour counts are summed, so the histogram does not depend on the thread count.
+    let histogram = frames
+        .rgba
+        .par_iter()
+        .map(|f| {
+            // Maps are mostly long runs of one colour: count runs, not pixels.
+            let mut h: ColourMap<u64> = ColourMap::default();
+            let mut run: Option<(u32, u64)> = None;
+            for px in f.chunks_exact(4) {
+                let k = key(px);
+                match &mut run {
+                    Some((rk, n)) if *rk == k => *n += 1,
+                    _ => {
+                        if let Some((rk, n)) = run {
+                            *h.entry(rk).or_default() += n;
+                        }
+                        run = Some((k, 1));
+                    }
+                }
+            }
+            if let Some((rk, n)) = run {
+                *h.entry(rk).or_default() += n;
+            }
+            h
+        })
+        .reduce(ColourMap::default, |mut a, b| {
+            for (k, n) in b {
+                *a.entry(k).or_default() += n;
+            }
+            a
+        });
+    let colours = palette(&histogram);
+    let keys: Vec<u32> = histogram.keys().copied().collect();
+    let nearest: ColourMap<u8> = keys
+        .par_iter()
+        .map(|&k| {
+            let c = rgb(k);
+            let best = colours
+                .iter()
+                .enumerate()
+                .min_by_key(|(i, p)| (distance(**p, c), *i))
+                .map_or(0, |(i, _)| i as u8);
+            (k, best)
+        })
+        .collect();
+    let indexed: Vec<Vec<u8>> = frames
+        .rgba
+        .par_iter()
+        .map(|f| {
+            let mut last = (u32::MAX, 0u8);
+            f.chunks_exact(4)
+                .map(|px| {
+                    let k = key(px);
+                    if k != last.0 {
+                        last = (k, nearest.get(&k).copied().unwrap_or(0));
+                    }
+                    last.1
+                })
+                .collect()
+        })
+        .collect();
+    let encoded: Vec<gif::Frame<'static>> = (0..indexed.len())
+        .into_par_iter()
+        .map(|i| {
+            let cur = &indexed[i];
+            let delay = ((delays[i] + 5) / 10).min(u32::from(u16::MAX)) as u16;
+            let mut frame = if i == 0 {
+                gif::Frame {
+                    width: gw,
+                    height: gh,
+                    buffer: cur.clone().into(),
+                    ..gif::Frame::default()
+                }
+            } else {
+                let prev = &indexed[i - 1];
+                let (x, y, fw, fh) = changed_rect(prev, cur, w, 1).unwrap_or((0, 0, 1, 1));
+                let mut buf = Vec::with_capacity(fw * fh);
+                for row in y..y + fh {
+                    let at = row * w;
+                    for col in x..x + fw {
+                        let (p, c) = (prev[at + col], cur[at + col]);
+                        buf.push(if p == c { TRANSPARENT } else { c });
+                    }
+                }
+                gif::Frame {
+                    left: x as u16,
+                    top: y as u16,
+                    width: fw as u16,
+                    height: fh as u16,
+                    transparent: Some(TRANSPARENT),
+                    buffer: buf.into(),
+                    ..gif::Frame::default()
+                }
+            };
+            frame.delay = delay;
+            frame.dispose = gif::DisposalMethod::Keep;
+            frame.make_lzw_pre_encoded();
+            frame
+        })
+        .collect();
+    let mut flat: Vec<u8> = colours.iter().flatten().copied().collect();
+    flat.resize(256 * 3, 0);
+    let mut out = Vec::new();
+    {
+        let mut enc = gif::Encoder::new(&mut out, gw, gh, &flat).map_err(err)?;
+        enc.set_repeat(gif::Repeat::Infinite).map_err(err)?;
+        for f in &encoded {
+            enc.write_lzw_pre_encoded_frame(f).map_err(err)?;
+        }
+        enc.into_inner().map_err(err)?;
+    }
+    Ok(out)
+}
+
+fn apng(frames: &Frames, delays: &[u32]) -> Result<Vec<u8>, AnimateError> {
+    let err = |e: ::png::EncodingError| AnimateError::Apng(e.to_string());
+    let w = frames.width as usize;
+    // Each frame after the first covers only what changed; unchanged pixels in it are
+    // transparent and blended over the previous frame.
+    let parts: Vec<(usize, usize, usize, usize, Vec<u8>)> = (0..frames.rgba.len())
+        .into_par_iter()
+        .map(|i| {
+            let cur = &frames.rgba[i];
+            if i == 0 {
+                return (0, 0, w, frames.height as usize, cur.clone());
+            }
+            let prev = &frames.rgba[i - 1];
+            let (x, y, fw, fh) = changed_rect(prev, cur, w, 4).unwrap_or((0, 0, 1, 1));
+            let mut buf = Vec::with_capacity(fw * fh * 4);
+            for row in y..y + fh {
+                let at = (row * w + x) * 4;
+                let (p, c) = (&prev[at..at + fw * 4], &cur[at..at + fw * 4]);
+                for (pp, cp) in p.chunks_exact(4).zip(c.chunks_exact(4)) {
+                    if pp == cp {
+                        buf.extend_from_slice(&[0, 0, 0, 0]);
+                    } else {
+                        buf.extend_from_slice(cp);
+                    }
+                }
+            }
+            (x, y, fw, fh, buf)
+        })
+        .collect();
+    let mut out = Vec::new();
+    {
+        let mut enc = ::png::Encoder::new(&mut out, frames.width, frames.height);
+        enc.set_color(::png::ColorType::Rgba);
+        enc.set_depth(::png::BitDepth::Eight);
+        enc.set_compression(::png::Compression::Fast);
+        enc.set_animated(parts.len() as u32, 0).map_err(err)?;
+        let mut writer = enc.write_header().map_err(err)?;
+        for (i, (x, y, fw, fh, buf)) in parts.iter().enumerate() {
+            writer.reset_frame_position().map_err(err)?;
+            writer
+                .set_frame_dimension(*fw as u32, *fh as u32)
+                .map_err(err)?;
+            writer
+                .set_frame_position(*x as u32, *y as u32)
+                .map_err(err)?;
+            let delay = delays[i].min(u32::from(u16::MAX)) as u16;
+            writer.set_frame_delay(delay, 1000).map_err(err)?;
+            writer.set_dispose_op(::png::DisposeOp::None).map_err(err)?;
+            writer
+                .set_blend_op(if i == 0 {
+                    ::png::BlendOp::Source
+                } else {
+                    ::png::BlendOp::Over
+                })
+                .map_err(err)?;
+            writer.write_image_data(buf).map_err(err)?;
+        }
+        writer.finish().map_err(err)?;
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::timeline::tests::scenario;
+
+    #[test]
+    fn only_events_that_change_control_make_frames() {
+        let s = scenario();
+        let changes = control_changes(&s);
+        // Application order: early (1901), tie-1, tie-2 (1903), late (1905).
+        let ids: Vec<(&str, bool)> = changes
+            .iter()
+            .map(|&(i, c)| (s.events[i].id.as_str(), c))
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                ("early", true),
+                ("tie-1", true),
+                ("tie-2", true),
+                ("late", true)
+            ]
+        );
+        assert_eq!(
+            event_moments(&s, 1902, 1904),
+            [Moment::Event("tie-1".into()), Moment::Event("tie-2".into())]
+        );
+        let mut s = s;
+        // An event that sets what already holds changes nothing.
+        s.events[0].changes = s.events[1].changes.clone();
+        s.events[0].date = crate::model::Date::parse("1902-01-01").unwrap();
+        let changes = control_changes(&s);
+        assert_eq!(changes[1], (0, false), "{changes:?}");
+    }
+
+    #[test]
+    fn changed_rect_bounds_the_differences() {
+        let a = vec![0u8; 4 * 3];
+        let mut b = a.clone();
+        assert_eq!(changed_rect(&a, &b, 4, 1), None);
+        b[5] = 1; // (1, 1)
+        b[7] = 1; // (3, 1)
+        assert_eq!(changed_rect(&a, &b, 4, 1), Some((1, 1, 3, 1)));
+        b[8] = 2; // (0, 2)
+        assert_eq!(changed_rect(&a, &b, 4, 1), Some((0, 1, 4, 2)));
+    }
+
+    #[test]
+    fn the_palette_keeps_the_frequent_colours_exactly() {
+        let mut h = ColourMap::default();
+        h.insert(0xc8102e, 1000);
+        h.insert(0xffffff, 5000);
+        h.insert(0xfefefe, 10);
+        for k in 0..2000u32 {
+            h.insert(k * 4000, 1);
+        }
+        let p = palette(&h);
+        assert_eq!(p.len(), 255);
+        assert_eq!(p[0], [255, 255, 255]);
+        assert_eq!(p[1], [0xc8, 0x10, 0x2e]);
+        assert!(
+            !p.contains(&[0xfe, 0xfe, 0xfe]),
+            "a near-duplicate waits until the palette has room"
+        );
+        assert_eq!(palette(&h), p, "deterministic");
+    }
+
+    #[test]
+    fn the_last_frame_is_held_longer() {
+        assert_eq!(delays(3, 900), [900, 900, 2700]);
+        assert_eq!(delays(1, 900), [900]);
+    }
+
+    #[test]
+    fn stamps_name_the_year_and_for_events_the_day() {
+        let s = scenario();
+        let st = timeline::resolve(&s, &Moment::Year(1903)).unwrap();
+        assert_eq!(stamp_text(&st), ("1903".into(), None));
+        let st = timeline::resolve(&s, &Moment::Event("tie-1".into())).unwrap();
+        assert_eq!(stamp_text(&st), ("1903".into(), Some("3 March".into())));
+    }
+}

@@ -1,0 +1,341 @@
+//! The whole timeline, event by event: what each event changed, who held every region
+//! after it, and the area under each power after it.
+//!
+//! Formats: text and Markdown for reading, JSON and CSV for tools. The CSV has one row per
+//! event and region:
+//!
+//! ```text
+//! event_id,date,region,power,status,label,changed,area_km2
+//! portsmouth,1905-09-05,korea,japan,sphere,,true,219815.2
+//! ```
+//!
+//! `power`, `status` and `label` are the region's control after the event (empty when no
+//! power holds it), `changed` says whether this event changed it, and `area_km2` is the
+//! region's area, so the area under a power after an event is the sum of `area_km2` over
+//! that event's rows with that power.
+
+use indexmap::IndexMap;
+use serde::Serialize;
+
+use super::{
+    ControlJson, control_words, join, names_itself, region_areas, round1, thousands, with_gloss,
+};
+use crate::diff::{self, Change};
+use crate::model::Scenario;
+use crate::timeline::{self, Moment, State};
+
+/// The state just after one event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    /// The event's index in `Scenario::events`.
+    pub event: usize,
+    /// Every region's control just after it.
+    pub state: State,
+    /// The regions it changed (compared with just before it).
+    pub changes: Vec<Change>,
+    /// The area under each power just after it, km², in the scenario's power order.
+    pub area_by_power: Vec<(String, f64)>,
+}
+
+/// Every event of the scenario in the order they apply, with the state after each.
+pub fn steps(scenario: &Scenario) -> Vec<Step> {
+    let areas = region_areas(scenario);
+    let mut before = State {
+        moment: Moment::Year(0),
+        date: crate::model::Date::end_of_year(0),
+        last_event: None,
+        controls: vec![None; scenario.regions.len()],
+    };
+    let mut out = Vec::new();
+    for i in timeline::order(&scenario.events) {
+        // Ids are unique (the loader refuses duplicates), so this resolves to just after
+        // event i.
+        let Ok(state) = timeline::resolve(scenario, &Moment::Event(scenario.events[i].id.clone()))
+        else {
+            continue;
+        };
+        let changes = diff::diff(scenario, &before, &state, &areas);
+        let area_by_power = crate::measure::power_areas(scenario, &areas, &state)
+            .into_iter()
+            .map(|(p, a)| (p, round1(a)))
+            .collect();
+        out.push(Step {
+            event: i,
+            state: state.clone(),
+            changes,
+            area_by_power,
+        });
+        before = state;
+    }
+    out
+}
+
+/// Plain text: per event its date, title and id, what it changed, who held what after it
+/// (grouped by power) and each power's area.
+pub fn text(scenario: &Scenario, steps: &[Step]) -> String {
+    let mut out = String::new();
+    for step in steps {
+        let e = &scenario.events[step.event];
+        out.push_str(&format!("{} — {} [{}]\n", e.date.long(), e.title, e.id));
+        if step.changes.is_empty() {
+            out.push_str("  changed: nothing on the map\n");
+        }
+        for (k, c) in step.changes.iter().enumerate() {
+            out.push_str(&format!(
+                "  {} {}: {} → {}\n",
+                if k == 0 { "changed:" } else { "        " },
+                c.name,
+                control_words(scenario, c.before.as_ref(), e.date, &c.name),
+                control_words(scenario, c.after.as_ref(), e.date, &c.name),
+            ));
+        }
+        for line in holdings(scenario, step) {
+            out.push_str(&format!("  {line}\n"));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Markdown: a section per event with its source linked, the changes as a list, and who
+/// held what after it.
+pub fn markdown(scenario: &Scenario, steps: &[Step]) -> String {
+    let mut out = format!("# {}: timeline\n", scenario.title);
+    for step in steps {
+        let e = &scenario.events[step.event];
+        out.push_str(&format!("\n## {} — {}\n\n", e.date.long(), e.title));
+        if e.source.starts_with("https://") || e.source.starts_with("http://") {
+            out.push_str(&format!("Event `{}`, [source]({}).\n\n", e.id, e.source));
+        } else {
+            out.push_str(&format!("Event `{}`, source: {}.\n\n", e.id, e.source));
+        }
+        if step.changes.is_empty() {
+            out.push_str("No change on the map.\n\n");
+        } else {
+            for c in &step.changes {
+                out.push_str(&format!(
+                    "- {}: {} → {}\n",
+                    c.name,
+                    control_words(scenario, c.before.as_ref(), e.date, &c.name),
+                    control_words(scenario, c.after.as_ref(), e.date, &c.name),
+                ));
+            }
+            out.push('\n');
+        }
+        out.push_str("After it:\n\n");
+        for line in holdings(scenario, step) {
+            out.push_str(&format!("- {line}\n"));
+        }
+    }
+    out
+}
+
+/// Who holds what after a step: one line per power holding anything, then the rest.
+fn holdings(scenario: &Scenario, step: &Step) -> Vec<String> {
+    let date = step.state.date;
+    let mut lines = Vec::new();
+    for (power, km2) in &step.area_by_power {
+        // By status, in the scenario's order: "protectorate: Korea; sphere of influence: …".
+        let mut parts = Vec::new();
+        for status in &scenario.statuses {
+            let names: Vec<String> = scenario
+                .regions
+                .iter()
+                .zip(&step.state.controls)
+                .filter_map(|(r, h)| {
+                    let c = &h.as_ref()?.control;
+                    (c.power == *power && c.status == status.id).then(|| match &c.label {
+                        Some(l) if !names_itself(&r.name, l) => {
+                            with_gloss(&r.name, &format!("as {l}"))
+                        }
+                        _ => r.name.clone(),
+                    })
+                })
+                .collect();
+            if !names.is_empty() {
+                parts.push(format!("{}: {}", status.label, join(&names)));
+            }
+        }
+        if parts.is_empty() {
+            continue;
+        }
+        let name = scenario
+            .power(power)
+            .map_or(power.as_str(), |p| p.name_at(date));
+        lines.push(format!(
+            "{name}, {} km² — {}",
+            thousands(*km2),
+            parts.join("; ")
+        ));
+    }
+    let free: Vec<String> = scenario
+        .regions
+        .iter()
+        .zip(&step.state.controls)
+        .filter(|(_, h)| h.is_none())
+        .map(|(r, _)| r.name.clone())
+        .collect();
+    if !free.is_empty() {
+        lines.push(format!("held by none of them: {}", join(&free)));
+    }
+    lines
+}
+
+#[derive(Serialize)]
+struct TimelineJson {
+    scenario: String,
+    events: Vec<StepJson>,
+}
+
+#[derive(Serialize)]
+struct StepJson {
+    id: String,
+    date: String,
+    title: String,
+    source: String,
+    changes: Vec<StepChangeJson>,
+    control: IndexMap<String, Option<ControlJson>>,
+    area_by_power: IndexMap<String, f64>,
+}
+
+#[derive(Serialize)]
+struct StepChangeJson {
+    region: String,
+    name: String,
+    before: Option<ControlJson>,
+    after: Option<ControlJson>,
+}
+
+/// JSON: `{"scenario", "events": [{"id", "date", "title", "source", "changes": [{"region",
+/// "name", "before", "after"}], "control": {region: null|{"power", "status", "label"?}},
+/// "area_by_power": {power: km²}}]}`, events in the order they apply, regions and powers
+/// in the scenario's order.
+pub fn json(scenario: &Scenario, steps: &[Step]) -> String {
+    let doc = TimelineJson {
+        scenario: scenario.id.clone(),
+        events: steps
+            .iter()
+            .map(|step| {
+                let e = &scenario.events[step.event];
+                StepJson {
+                    id: e.id.clone(),
+                    date: e.date.to_string(),
+                    title: e.title.clone(),
+                    source: e.source.clone(),
+                    changes: step
+                        .changes
+                        .iter()
+                        .map(|c| StepChangeJson {
+                            region: c.id.clone(),
+                            name: c.name.clone(),
+                            before: c.before.as_ref().map(ControlJson::from),
+                            after: c.after.as_ref().map(ControlJson::from),
+                        })
+                        .collect(),
+                    control: scenario
+                        .regions
+                        .iter()
+                        .zip(&step.state.controls)
+                        .map(|(r, h)| {
+                            (
+                                r.id.clone(),
+                                h.as_ref().map(|h| ControlJson::from(&h.control)),
+                            )
+                        })
+                        .collect(),
+                    area_by_power: step.area_by_power.iter().cloned().collect(),
+                }
+            })
+            .collect(),
+    };
+    let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+/// CSV (RFC 4180, `\n` line ends): one row per event and region; see the module docs.
+pub fn csv(scenario: &Scenario, steps: &[Step]) -> String {
+    let areas = region_areas(scenario);
+    let mut out = String::from("event_id,date,region,power,status,label,changed,area_km2\n");
+    for step in steps {
+        let e = &scenario.events[step.event];
+        for (i, (r, h)) in scenario
+            .regions
+            .iter()
+            .zip(&step.state.controls)
+            .enumerate()
+        {
+            let c = h.as_ref().map(|h| &h.control);
+            let changed = step.changes.iter().any(|ch| ch.region == i);
+            let fields = [
+                e.id.as_str(),
+                &e.date.to_string(),
+                r.id.as_str(),
+                c.map_or("", |c| c.power.as_str()),
+                c.map_or("", |c| c.status.as_str()),
+                c.and_then(|c| c.label.as_deref()).unwrap_or(""),
+                if changed { "true" } else { "false" },
+                &areas[i].to_string(),
+            ]
+            .map(csv_field);
+            out.push_str(&fields.join(","));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// A CSV field, quoted when it holds a comma, a quote or a line break.
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::timeline::tests::scenario;
+
+    #[test]
+    fn steps_follow_the_application_order() {
+        let s = scenario();
+        let st = steps(&s);
+        let ids: Vec<&str> = st.iter().map(|x| s.events[x.event].id.as_str()).collect();
+        assert_eq!(ids, ["early", "tie-1", "tie-2", "late"]);
+        assert_eq!(st[2].changes.len(), 1);
+        assert_eq!(st[2].changes[0].events, vec![3]);
+        assert_eq!(st[3].changes[0].after, None, "late clears x");
+    }
+
+    #[test]
+    fn csv_has_a_row_per_event_and_region() {
+        let s = scenario();
+        let text = csv(&s, &steps(&s));
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 1 + 4 * 2);
+        assert_eq!(lines[1], "early,1901-06-01,x,a,s,,true,0");
+        assert_eq!(lines[2], "early,1901-06-01,y,,,,false,0");
+        assert_eq!(csv_field("a, \"b\""), "\"a, \"\"b\"\"\"");
+    }
+
+    #[test]
+    fn text_and_json_say_who_holds_what() {
+        let s = scenario();
+        let st = steps(&s);
+        let text = text(&s, &st);
+        assert!(
+            text.contains(
+                "1 June 1901 — early [early]\n  changed: X: none → A, sphere\n  A, 0 km² — sphere: X\n  held by none of them: Y\n"
+            ),
+            "{text}"
+        );
+        let v: serde_json::Value = serde_json::from_str(&json(&s, &st)).unwrap();
+        assert_eq!(v["events"][0]["control"]["y"], serde_json::Value::Null);
+        assert_eq!(v["events"][1]["control"]["y"]["power"], "a");
+        assert_eq!(v["events"][1]["area_by_power"]["a"], 0.0);
+        assert!(markdown(&s, &st).contains("## 3 March 1903 — tie-2"));
+    }
+}
