@@ -36,6 +36,7 @@
 pub mod check;
 pub mod diff;
 pub mod load;
+pub mod manifest;
 pub mod measure;
 pub mod model;
 pub mod output;

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
+use crate::manifest;
 use crate::model::Scenario;
 use crate::render::{png, svg};
 use crate::scene::{self, Options, Prepared};
@@ -67,6 +68,8 @@ pub struct Written {
     pub path: PathBuf,
     /// What it shows.
     pub moment: Moment,
+    /// Its entry in the folder's `maps.json`.
+    pub entry: crate::manifest::Entry,
 }
 
 /// What to render and where.
@@ -130,23 +133,44 @@ pub fn render_all(
             let stem = file_stem(&state.moment);
             let mut staged: Vec<(Staged, Written)> = Vec::new();
             let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+            let (w, h) = (map.width.round(), map.height.round());
+            let mut entries = Vec::new();
             if job.formats.png() {
                 let path = job.out.join(format!("{stem}.png"));
                 match png::rasterize(&text, job.scale) {
                     Ok(bytes) => files.push((path, bytes)),
                     Err(source) => return Err((Vec::new(), OutputError::Png { path, source })),
                 }
+                let size = (
+                    (w * job.scale).round() as u32,
+                    (h * job.scale).round() as u32,
+                );
+                entries.push(manifest::entry(
+                    scenario,
+                    state,
+                    &format!("{stem}.png"),
+                    "png",
+                    size,
+                ));
             }
             if job.formats.svg() {
                 files.push((job.out.join(format!("{stem}.svg")), text.into_bytes()));
+                entries.push(manifest::entry(
+                    scenario,
+                    state,
+                    &format!("{stem}.svg"),
+                    "svg",
+                    (w as u32, h as u32),
+                ));
             }
-            for (path, bytes) in files {
+            for ((path, bytes), entry) in files.into_iter().zip(entries) {
                 match stage(&path, &bytes) {
                     Ok(tmp) => staged.push((
                         tmp,
                         Written {
                             path,
                             moment: state.moment.clone(),
+                            entry,
                         },
                     )),
                     Err(e) => {
@@ -209,6 +233,11 @@ pub fn render_all(
         all.push(written);
     }
     all.sort_by(|a, b| a.path.cmp(&b.path));
+    let entries = all.iter().map(|w| w.entry.clone()).collect();
+    write_atomic(
+        &job.out.join(manifest::FILE_NAME),
+        manifest::merged(&job.out, scenario, entries).as_bytes(),
+    )?;
     Ok(all)
 }
 

@@ -15,6 +15,24 @@ pub fn subtitle(scenario: &Scenario, state: &State) -> String {
     }
 }
 
+/// A caption for the map: its title, then the date and event it reflects.
+///
+/// e.g. "Japanese and Russian spheres of influence in Northeast Asia, 31 December 1912 —
+/// after the Third Russo-Japanese Agreement of 8 July 1912."
+pub fn caption(scenario: &Scenario, state: &State) -> String {
+    format!("{}, {}.", scenario.title, subtitle(scenario, state))
+}
+
+/// The events a map rests on, as indices into `Scenario::events`, in date order: each
+/// event that set a control still in force, and the latest event applied.
+pub fn sources(scenario: &Scenario, state: &State) -> Vec<usize> {
+    let mut used: Vec<usize> = state.controls.iter().flatten().map(|h| h.since).collect();
+    used.extend(state.last_event);
+    used.sort_by_key(|&i| (scenario.events[i].date, i));
+    used.dedup();
+    used
+}
+
 /// Joins names as English prose: "A", "A and B", "A, B and C".
 pub(crate) fn join(items: &[String]) -> String {
     match items {
@@ -27,50 +45,51 @@ pub(crate) fn join(items: &[String]) -> String {
 /// A description of the map written from the data, for the SVG `<desc>` and alt text.
 ///
 /// It says, for each power, which regions it holds and how, and which regions no power
-/// holds, e.g. "As of 31 December 1912, Japan holds Korea (annexed territory) and …".
+/// holds, e.g. "Empire of Japan: annexed territory — Korea (as Chōsen); sphere of
+/// influence — South Manchuria and Eastern Inner Mongolia (including Jehol)."
+/// Regions that share a period name are named once, by that name.
 pub fn alt_text(scenario: &Scenario, state: &State) -> String {
     let mut sentences = Vec::new();
     for power in &scenario.powers {
         let mut parts = Vec::new();
         for status in &scenario.statuses {
-            let names: Vec<String> = scenario
+            let held: Vec<(&str, Option<&str>)> = scenario
                 .regions
                 .iter()
                 .zip(&state.controls)
                 .filter_map(|(r, c)| {
                     let h = c.as_ref()?;
-                    (h.control.power == power.id && h.control.status == status.id).then(|| match &h
-                        .control
-                        .label
-                    {
-                        Some(l) if l != &r.name => format!("{} (as {l})", r.name),
-                        _ => r.name.clone(),
-                    })
+                    (h.control.power == power.id && h.control.status == status.id)
+                        .then(|| (short_name(&r.name), h.control.label.as_deref()))
                 })
                 .collect();
-            if !names.is_empty() {
-                parts.push(format!(
-                    "{} as {}",
-                    join(&names),
-                    with_article(&status.label)
-                ));
+            if held.is_empty() {
+                continue;
             }
+            parts.push(format!("{} — {}", status.label, join(&name_groups(&held))));
         }
         if !parts.is_empty() {
             sentences.push(format!(
-                "{} holds {}",
+                "{}: {}",
                 power.name_at(state.date),
-                join(&parts)
+                parts.join("; ")
             ));
         }
     }
-    let free: Vec<String> = scenario
-        .regions
-        .iter()
-        .zip(&state.controls)
-        .filter(|(_, c)| c.is_none())
-        .map(|(r, _)| r.name.clone())
-        .collect();
+    // An unheld region inside a power's home territory (on the basemap) is that power's,
+    // not "held by none".
+    let mut free: Vec<String> = Vec::new();
+    let mut home: Vec<String> = Vec::new();
+    for (r, c) in scenario.regions.iter().zip(&state.controls) {
+        if c.is_some() {
+            continue;
+        }
+        let name = short_name(&r.name).to_string();
+        match home_power(scenario, r) {
+            Some(p) => home.push(format!("{name} ({})", p.name_at(state.date))),
+            None => free.push(name),
+        }
+    }
     let mut text = format!(
         "Map of {} as of {}",
         scenario.title.to_lowercase_first(),
@@ -85,17 +104,71 @@ pub fn alt_text(scenario: &Scenario, state: &State) -> String {
     } else {
         text.push_str(&sentences.join(". "));
         text.push('.');
+        if !home.is_empty() {
+            text.push_str(&format!(" Home territory: {}.", join(&home)));
+        }
         if !free.is_empty() {
-            text.push_str(&format!(" Not held by any of them: {}.", join(&free)));
+            text.push_str(&format!(" Held by none of them: {}.", join(&free)));
         }
     }
     text
 }
 
-fn with_article(label: &str) -> String {
-    let first = label.chars().next().unwrap_or('x').to_ascii_lowercase();
-    let article = if "aeiou".contains(first) { "an" } else { "a" };
-    format!("{article} {label}")
+/// The power whose home territory (a basemap area with `power`) contains the region.
+fn home_power<'s>(
+    scenario: &'s Scenario,
+    region: &crate::model::Region,
+) -> Option<&'s crate::model::Power> {
+    use geo::{Contains, InteriorPoint};
+    let inside = region.shape.interior_point()?;
+    let area = scenario
+        .basemap
+        .iter()
+        .find(|b| b.power.is_some() && b.shape.contains(&inside))?;
+    scenario.power(area.power.as_deref()?)
+}
+
+/// A region's name without its parenthetical gloss: "Jehol (Rehe)" → "Jehol".
+pub(crate) fn short_name(name: &str) -> &str {
+    match name.find(" (") {
+        Some(i) if i > 0 => &name[..i],
+        _ => name,
+    }
+}
+
+/// Names regions held the same way, grouping those that share a period name:
+/// `[("Korea", Some("Chōsen")), ("Jehol", Some("Eastern Inner Mongolia")),
+/// ("Eastern Inner Mongolia", Some("Eastern Inner Mongolia"))]` →
+/// `["Korea (as Chōsen)", "Eastern Inner Mongolia (including Jehol)"]`.
+fn name_groups(held: &[(&str, Option<&str>)]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut done: Vec<&str> = Vec::new();
+    for &(name, label) in held {
+        match label {
+            None => out.push(name.to_string()),
+            Some(l) if l == name && held.iter().all(|&(n, m)| m != Some(l) || n == name) => {
+                out.push(name.to_string())
+            }
+            Some(l) => {
+                if done.contains(&l) {
+                    continue;
+                }
+                done.push(l);
+                let members: Vec<String> = held
+                    .iter()
+                    .filter(|&&(n, m)| m == Some(l) && n != l)
+                    .map(|&(n, _)| n.to_string())
+                    .collect();
+                let head = held.iter().any(|&(n, m)| m == Some(l) && n == l);
+                out.push(match (head, members.len()) {
+                    (false, 1) => format!("{} (as {l})", members[0]),
+                    (false, _) => format!("{l} ({})", join(&members)),
+                    (true, _) => format!("{l} (including {})", join(&members)),
+                });
+            }
+        }
+    }
+    out
 }
 
 trait LowerFirst {
@@ -126,6 +199,45 @@ mod tests {
     use crate::timeline::{resolve, tests::scenario};
 
     #[test]
+    fn sources_are_the_events_in_force() {
+        let s = scenario();
+        let st = resolve(&s, &Moment::Year(1904)).unwrap();
+        // x set by 'early' (1), y by 'tie-2' (3), which is also the latest event.
+        assert_eq!(sources(&s, &st), vec![1, 3]);
+        let st = resolve(&s, &Moment::Year(1906)).unwrap();
+        // 'late' cleared x; y still rests on tie-2.
+        assert_eq!(sources(&s, &st), vec![3, 0]);
+        assert_eq!(
+            caption(&s, &st),
+            "T, 31 December 1906 — after the late of 1 January 1905."
+        );
+    }
+
+    #[test]
+    fn regions_sharing_a_period_name_are_named_once() {
+        let held = [
+            ("Korea", Some("Chōsen")),
+            ("Jehol", Some("Eastern Inner Mongolia")),
+            ("Eastern Inner Mongolia", Some("Eastern Inner Mongolia")),
+            ("Chahar", Some("Eastern Inner Mongolia")),
+            ("Kwantung", None),
+            ("Tuva", Some("Tuva")),
+            ("North", Some("Manchukuo")),
+            ("South", Some("Manchukuo")),
+        ];
+        assert_eq!(
+            name_groups(&held),
+            [
+                "Korea (as Chōsen)",
+                "Eastern Inner Mongolia (including Jehol and Chahar)",
+                "Kwantung",
+                "Tuva",
+                "Manchukuo (North and South)"
+            ]
+        );
+    }
+
+    #[test]
     fn joins_read_as_prose() {
         let s = |v: &[&str]| join(&v.iter().map(|x| x.to_string()).collect::<Vec<_>>());
         assert_eq!(s(&["A"]), "A");
@@ -151,7 +263,7 @@ mod tests {
         let st = resolve(&s, &Moment::Year(1904)).unwrap();
         assert_eq!(
             alt_text(&s, &st),
-            "Map of T as of 31 December 1904, after the tie-2 (3 March 1903). A holds X as a sphere. B holds Y as a sphere."
+            "Map of T as of 31 December 1904, after the tie-2 (3 March 1903). A: sphere — X. B: sphere — Y."
         );
     }
 }
