@@ -19,7 +19,8 @@
 //!   CSV and JSON;
 //! - [`project`] turns lon/lat into pixels with the scenario's proj4 projection;
 //! - [`scene`] decides everything that is drawn: pixels, colours, patterns, labels, legend;
-//! - [`render`] writes a scene as SVG, and rasterises that SVG to PNG with resvg.
+//! - [`render`] writes a scene as SVG, and rasterises that SVG to PNG with resvg;
+//! - [`output`] writes maps to files, and [`gallery`] a page that shows them all.
 //!
 //! ```no_run
 //! use spheres::{load, timeline::{self, Moment}, scene, render};
@@ -35,6 +36,7 @@
 
 pub mod check;
 pub mod diff;
+pub mod gallery;
 pub mod load;
 pub mod manifest;
 pub mod measure;

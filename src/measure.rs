@@ -10,13 +10,21 @@ use crate::timeline::State;
 
 /// The geodesic area of each region in km², in the scenario's region order.
 ///
-/// Shapes are stored with exterior rings counter-clockwise, so the signed area is the
-/// area of the region (a clockwise ring would give the rest of the globe).
+/// Shapes are stored with exterior rings counter-clockwise. The size of the signed area
+/// is taken per polygon: the "unsigned" area of a ring whose winding is unclear (a sliver
+/// a few metres wide) can come out as the rest of the globe.
 pub fn region_areas(scenario: &Scenario) -> Vec<f64> {
     scenario
         .regions
         .iter()
-        .map(|r| r.shape.geodesic_area_unsigned() / 1e6)
+        .map(|r| {
+            r.shape
+                .0
+                .iter()
+                .map(|p| p.geodesic_area_signed().abs())
+                .sum::<f64>()
+                / 1e6
+        })
         .collect()
 }
 

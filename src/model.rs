@@ -361,6 +361,9 @@ pub struct Event {
     pub source: String,
     /// Where sources disagree, or anything a reader should know.
     pub note: Option<String>,
+    /// Whether it is a treaty or agreement (`treaty = true` in the file), rather than a
+    /// war, proclamation or decree. The gallery compares the maps of consecutive treaties.
+    pub treaty: bool,
     /// The changes, in file order.
     pub changes: Vec<(String, ControlChange)>,
 }

@@ -120,6 +120,8 @@ pub fn render_all(
         .map(|m| timeline::resolve(scenario, m))
         .collect::<Result<_, _>>()?;
     let prepared = Prepared::new(scenario, &job.options)?;
+    // Draws once what the maps share, and gives each map the PNG of its SVG.
+    let raster = png::Rasterizer::new(job.scale);
     let made_folder = !job.out.exists();
     std::fs::create_dir_all(&job.out).map_err(|source| OutputError::Io {
         path: job.out.clone(),
@@ -137,7 +139,7 @@ pub fn render_all(
             let mut entries = Vec::new();
             if job.formats.png() {
                 let path = job.out.join(format!("{stem}.png"));
-                match png::rasterize(&text, job.scale) {
+                match raster.png(&map) {
                     Ok(bytes) => files.push((path, bytes)),
                     Err(source) => return Err((Vec::new(), OutputError::Png { path, source })),
                 }

@@ -211,6 +211,7 @@ pub(crate) mod tests {
             signatories: vec![],
             source: "https://example.org".into(),
             note: None,
+            treaty: false,
             changes: changes
                 .iter()
                 .map(|(r, c)| {

@@ -124,5 +124,9 @@ fn a_region_of_a_million_vertices_stays_within_100_mb() {
     assert!(out.status.success(), "{}", stderr(&out));
     eprintln!("render: peak {} MB", peak_kb / 1024);
     assert!(peak_kb < 100 * 1024, "render peaked at {peak_kb} kB");
-    assert_eq!(files_in(&dir.path("maps")), ["1901.png", "1901.svg"]);
+    let files = files_in(&dir.path("maps"));
+    assert!(
+        files.starts_with(&["1901.png".to_string(), "1901.svg".to_string()]),
+        "{files:?}"
+    );
 }

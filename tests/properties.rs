@@ -185,6 +185,7 @@ fn to_events(raw: &[RawEvent]) -> Vec<Event> {
             signatories: vec![],
             source: "https://example.org".into(),
             note: None,
+            treaty: false,
             changes: changes
                 .iter()
                 .map(|(r, c)| {

@@ -14,7 +14,11 @@ fn render_without_arguments_writes_every_year() {
         assert!(files.contains(&format!("{year}.svg")), "{year}.svg missing");
         assert!(files.contains(&format!("{year}.png")), "{year}.png missing");
     }
-    assert_eq!(files.len(), 82, "{files:?}");
+    assert!(
+        files.contains(&"maps.json".to_string()),
+        "the manifest is written"
+    );
+    assert_eq!(files.len(), 83, "{files:?}");
     assert!(
         !stderr(&out).contains('█'),
         "no progress bar when stderr is not a terminal"
@@ -43,7 +47,7 @@ fn scale_two_doubles_the_png() {
     assert_eq!(w1, 500);
     assert_eq!((w2, h2), (2 * w1, 2 * h1));
     assert_eq!(dir.files(), ["a", "b"], "--format png writes no SVG");
-    assert_eq!(files_in(&dir.path("a")), ["1912.png"]);
+    assert_eq!(files_in(&dir.path("a")), ["1912.png", "maps.json"]);
 }
 
 #[test]
@@ -105,7 +109,7 @@ fn events_and_dates_are_moments_too() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(
         files_in(&dir.path("output")),
-        ["1910-08-29.svg", "third-agreement.svg"]
+        ["1910-08-29.svg", "maps.json", "third-agreement.svg"]
     );
     let annexed = std::fs::read_to_string(dir.path("output/1910-08-29.svg")).unwrap();
     assert_eq!(
@@ -187,4 +191,55 @@ fn unknown_themes_are_refused_with_the_list() {
     assert!(stderr(&out).contains(
         "unknown theme 'neon' (hint: use one of: default, wikimedia, colorblind, print)"
     ));
+}
+
+#[test]
+fn the_manifest_describes_every_file_and_keeps_earlier_runs() {
+    let dir = Scratch::new("manifest");
+    let first = spheres(
+        &dir.0,
+        &["render", "1911", "--format", "png", "--width", "400"],
+    );
+    assert!(first.status.success(), "{}", stderr(&first));
+    let second = spheres(&dir.0, &["render", "1912", "--width", "400"]);
+    assert!(second.status.success(), "{}", stderr(&second));
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path("output/maps.json")).unwrap())
+            .unwrap();
+    assert_eq!(manifest["scenario"], "japan-russia");
+    let maps = manifest["maps"].as_array().unwrap();
+    let files: Vec<&str> = maps.iter().map(|m| m["file"].as_str().unwrap()).collect();
+    assert_eq!(files, ["1911.png", "1912.png", "1912.svg"]);
+    let m1912 = &maps[1];
+    assert_eq!(m1912["date"], "1912-12-31");
+    assert_eq!(m1912["event"], "third-agreement");
+    assert_eq!(m1912["width"], 400);
+    assert!(
+        m1912["caption"].as_str().unwrap().ends_with(
+            "31 December 1912 — after the Third Russo-Japanese Agreement of 8 July 1912."
+        )
+    );
+    let alt = m1912["alt"].as_str().unwrap();
+    assert!(alt.contains("Eastern Inner Mongolia"), "{alt}");
+    assert!(alt.contains("Korea (as Chōsen)"), "{alt}");
+    let sources: Vec<&str> = m1912["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["event"].as_str().unwrap())
+        .collect();
+    assert!(
+        sources.contains(&"third-agreement") && sources.contains(&"korea-annexation"),
+        "{sources:?}"
+    );
+    let html = m1912["html"].as_str().unwrap();
+    assert!(
+        html.starts_with("<figure class=\"spheres-map\">") && html.contains("src=\"1912.png\"")
+    );
+    // The SVG's <desc> is the same alt text.
+    let svg = std::fs::read_to_string(dir.path("output/1912.svg")).unwrap();
+    assert!(svg.contains(&format!(
+        "<desc id=\"map-desc\">{}</desc>",
+        alt.replace('\'', "&apos;")
+    )));
 }

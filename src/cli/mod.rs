@@ -4,6 +4,7 @@ mod animate;
 mod chart;
 mod diff;
 mod export;
+mod gallery;
 mod out;
 mod regions;
 mod render;
@@ -43,6 +44,8 @@ enum Command {
     Animate(animate::Args),
     /// Chart the area under each power's control over time, by status, with the events.
     Chart(chart::Args),
+    /// Write every year's map, the diff maps between treaties and index.html to browse them.
+    Gallery(gallery::Args),
 }
 
 /// Which scenario to use.
@@ -75,5 +78,6 @@ pub fn run() -> Result<()> {
         Command::Export(a) => export::run(&a),
         Command::Animate(a) => animate::run(&a),
         Command::Chart(a) => chart::run(&a),
+        Command::Gallery(a) => gallery::run(&a),
     }
 }

@@ -8,6 +8,7 @@
 mod features;
 mod scenario;
 
+use std::collections::HashSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -468,8 +469,11 @@ fn check_references(
     let region_places = &known.region_places;
     let toml = source.display(SCENARIO_FILE);
     let region_ids: Vec<&str> = s.regions.iter().map(|r| r.id.as_str()).collect();
+    // Sets, not lists: a file of a hundred thousand features must not cost 10¹⁰ steps.
+    let known_regions: HashSet<&str> = region_ids.iter().copied().collect();
+    let mut seen = HashSet::new();
     for (i, r) in s.regions.iter().enumerate() {
-        if region_ids[..i].contains(&r.id.as_str()) {
+        if !seen.insert(r.id.as_str()) {
             problems.push(
                 Problem::new(
                     source.display(&files.regions),
@@ -485,7 +489,7 @@ fn check_references(
             break;
         };
         for ((region, _), place) in event.changes.iter().zip(places) {
-            if !region_ids.contains(&region.as_str()) && !dropped.contains(region) {
+            if !known_regions.contains(region.as_str()) && !dropped.contains(region) {
                 let hint = did_you_mean(region, region_ids.iter().copied()).map_or_else(
                     || format!("known regions: {}", region_ids.join(", ")),
                     |m| format!("did you mean '{m}'?"),
@@ -596,6 +600,72 @@ fn check_overlaps(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn base(name: &str) -> Vec<u8> {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/bad/base")
+            .join(name);
+        std::fs::read(path).unwrap()
+    }
+
+    fn base_texts() -> Texts {
+        [
+            "scenario.toml",
+            "regions.geojson",
+            "basemap.geojson",
+            "lines.geojson",
+            "places.geojson",
+        ]
+        .into_iter()
+        .fold(Texts::new(), |t, n| t.with(n, base(n)))
+    }
+
+    #[test]
+    fn in_memory_scenarios_load() {
+        let s = load(&base_texts()).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(s.regions.len(), 3);
+        let missing = Texts::new().with("scenario.toml", base("scenario.toml"));
+        let err = load(&missing).unwrap_err();
+        assert!(
+            err.problems()
+                .iter()
+                .any(|p| p.to_string().starts_with("regions.geojson: no such file")),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_broken_scenario_file_does_not_hide_the_geojson_problems() {
+        let texts = base_texts().with("scenario.toml", "id = \"x").with(
+            "lines.geojson",
+            "{\"type\": \"FeatureCollection\", \"features\": [,]}",
+        );
+        let err = load(&texts).unwrap_err();
+        let files: Vec<&str> = err.problems().iter().map(|p| p.file.as_str()).collect();
+        assert_eq!(files, ["lines.geojson", "scenario.toml"], "{err}");
+    }
+
+    #[test]
+    fn one_bad_geometry_is_one_problem() {
+        // North's ring is not closed: north is left out, but the events that name it
+        // do not add "unknown region" problems of their own.
+        let regions = String::from_utf8(base("regions.geojson"))
+            .unwrap()
+            .replacen("[1, 1.5]]]", "[1, 1.6]]]", 1);
+        let err = load(&base_texts().with("regions.geojson", regions)).unwrap_err();
+        assert_eq!(err.problems().len(), 1, "{err}");
+        assert!(err.problems()[0].message.contains("is not closed"), "{err}");
+    }
+
+    #[test]
+    fn oversized_texts_are_refused() {
+        let big = vec![b' '; MAX_FILE_BYTES as usize + 1];
+        let err = load(&base_texts().with("places.geojson", big)).unwrap_err();
+        assert_eq!(
+            err.problems()[0].to_string(),
+            "places.geojson: the file is 68 MB; at most 67 MB is accepted (hint: simplify the geometry first (e.g. mapshaper -simplify 10%))"
+        );
+    }
 
     #[test]
     fn the_built_in_scenario_loads() {

@@ -118,6 +118,8 @@ struct RawEvent {
     #[serde(default)]
     note: Option<String>,
     #[serde(default)]
+    treaty: bool,
+    #[serde(default)]
     control: IndexMap<String, Spanned<toml::Value>>,
 }
 
@@ -284,6 +286,7 @@ pub(crate) fn parse(name: &str, text: &str, problems: &mut Vec<Problem>) -> Opti
                 signatories: e.signatories.clone(),
                 source,
                 note: e.note.clone(),
+                treaty: e.treaty,
                 changes,
             });
             change_places.push(places);

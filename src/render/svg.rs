@@ -13,47 +13,85 @@ use geo::{Coord, LineString};
 use crate::model::Color;
 use crate::scene::text::FONT_FAMILY;
 use crate::scene::{
-    Anchor, Fill, Geometry, Item, Pattern, PatternKind, Scene, Shape, Stroke, Text,
+    Anchor, Fill, Geometry, Item, Layer, Pattern, PatternKind, Scene, Shape, Stroke, Text,
 };
 
 /// The SVG text of a scene.
 pub fn write(scene: &Scene) -> String {
     let mut out = String::with_capacity(256 * 1024);
-    let (w, h) = (num(scene.width), num(scene.height));
-    let _ = writeln!(
-        out,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"map-title map-desc\" font-family=\"{}\" stroke-linejoin=\"round\" stroke-linecap=\"round\">",
-        escape(FONT_FAMILY)
-    );
+    open(&mut out, scene);
     let _ = writeln!(
         out,
         "<title id=\"map-title\">{}</title>",
         escape(&scene.title)
     );
     let _ = writeln!(out, "<desc id=\"map-desc\">{}</desc>", escape(&scene.desc));
-    if !scene.patterns.is_empty() {
-        out.push_str("<defs>\n");
-        for p in &scene.patterns {
-            pattern(&mut out, p);
-        }
-        out.push_str("</defs>\n");
-    }
+    defs(&mut out, scene.patterns.iter());
     for layer in &scene.layers {
-        if layer.items.is_empty() {
-            let _ = writeln!(out, "<g id=\"{}\"/>", escape(&layer.id));
-            continue;
-        }
-        let _ = writeln!(out, "<g id=\"{}\">", escape(&layer.id));
-        for item in &layer.items {
-            match item {
-                Item::Shape(s) => shape(&mut out, s),
-                Item::Text(t) => text(&mut out, t),
-            }
-        }
-        out.push_str("</g>\n");
+        write_layer(&mut out, layer);
     }
     out.push_str("</svg>\n");
     out
+}
+
+/// The SVG text of some of a scene's layers, to rasterise a map in parts (see
+/// [`crate::render::png::Rasterizer`]): the document [`write`] makes, without the other
+/// layers, the title, the description and the patterns these layers do not use. None of
+/// what is left out changes a pixel of the layers kept, so drawing the parts one over the
+/// other gives the pixels of the whole.
+pub fn write_part(scene: &Scene, layers: std::ops::Range<usize>) -> String {
+    let layers = scene.layers.get(layers).unwrap_or(&[]);
+    let mut out = String::with_capacity(64 * 1024);
+    open(&mut out, scene);
+    let used = |p: &&Pattern| {
+        layers
+            .iter()
+            .flat_map(|l| &l.items)
+            .any(|i| matches!(i, Item::Shape(Shape { fill: Fill::Pattern(id), .. }) if *id == p.id))
+    };
+    defs(&mut out, scene.patterns.iter().filter(used));
+    for layer in layers {
+        write_layer(&mut out, layer);
+    }
+    out.push_str("</svg>\n");
+    out
+}
+
+/// The root element's start tag.
+fn open(out: &mut String, scene: &Scene) {
+    let (w, h) = (num(scene.width), num(scene.height));
+    let _ = writeln!(
+        out,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"map-title map-desc\" font-family=\"{}\" stroke-linejoin=\"round\" stroke-linecap=\"round\">",
+        escape(FONT_FAMILY)
+    );
+}
+
+fn defs<'a>(out: &mut String, patterns: impl Iterator<Item = &'a Pattern>) {
+    let mut patterns = patterns.peekable();
+    if patterns.peek().is_none() {
+        return;
+    }
+    out.push_str("<defs>\n");
+    for p in patterns {
+        pattern(out, p);
+    }
+    out.push_str("</defs>\n");
+}
+
+fn write_layer(out: &mut String, layer: &Layer) {
+    if layer.items.is_empty() {
+        let _ = writeln!(out, "<g id=\"{}\"/>", escape(&layer.id));
+        return;
+    }
+    let _ = writeln!(out, "<g id=\"{}\">", escape(&layer.id));
+    for item in &layer.items {
+        match item {
+            Item::Shape(s) => shape(out, s),
+            Item::Text(t) => text(out, t),
+        }
+    }
+    out.push_str("</g>\n");
 }
 
 /// Formats a number with at most two decimals and no trailing zeros ("12.5", "-3", "0.07").
@@ -63,13 +101,42 @@ pub fn num(v: f64) -> String {
 }
 
 fn fmt_hundredths(h: i64) -> String {
-    let sign = if h < 0 { "-" } else { "" };
+    let mut out = String::new();
+    push_hundredths(&mut out, h);
+    out
+}
+
+/// Appends a number given in hundredths, as [`num`] writes it (path data has thousands
+/// of them: no allocation each).
+fn push_hundredths(out: &mut String, h: i64) {
+    if h < 0 {
+        out.push('-');
+    }
     let a = h.unsigned_abs();
     let (int, frac) = (a / 100, a % 100);
-    match frac {
-        0 => format!("{sign}{int}"),
-        f if f % 10 == 0 => format!("{sign}{int}.{}", f / 10),
-        f => format!("{sign}{int}.{f:02}"),
+    push_int(out, int);
+    if frac != 0 {
+        out.push('.');
+        out.push(char::from(b'0' + (frac / 10) as u8));
+        if frac % 10 != 0 {
+            out.push(char::from(b'0' + (frac % 10) as u8));
+        }
+    }
+}
+
+fn push_int(out: &mut String, mut v: u64) {
+    let mut digits = [0u8; 20];
+    let mut n = 0;
+    loop {
+        digits[n] = b'0' + (v % 10) as u8;
+        n += 1;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    for &d in digits[..n].iter().rev() {
+        out.push(char::from(d));
     }
 }
 
@@ -187,21 +254,23 @@ fn path_data(out: &mut String, line: &LineString<f64>, close: bool) {
         pts.pop();
     }
     let Some(&(x0, y0)) = pts.first() else { return };
-    let _ = write!(out, "M{} {}", fmt_hundredths(x0), fmt_hundredths(y0));
+    out.push('M');
+    push_hundredths(out, x0);
+    out.push(' ');
+    push_hundredths(out, y0);
     if pts.len() > 1 {
         out.push('l');
         let mut prev = (x0, y0);
         for (i, &(x, y)) in pts[1..].iter().enumerate() {
             let (dx, dy) = (x - prev.0, y - prev.1);
-            let sx = fmt_hundredths(dx);
             if i > 0 && dx >= 0 {
                 out.push(' ');
             }
-            out.push_str(&sx);
+            push_hundredths(out, dx);
             if dy >= 0 {
                 out.push(' ');
             }
-            out.push_str(&fmt_hundredths(dy));
+            push_hundredths(out, dy);
             prev = (x, y);
         }
     }
@@ -325,7 +394,6 @@ fn text(out: &mut String, t: &Text) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scene::Layer;
     use geo::{MultiPolygon, Polygon};
 
     #[test]

@@ -1,10 +1,14 @@
 //! Building scenes: [`Prepared`] holds what every date shares, [`build`] adds one date.
 
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
 use geo::{Area, BooleanOps, BoundingRect, Coord, MultiLineString, MultiPolygon, Polygon, Rect};
 use rayon::prelude::*;
 
-use super::labels::{Look, Placer, inside, visual_centre, wrap};
+use super::labels::{Look, Placer, inside_located, visual_centre, wrap};
 use super::legend::{Legend, Row, Swatch};
+use super::locate::Located;
 use super::style::control_paint;
 use super::{
     Anchor, Fill, Geometry, Item, Layer, Options, Pattern, Scene, Shape, Stroke, Text, Theme,
@@ -43,6 +47,37 @@ pub struct Prepared {
     railways: Vec<MultiLineString<f64>>,
     cities: Vec<Option<Coord<f64>>>,
     graticule: MultiLineString<f64>,
+    /// Each region and basemap area ready for the many point tests of label and legend
+    /// placement.
+    located_regions: Vec<Located>,
+    located_basemap: Vec<Located>,
+    /// What region labels need of each region: computed once per run.
+    outlines: Vec<Arc<Outline>>,
+    /// The same for unions of regions labelled together, made when a map first needs
+    /// them and shared by the maps of every later date (keyed by the regions, in order).
+    unions: Mutex<HashMap<Vec<usize>, Arc<Outline>>>,
+}
+
+/// An area that gets one label: its shape and size, its visual centre and the polygon
+/// that holds it, each ready for point tests.
+#[derive(Debug)]
+struct Outline {
+    area: f64,
+    shape: Located,
+    centre: Option<(Coord<f64>, Polygon<f64>, Located)>,
+}
+
+impl Outline {
+    fn new(shape: MultiPolygon<f64>, centre: Option<(Coord<f64>, Polygon<f64>)>) -> Outline {
+        Outline {
+            area: shape.unsigned_area(),
+            centre: centre.map(|(c, poly)| {
+                let located = Located::polygon(poly.clone());
+                (c, poly, located)
+            }),
+            shape: Located::new(shape),
+        }
+    }
 }
 
 impl Prepared {
@@ -85,7 +120,21 @@ impl Prepared {
             .par_iter()
             .map(|b| projector.polygons(&b.shape))
             .collect();
-        let centres = regions.par_iter().map(visual_centre).collect();
+        let centres: Vec<Option<(Coord<f64>, Polygon<f64>)>> =
+            regions.par_iter().map(visual_centre).collect();
+        let located_regions = regions
+            .par_iter()
+            .map(|r| Located::new(r.clone()))
+            .collect();
+        let located_basemap = basemap
+            .par_iter()
+            .map(|b| Located::new(b.clone()))
+            .collect();
+        let outlines = regions
+            .par_iter()
+            .zip(&centres)
+            .map(|(r, c)| Arc::new(Outline::new(r.clone(), c.clone())))
+            .collect();
         let base_centres = basemap
             .par_iter()
             .map(|b| visual_centre(b).map(|(c, _)| c))
@@ -131,7 +180,35 @@ impl Prepared {
             railways,
             cities,
             graticule,
+            located_regions,
+            located_basemap,
+            outlines,
+            unions: Mutex::new(HashMap::new()),
         })
+    }
+
+    /// The outline of regions labelled together: the union of their shapes, made once.
+    fn union(&self, members: &[usize]) -> Arc<Outline> {
+        if let [i] = members {
+            return self.outlines[*i].clone();
+        }
+        let key = members.to_vec();
+        if let Some(o) = self.unions.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return o;
+        }
+        // Made outside the lock: another thread may make the same one meanwhile, and
+        // both are equal, so whichever is kept gives the same maps.
+        let shape = members[1..]
+            .iter()
+            .fold(self.regions[members[0]].clone(), |acc, &i| {
+                acc.union(&self.regions[i])
+            });
+        let centre = visual_centre(&shape);
+        let made = Arc::new(Outline::new(shape, centre));
+        match self.unions.lock() {
+            Ok(mut m) => m.entry(key).or_insert(made).clone(),
+            Err(_) => made,
+        }
     }
 
     /// Canvas width and height in pixels.
@@ -908,17 +985,17 @@ fn place_legend(p: &Prepared, legend: &Legend, state: &State) -> Coord<f64> {
     let cost = |at: &Coord<f64>| -> f64 {
         let rect = Rect::new(*at, *at + size);
         let near = |b: Option<Rect<f64>>| b.is_some_and(|b| super::labels::overlaps(&b, &rect));
-        let regions: Vec<(&MultiPolygon<f64>, bool)> = p
-            .regions
+        let regions: Vec<(&Located, bool)> = p
+            .located_regions
             .iter()
             .zip(&state.controls)
-            .filter(|(shape, _)| near(shape.bounding_rect()))
+            .filter(|(shape, _)| near(shape.bbox()))
             .map(|(shape, held)| (shape, held.is_some()))
             .collect();
-        let land: Vec<&MultiPolygon<f64>> = p
-            .basemap
+        let land: Vec<&Located> = p
+            .located_basemap
             .iter()
-            .filter(|b| near(b.bounding_rect()))
+            .filter(|b| near(b.bbox()))
             .collect();
         let cities = p
             .cities
@@ -938,10 +1015,10 @@ fn place_legend(p: &Prepared, legend: &Legend, state: &State) -> Coord<f64> {
                     x: at.x + size.x * i as f64 / nx.max(1) as f64,
                     y: at.y + size.y * j as f64 / ny.max(1) as f64,
                 };
-                total += match regions.iter().find(|(shape, _)| shape.contains(&pt)) {
+                total += match regions.iter().find(|(shape, _)| shape.contains(pt)) {
                     Some((_, true)) => 25.0,
                     Some((_, false)) => 2.0,
-                    None if land.iter().any(|b| b.contains(&pt)) => 0.3,
+                    None if land.iter().any(|b| b.contains(pt)) => 0.3,
                     None => 0.0,
                 };
             }
@@ -974,17 +1051,15 @@ fn region_labels(
     // their union; the others by their own name.
     struct Group {
         name: String,
-        shape: MultiPolygon<f64>,
+        /// The regions labelled together, in the scenario's order.
+        members: Vec<usize>,
         color: Color,
         held: bool,
-        /// The region, while the group has just one (its centre is precomputed).
-        region: Option<usize>,
     }
     let mut groups: Vec<Group> = Vec::new();
     let mut grouped: Vec<(String, String, String, usize)> = Vec::new();
     for (i, (r, held)) in scenario.regions.iter().zip(&state.controls).enumerate() {
-        let shape = &p.regions[i];
-        if shape.0.is_empty() {
+        if p.regions[i].0.is_empty() {
             continue;
         }
         match held {
@@ -1000,51 +1075,45 @@ fn region_labels(
                         .iter()
                         .find(|g| (&g.0, &g.1, &g.2) == (&key.0, &key.1, &key.2))
                     {
-                        let gi = g.3;
-                        groups[gi].shape = groups[gi].shape.union(shape);
-                        groups[gi].region = None;
+                        groups[g.3].members.push(i);
                         continue;
                     }
                     grouped.push((key.0, key.1, key.2, groups.len()));
                     groups.push(Group {
                         name: label.clone(),
-                        shape: shape.clone(),
+                        members: vec![i],
                         color,
                         held: true,
-                        region: Some(i),
                     });
                 } else {
                     groups.push(Group {
                         name: r.name.clone(),
-                        shape: shape.clone(),
+                        members: vec![i],
                         color,
                         held: true,
-                        region: Some(i),
                     });
                 }
             }
             None => groups.push(Group {
                 name: r.name.clone(),
-                shape: shape.clone(),
+                members: vec![i],
                 color: theme.muted,
                 held: false,
-                region: Some(i),
             }),
         }
     }
+    let outlines: Vec<Arc<Outline>> = groups.iter().map(|g| p.union(&g.members)).collect();
     // Larger areas are labelled first.
     let mut order: Vec<usize> = (0..groups.len()).collect();
-    let areas: Vec<f64> = groups.iter().map(|g| g.shape.unsigned_area()).collect();
+    let areas: Vec<f64> = outlines.iter().map(|o| o.area).collect();
     order.sort_by(|&a, &b| areas[b].total_cmp(&areas[a]).then(a.cmp(&b)));
     for gi in order {
         let g = &groups[gi];
-        let centre = match g.region {
-            Some(i) => p.centres[i].clone(),
-            None => visual_centre(&g.shape),
-        };
-        let Some((centre, poly)) = centre else {
+        let outline = &outlines[gi];
+        let Some((centre, poly, located_poly)) = &outline.centre else {
             continue;
         };
+        let centre = *centre;
         let span = poly.bounding_rect().map_or(0.0, |b| b.width());
         let base = if areas[gi] > 60_000.0 * p.s * p.s {
             15.5
@@ -1088,7 +1157,7 @@ fn region_labels(
                         y: centre.y + dy * ts,
                     };
                     let block = look.block(c, &lines);
-                    if inside(&poly, &block, 0.0) {
+                    if inside_located(located_poly, &block, 0.0) {
                         candidates.push(block);
                     }
                 }
@@ -1157,12 +1226,14 @@ fn region_labels(
             ];
             // A label set on a neighbour held by someone would name the wrong place.
             let on_held_neighbour = |block: &Vec<Text>| {
-                use geo::Contains;
                 let b = super::labels::text_box(&block[0], 0.0);
                 let c = (b.min() + b.max()) / 2.0;
-                p.regions.iter().zip(&state.controls).any(|(shape, held)| {
-                    held.is_some() && !g.shape.contains(&c) && shape.contains(&c)
-                })
+                p.located_regions
+                    .iter()
+                    .zip(&state.controls)
+                    .any(|(shape, held)| {
+                        held.is_some() && !outline.shape.contains(c) && shape.contains(c)
+                    })
             };
             let candidates = candidates
                 .into_iter()
@@ -1304,7 +1375,6 @@ fn city_labels(
 }
 
 fn context_labels(scenario: &Scenario, p: &Prepared, placer: &mut Placer, out: &mut Vec<Item>) {
-    use geo::Contains;
     let theme = p.theme();
     let ts = p.ts;
     for (b, centre) in scenario.basemap.iter().zip(&p.base_centres) {
@@ -1312,7 +1382,7 @@ fn context_labels(scenario: &Scenario, p: &Prepared, placer: &mut Placer, out: &
             continue;
         };
         // A country mostly covered by a region is named by the region's label.
-        if p.regions.iter().any(|r| r.contains(c)) {
+        if p.located_regions.iter().any(|r| r.contains(*c)) {
             continue;
         }
         let look = Look {

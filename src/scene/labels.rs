@@ -5,8 +5,9 @@
 //! Labels are placed greedily in priority order (region names first, then cities by
 //! rank, then context names), each trying a few candidate positions.
 
-use geo::{BoundingRect, Contains, Coord, MultiPolygon, Polygon, Rect};
+use geo::{BoundingRect, Coord, MultiPolygon, Polygon, Rect};
 
+use super::locate::Located;
 use super::text::{CAP_HEIGHT, DESCENT, width};
 use super::{Anchor, Text};
 use crate::model::Color;
@@ -180,6 +181,16 @@ pub(crate) fn visual_centre(area: &MultiPolygon<f64>) -> Option<(Coord<f64>, Pol
 
 /// Whether a text block lies inside a polygon (its box corners and edge midpoints).
 pub(crate) fn inside(poly: &Polygon<f64>, lines: &[Text], pad: f64) -> bool {
+    use geo::Contains;
+    block_within(|c| poly.contains(&c), lines, pad)
+}
+
+/// [`inside`] for an area prepared for many tests.
+pub(crate) fn inside_located(area: &Located, lines: &[Text], pad: f64) -> bool {
+    block_within(|c| area.contains(c), lines, pad)
+}
+
+fn block_within(contains: impl Fn(Coord<f64>) -> bool, lines: &[Text], pad: f64) -> bool {
     lines.iter().all(|t| {
         let b = text_box(t, pad);
         let (x0, y0, x1, y1) = (b.min().x, b.min().y, b.max().x, b.max().y);
@@ -195,7 +206,7 @@ pub(crate) fn inside(poly: &Polygon<f64>, lines: &[Text], pad: f64) -> bool {
             (x1, ym),
         ]
         .iter()
-        .all(|&(x, y)| poly.contains(&Coord { x, y }))
+        .all(|&(x, y)| contains(Coord { x, y }))
     })
 }
 

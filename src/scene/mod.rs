@@ -13,6 +13,7 @@ mod describe;
 mod diff;
 mod labels;
 mod legend;
+mod locate;
 mod style;
 pub mod text;
 

@@ -308,8 +308,8 @@ CASES = {
         ["scenario.toml:5:7: end year 1890 is before start year 1900"],
     ),
     "unknown-style": (
-        toml('style = "hatch"', 'style = "stripes"'),
-        ["scenario.toml:22:9: unknown style 'stripes'", "use one of: solid, tint, hatch"],
+        toml('style = "hatch"', 'style = "zigzag"'),
+        ["scenario.toml:22:9: unknown style 'zigzag'", "use one of: solid, tint, hatch"],
     ),
     "control-not-a-table": (
         toml('south = { power = "blue", status = "sphere" }', "south = 5"),

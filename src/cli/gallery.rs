@@ -1,0 +1,66 @@
+//! `spheres gallery`: every year's map, the diff maps between treaties and `index.html`.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use anyhow::Result;
+use indicatif::{ProgressBar, ProgressStyle};
+use spheres::gallery::{self, Job};
+use spheres::scene::{Options, Theme};
+
+use super::ScenarioArg;
+
+/// Arguments of `spheres gallery`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Writes YEAR.svg and YEAR.png for every year of the scenario, maps.json, \
+diff-A-B.svg and .png for each pair of consecutive treaties (events marked treaty = true; \
+without any, consecutive events that change control) whose maps differ, and index.html, a \
+self-contained page with a year slider, every caption, alt text and <figure> snippet. \
+Open index.html in a browser; it needs no network."
+)]
+pub struct Args {
+    /// Folder for the maps and the page
+    #[arg(long, short, default_value = "output")]
+    out: PathBuf,
+    /// Map width in pixels [default: the scenario's]
+    #[arg(long, value_parser = clap::value_parser!(u32).range(200..=8000))]
+    width: Option<u32>,
+    /// Colour theme: default, wikimedia, colorblind or print
+    #[arg(long, default_value = "default")]
+    theme: String,
+    #[command(flatten)]
+    scenario: ScenarioArg,
+}
+
+pub fn run(a: &Args) -> Result<()> {
+    let theme = Theme::named(&a.theme)?;
+    let scenario = a.scenario.load()?;
+    let job = Job {
+        options: Options {
+            width: f64::from(a.width.unwrap_or(scenario.map.width)),
+            theme,
+        },
+        out: a.out.clone(),
+    };
+    let bar = if std::io::stderr().is_terminal() {
+        let years = (scenario.end - scenario.start + 1).max(0) as u64;
+        let bar = ProgressBar::new(years + gallery::steps(&scenario).len() as u64);
+        bar.set_style(
+            ProgressStyle::with_template("{bar:40} {pos}/{len} maps {elapsed}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        bar
+    } else {
+        ProgressBar::hidden()
+    };
+    let written = gallery::write(&scenario, &job, &|| bar.inc(1))?;
+    bar.finish_and_clear();
+    println!(
+        "wrote {} maps, {} diff maps and {}",
+        written.maps.len(),
+        written.diffs.len(),
+        written.page.display()
+    );
+    Ok(())
+}
