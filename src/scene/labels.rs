@@ -191,19 +191,23 @@ pub(crate) fn inside_located(area: &Located, lines: &[Text], pad: f64) -> bool {
 }
 
 fn block_within(contains: impl Fn(Coord<f64>) -> bool, lines: &[Text], pad: f64) -> bool {
+    // The middle of each line and its top and bottom must be inside; the ends of a word may
+    // overhang the edge a little (a sixth of its length each side), as area names on
+    // hand-made maps do, so that narrow areas such as peninsulas can still be named.
     lines.iter().all(|t| {
         let b = text_box(t, pad);
         let (x0, y0, x1, y1) = (b.min().x, b.min().y, b.max().x, b.max().y);
         let (xm, ym) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
+        let inset = (x1 - x0) * 0.16;
         [
-            (x0, y0),
-            (x1, y0),
-            (x0, y1),
-            (x1, y1),
+            (x0 + inset, y0),
+            (x1 - inset, y0),
+            (x0 + inset, y1),
+            (x1 - inset, y1),
             (xm, y0),
             (xm, y1),
-            (x0, ym),
-            (x1, ym),
+            (x0 + inset, ym),
+            (x1 - inset, ym),
         ]
         .iter()
         .all(|&(x, y)| contains(Coord { x, y }))
