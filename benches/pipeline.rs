@@ -1,15 +1,18 @@
 //! One benchmark per stage of the pipeline, on the built-in scenario at 1600 px:
-//! load → resolve → project (prepare) → build the scene → write SVG → rasterise → encode PNG.
+//! load → resolve → project (prepare) → build the scene → write SVG → rasterise → encode PNG,
+//! and the whole batch of the default run (every year, SVG and PNG) in one process.
 //!
 //! Run with `cargo bench --bench pipeline`; whole-process timings against the peer tools
-//! are in `tools/bench/run.sh` and BENCHMARKS.md.
+//! are made by `tools/bench/run.py` and recorded in BENCHMARKS.md.
 
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use rayon::prelude::*;
+use spheres::model::Scenario;
 use spheres::render::{png, svg};
 use spheres::scene::{self, Options, Prepared};
-use spheres::timeline::{self, Moment};
+use spheres::timeline::{self, Moment, State};
 
 fn stages(c: &mut Criterion) {
     let scenario = spheres::load::built_in().expect("the built-in scenario loads");
@@ -33,14 +36,62 @@ fn stages(c: &mut Criterion) {
         b.iter(|| scene::build(black_box(&scenario), &prepared, &state))
     });
     g.bench_function("svg", |b| b.iter(|| svg::write(black_box(&map))));
+    // The whole SVG in one pass, as for a single map.
     g.bench_function("rasterise", |b| {
         b.iter(|| png::pixels(black_box(&text), 1.0).unwrap())
     });
+    // In a batch: the shared layers and the middle of this map already drawn (the map of
+    // the year before has the same holdings), only the dated top layers drawn.
+    let raster = png::Rasterizer::new(1.0);
+    let year_before = timeline::resolve(&scenario, &Moment::Year(1913)).unwrap();
+    raster
+        .pixels(&scene::build(&scenario, &prepared, &year_before))
+        .unwrap();
+    g.bench_function("rasterise-in-batch", |b| {
+        b.iter(|| raster.pixels(black_box(&map)).unwrap())
+    });
+    // A single image: every band compressed.
     g.bench_function("encode", |b| {
         b.iter(|| png::encode(black_box(&pixmap)).unwrap())
     });
     g.finish();
 }
 
-criterion_group!(benches, stages);
+/// The default run without the file system: every year of the built-in scenario at
+/// 1600 px, in parallel as `spheres render` does, SVG and PNG or SVG only.
+fn batch(c: &mut Criterion) {
+    let scenario = spheres::load::built_in().expect("the built-in scenario loads");
+    let states: Vec<State> = (scenario.start..=scenario.end)
+        .map(|y| timeline::resolve(&scenario, &Moment::Year(y)).unwrap())
+        .collect();
+    let mut g = c.benchmark_group("batch");
+    g.sample_size(10);
+    g.bench_function("default-run-svg-png", |b| {
+        b.iter(|| run(&scenario, &states, true))
+    });
+    g.bench_function("default-run-svg", |b| {
+        b.iter(|| run(&scenario, &states, false))
+    });
+    g.finish();
+}
+
+fn run(scenario: &Scenario, states: &[State], with_png: bool) -> usize {
+    let prepared = Prepared::new(scenario, &Options::default()).unwrap();
+    let raster = png::Rasterizer::new(1.0);
+    states
+        .par_iter()
+        .map(|state| {
+            let map = scene::build(scenario, &prepared, state);
+            let text = svg::write(&map);
+            let png = if with_png {
+                raster.png(&map).unwrap().len()
+            } else {
+                0
+            };
+            text.len() + png
+        })
+        .sum()
+}
+
+criterion_group!(benches, stages, batch);
 criterion_main!(benches);

@@ -1,11 +1,13 @@
 //! Rasterises SVG text to PNG with resvg, using the embedded font only.
 
+use std::cell::RefCell;
+use std::ops::Range;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use resvg::{tiny_skia, usvg};
 
 use crate::render::svg;
-use crate::scene::{Scene, text};
+use crate::scene::{Layer, Pattern, Scene, text};
 
 /// Why a PNG could not be made.
 #[derive(Debug, thiserror::Error)]
@@ -94,10 +96,12 @@ fn draw(
 }
 
 /// Layers that every map of a run shares: drawn once per run.
-const SHARED_LAYERS: [&str; 3] = ["paper", "sea", "land"];
-/// Layers that differ on every date (title and credit): drawn for each map, over the
-/// pixels of the rest, which maps of dates with the same holdings share.
-const DATED_LAYERS: [&str; 2] = ["header", "footer"];
+const SHARED_LAYERS: [&str; 4] = ["paper", "title", "sea", "land"];
+/// Layers that differ on (nearly) every date, the subtitle and the credit with the latest
+/// event: drawn for each map over the pixels of the rest, which maps of dates with the
+/// same holdings share. (Keeping the credit with the rest instead makes more of those
+/// differ and costs more than drawing it each time.)
+const DATED_LAYERS: [&str; 2] = ["footer", "subtitle"];
 /// How many drawings of the middle layers are kept: maps are rendered in date order by
 /// each thread, so dates that share them follow each other.
 const KEEP: usize = 2;
@@ -128,7 +132,9 @@ type Drawn = Arc<OnceLock<Option<Arc<tiny_skia::Pixmap>>>>;
 
 #[derive(Debug)]
 struct Kept {
-    key: String,
+    part: Part,
+    /// The pixels the part was drawn over (kept alive, so never mistaken for others).
+    under: Option<Arc<tiny_skia::Pixmap>>,
     drawn: Drawn,
 }
 
@@ -160,25 +166,16 @@ impl Rasterizer {
             .rev()
             .take_while(|l| DATED_LAYERS.contains(&l.id.as_str()))
             .count();
-        let top_start = layers.len() - dated;
+        let top = layers.len() - dated;
         if shared == 0 || dated == 0 {
             return pixels(&svg::write(scene), self.scale);
         }
-        let base_svg = svg::write_part(scene, 0..shared);
-        let middle_svg = svg::write_part(scene, shared..top_start);
-        let base = self.kept(&self.base, base_svg.clone(), 1, || {
-            draw(&base_svg, self.scale, None)
-        });
-        let middle = base.and_then(|base| {
-            // The middle's pixels depend on the base below them: both texts make the key.
-            let key = format!("{base_svg}{middle_svg}");
-            self.kept(&self.middle, key, KEEP, || {
-                draw(&middle_svg, self.scale, Some(&base))
-            })
-        });
+        let base = self.kept(&self.base, 1, scene, 0..shared, None);
+        let middle =
+            base.and_then(|base| self.kept(&self.middle, KEEP, scene, shared..top, Some(base)));
         match middle {
             Some(middle) => draw(
-                &svg::write_part(scene, top_start..layers.len()),
+                &svg::write_part(scene, top..layers.len()),
                 self.scale,
                 Some(&middle),
             ),
@@ -187,19 +184,35 @@ impl Rasterizer {
         }
     }
 
-    /// The pixels kept for `key`, drawn now if none are; keeps the `keep` latest.
+    /// The pixels of the scene's `layers` drawn over `under`: those kept if the same part
+    /// was drawn over the same pixels before, drawn now if not; keeps the `keep` latest.
     fn kept(
         &self,
         list: &Mutex<Vec<Kept>>,
-        key: String,
         keep: usize,
-        make: impl FnOnce() -> Result<tiny_skia::Pixmap, PngError>,
+        scene: &Scene,
+        layers: Range<usize>,
+        under: Option<Arc<tiny_skia::Pixmap>>,
     ) -> Option<Arc<tiny_skia::Pixmap>> {
+        let same_under = |k: &Kept| match (&k.under, &under) {
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        };
         let drawn: Drawn = {
             let Ok(mut list) = list.lock() else {
-                return make().ok().map(Arc::new);
+                return draw(
+                    &svg::write_part(scene, layers),
+                    self.scale,
+                    under.as_deref(),
+                )
+                .ok()
+                .map(Arc::new);
             };
-            match list.iter().position(|k| k.key == key) {
+            match list
+                .iter()
+                .position(|k| same_under(k) && k.part.is(scene, layers.clone()))
+            {
                 Some(i) => {
                     let k = list.remove(i);
                     let drawn = k.drawn.clone();
@@ -209,7 +222,8 @@ impl Rasterizer {
                 None => {
                     let drawn: Drawn = Arc::default();
                     list.push(Kept {
-                        key,
+                        part: Part::of(scene, layers.clone()),
+                        under: under.clone(),
                         drawn: drawn.clone(),
                     });
                     if list.len() > keep {
@@ -219,7 +233,45 @@ impl Rasterizer {
                 }
             }
         };
-        drawn.get_or_init(|| make().ok().map(Arc::new)).clone()
+        drawn
+            .get_or_init(|| {
+                draw(
+                    &svg::write_part(scene, layers),
+                    self.scale,
+                    under.as_deref(),
+                )
+                .ok()
+                .map(Arc::new)
+            })
+            .clone()
+    }
+}
+
+/// What the SVG text of some layers of a scene ([`svg::write_part`]) is made of: equal
+/// parts give equal text, so equal pixels. Compared instead of the text itself, which
+/// is then written only to draw a part not kept.
+#[derive(Debug)]
+struct Part {
+    size: (f64, f64),
+    layers: Vec<Layer>,
+    patterns: Vec<Pattern>,
+}
+
+impl Part {
+    fn of(scene: &Scene, layers: Range<usize>) -> Part {
+        let layers = &scene.layers[layers];
+        Part {
+            size: (scene.width, scene.height),
+            layers: layers.to_vec(),
+            patterns: svg::patterns_used(scene, layers).cloned().collect(),
+        }
+    }
+
+    fn is(&self, scene: &Scene, layers: Range<usize>) -> bool {
+        let layers = &scene.layers[layers];
+        self.size == (scene.width, scene.height)
+            && self.layers[..] == *layers
+            && svg::patterns_used(scene, layers).eq(self.patterns.iter())
     }
 }
 
@@ -235,7 +287,17 @@ pub fn encode(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, PngError> {
 
 /// Encodes a pixmap as PNG, reusing the compressed bands of earlier images kept in `bands`.
 fn encode_with(pixmap: &tiny_skia::Pixmap, bands: &Bands) -> Result<Vec<u8>, PngError> {
-    let opaque = pixmap.pixels().iter().all(|p| p.alpha() == 255);
+    // Alpha is every fourth byte; eight pixels at a time.
+    let opaque = {
+        let mut chunks = pixmap.data().chunks_exact(32);
+        let alpha = 0xff00_0000_ff00_0000u64;
+        chunks.all(|c| {
+            c.chunks_exact(8).all(|w| {
+                let w = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+                w & alpha == alpha
+            })
+        }) && chunks.remainder().chunks_exact(4).all(|p| p[3] == 255)
+    };
     let color = if opaque {
         png::ColorType::Rgb
     } else {
@@ -247,8 +309,8 @@ fn encode_with(pixmap: &tiny_skia::Pixmap, bands: &Bands) -> Result<Vec<u8>, Png
     let row_bytes = (pixmap.width() as usize * 4).max(1);
     let mut zlib = vec![0x78, 0x01];
     let mut adler = 1u32;
-    for rows in pixmap.data().chunks(row_bytes * BAND_ROWS) {
-        let band = bands.deflated(rows, row_bytes, opaque)?;
+    for (index, rows) in pixmap.data().chunks(row_bytes * BAND_ROWS).enumerate() {
+        let band = bands.deflated(index, rows, row_bytes, opaque)?;
         zlib.extend_from_slice(&band.deflated);
         adler = adler32_combine(adler, band.adler, band.len);
     }
@@ -275,18 +337,22 @@ fn encode_with(pixmap: &tiny_skia::Pixmap, bands: &Bands) -> Result<Vec<u8>, Png
 fn png_rows(rgba: &[u8], row_bytes: usize, opaque: bool) -> Vec<u8> {
     let channels = if opaque { 3 } else { 4 };
     let rows = rgba.len() / row_bytes;
-    let mut out = vec![0u8; rows * (1 + row_bytes / 4 * channels)];
-    for (src, dst) in rgba
-        .chunks_exact(row_bytes)
-        .zip(out.chunks_exact_mut(1 + row_bytes / 4 * channels))
-    {
-        let dst = &mut dst[1..];
+    let mut out = Vec::with_capacity(rows * (1 + row_bytes / 4 * channels));
+    for src in rgba.chunks_exact(row_bytes) {
+        out.push(0);
         if opaque {
-            for (d, s) in dst.chunks_exact_mut(3).zip(src.chunks_exact(4)) {
-                d.copy_from_slice(&s[..3]);
+            // Four pixels at a time: 16 bytes in, 12 out.
+            let mut quads = src.chunks_exact(16);
+            for s in &mut quads {
+                out.extend_from_slice(&[
+                    s[0], s[1], s[2], s[4], s[5], s[6], s[8], s[9], s[10], s[12], s[13], s[14],
+                ]);
+            }
+            for s in quads.remainder().chunks_exact(4) {
+                out.extend_from_slice(&s[..3]);
             }
         } else {
-            for (d, s) in dst.chunks_exact_mut(4).zip(src.chunks_exact(4)) {
+            for s in src.chunks_exact(4) {
                 let c = tiny_skia::PremultipliedColorU8::from_rgba(s[0], s[1], s[2], s[3]).map_or(
                     [0; 4],
                     |p| {
@@ -294,7 +360,7 @@ fn png_rows(rgba: &[u8], row_bytes: usize, opaque: bool) -> Vec<u8> {
                         [c.red(), c.green(), c.blue(), c.alpha()]
                     },
                 );
-                d.copy_from_slice(&c);
+                out.extend_from_slice(&c);
             }
         }
     }
@@ -305,9 +371,11 @@ fn png_rows(rgba: &[u8], row_bytes: usize, opaque: bool) -> Vec<u8> {
 /// rows equal to one of an earlier map (maps of one run differ in a few places: the
 /// subtitle, a region, the legend) is copied instead of compressed again.
 const BAND_ROWS: usize = 16;
-/// The deflate level: measured against the others on the built-in scenario (see
-/// BENCHMARKS.md), the best size for the time once most bands are reused.
-const LEVEL: u32 = 6;
+/// The deflate level. Level 1 is miniz's fast path (one probe, no hash updates inside
+/// matches): on the default run it compresses in half the time of levels 2 to 6, for
+/// files about a quarter larger (see BENCHMARKS.md); on maps with little in common
+/// between dates, compression is most of the time of a PNG at any other level.
+const LEVEL: u32 = 1;
 
 /// Compressed bands of PNG data, the latest kept for reuse by later images.
 #[derive(Debug)]
@@ -318,13 +386,14 @@ struct Bands {
     budget: usize,
 }
 
-/// A band: the pixels it was made from, and its PNG data compressed.
+/// A band: where it is in its image, the pixels it was made from, and its PNG data
+/// compressed.
 #[derive(Debug)]
 struct Band {
+    index: usize,
     /// The premultiplied RGBA pixels, and whether they were written as RGB.
     pixels: Vec<u8>,
     opaque: bool,
-    hash: u64,
     /// Length and Adler-32 of the PNG data.
     len: usize,
     adler: u32,
@@ -339,14 +408,22 @@ impl Bands {
         }
     }
 
-    /// The band of these pixels, compressed now unless an equal one is kept.
-    fn deflated(&self, rgba: &[u8], row_bytes: usize, opaque: bool) -> Result<Arc<Band>, PngError> {
-        let hash = if self.budget > 0 { quick_hash(rgba) } else { 0 };
+    /// The `index`th band of an image, of these pixels: compressed now unless an equal
+    /// one is kept. Maps of one run differ in places and keep their layout, so a band is
+    /// looked for only among those at the same place in earlier images, and compared
+    /// byte for byte.
+    fn deflated(
+        &self,
+        index: usize,
+        rgba: &[u8],
+        row_bytes: usize,
+        opaque: bool,
+    ) -> Result<Arc<Band>, PngError> {
         if self.budget > 0
             && let Ok(mut kept) = self.kept.lock()
             && let Some(i) = kept
                 .iter()
-                .rposition(|b| b.hash == hash && b.opaque == opaque && b.pixels == rgba)
+                .rposition(|b| b.index == index && b.opaque == opaque && b.pixels == rgba)
         {
             let band = kept.remove(i);
             kept.push(band.clone());
@@ -354,15 +431,15 @@ impl Bands {
         }
         let data = png_rows(rgba, row_bytes, opaque);
         let band = Arc::new(Band {
+            index,
             pixels: if self.budget > 0 {
                 rgba.to_vec()
             } else {
                 Vec::new()
             },
             opaque,
-            hash,
             len: data.len(),
-            adler: adler32(&data),
+            adler: simd_adler32::adler32(&data.as_slice()),
             deflated: deflate(&data)?,
         });
         if self.budget > 0
@@ -378,52 +455,39 @@ impl Bands {
     }
 }
 
-/// A fast hash of bytes, to find candidate bands before comparing them byte by byte.
-fn quick_hash(bytes: &[u8]) -> u64 {
-    let mut words = bytes.chunks_exact(8);
-    let mut h = bytes.len() as u64;
-    for w in &mut words {
-        let w = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
-        h = (h.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-    for &b in words.remainder() {
-        h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-    h
-}
-
 /// Raw deflate blocks of `data`, ended by a sync flush: byte-aligned, not final, so that
 /// bands can follow each other in one stream.
 fn deflate(data: &[u8]) -> Result<Vec<u8>, PngError> {
-    let mut c = flate2::Compress::new(flate2::Compression::new(LEVEL), false);
-    let mut out = Vec::with_capacity(data.len() / 4 + 64);
-    loop {
-        let done = c.total_in() as usize;
-        c.compress_vec(&data[done..], &mut out, flate2::FlushCompress::Sync)
-            .map_err(|e| PngError::Encode(e.to_string()))?;
-        // The flush is complete once all input is taken and output space is left over.
-        if c.total_in() as usize == data.len() && out.len() < out.capacity() {
-            return Ok(out);
-        }
-        out.reserve(out.capacity().max(4096));
+    thread_local! {
+        // A compressor is large to set up; each thread resets its own for every band,
+        // which leaves it as a new one (so the bytes do not depend on the thread).
+        static COMPRESSOR: RefCell<Option<flate2::Compress>> = const { RefCell::new(None) };
     }
+    COMPRESSOR.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        let c = cell
+            .get_or_insert_with(|| flate2::Compress::new(flate2::Compression::new(LEVEL), false));
+        c.reset();
+        let mut out = Vec::with_capacity(data.len() / 4 + 64);
+        loop {
+            let done = c.total_in() as usize;
+            c.compress_vec(&data[done..], &mut out, flate2::FlushCompress::Sync)
+                .map_err(|e| PngError::Encode(e.to_string()))?;
+            // The flush is complete once all input is taken and output space is left over.
+            if c.total_in() as usize == data.len() && out.len() < out.capacity() {
+                return Ok(out);
+            }
+            out.reserve(out.capacity().max(4096));
+        }
+    })
 }
 
 const ADLER_MOD: u32 = 65_521;
 
 /// The Adler-32 checksum (RFC 1950) of `data`.
+#[cfg(test)]
 fn adler32(data: &[u8]) -> u32 {
-    let (mut a, mut b) = (1u32, 0u32);
-    // 5552 bytes is the most that can be summed before `b` could overflow.
-    for chunk in data.chunks(5552) {
-        for &byte in chunk {
-            a += u32::from(byte);
-            b += a;
-        }
-        a %= ADLER_MOD;
-        b %= ADLER_MOD;
-    }
-    (b << 16) | a
+    simd_adler32::adler32(&data)
 }
 
 /// The Adler-32 of two pieces of data one after the other, from the checksums of each
@@ -454,5 +518,92 @@ mod tests {
         let png2 = rasterize(svg, 2.0).unwrap();
         let img2 = tiny_skia::Pixmap::decode_png(&png2).unwrap();
         assert_eq!((img2.width(), img2.height()), (120, 40));
+    }
+
+    /// The maps of a run drawn in parts, with the parts kept between maps, give the same
+    /// PNG bytes as each map's SVG rasterised whole.
+    #[test]
+    fn maps_drawn_in_parts_are_their_svg_drawn_whole() {
+        use crate::scene::{Options, Prepared, build};
+        use crate::timeline::{Moment, resolve};
+        let scenario = crate::load::built_in().unwrap();
+        for (width, scale) in [(420.0, 1.0), (300.0, 2.0)] {
+            let options = Options {
+                width,
+                ..Options::default()
+            };
+            let prepared = Prepared::new(&scenario, &options).unwrap();
+            let raster = Rasterizer::new(scale);
+            // Two pairs of years that share all but the subtitle, and changes between.
+            for year in [1905, 1906, 1912, 1913, 1932, 1907] {
+                let state = resolve(&scenario, &Moment::Year(year)).unwrap();
+                let map = build(&scenario, &prepared, &state);
+                let whole = rasterize(&svg::write(&map), scale).unwrap();
+                assert!(
+                    raster.png(&map).unwrap() == whole,
+                    "{year} at {width} px, scale {scale}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn png_data_decompresses_with_its_checksum() {
+        // Opaque and translucent images of more than one band, with repeats.
+        for alpha in [255u8, 128] {
+            let (w, h) = (37u32, 3 * BAND_ROWS as u32 + 5);
+            let mut pixmap = tiny_skia::Pixmap::new(w, h).unwrap();
+            for (i, p) in pixmap.pixels_mut().iter_mut().enumerate() {
+                let v = ((i * 7) % 251) as u8;
+                let c = tiny_skia::ColorU8::from_rgba(v, v / 2, 255 - v, alpha);
+                *p = c.premultiply();
+            }
+            let png = encode(&pixmap).unwrap();
+            let back = tiny_skia::Pixmap::decode_png(&png).unwrap();
+            assert_eq!((back.width(), back.height()), (w, h));
+            if alpha == 255 {
+                assert_eq!(back.data(), pixmap.data());
+            }
+            // An independent zlib reader checks the Adler-32 at the end of the stream.
+            let idat = idat(&png);
+            let mut raw = Vec::new();
+            std::io::Read::read_to_end(&mut flate2::read::ZlibDecoder::new(&idat[..]), &mut raw)
+                .unwrap();
+            let channels = if alpha == 255 { 3 } else { 4 };
+            assert_eq!(raw.len(), h as usize * (1 + w as usize * channels));
+            assert_eq!(adler32(&raw).to_be_bytes(), idat[idat.len() - 4..]);
+            // Encoding again with bands kept from the first gives the same bytes.
+            let bands = Bands::new(1 << 20);
+            assert_eq!(encode_with(&pixmap, &bands).unwrap(), png);
+            assert_eq!(encode_with(&pixmap, &bands).unwrap(), png);
+        }
+    }
+
+    fn idat(png: &[u8]) -> Vec<u8> {
+        let mut data = Vec::new();
+        let mut at = 8;
+        while at + 8 <= png.len() {
+            let len = u32::from_be_bytes(png[at..at + 4].try_into().unwrap()) as usize;
+            if &png[at + 4..at + 8] == b"IDAT" {
+                data.extend_from_slice(&png[at + 8..at + 8 + len]);
+            }
+            at += 12 + len;
+        }
+        data
+    }
+
+    #[test]
+    fn adler32_matches_the_rfc_and_combines() {
+        assert_eq!(adler32(b""), 1);
+        assert_eq!(adler32(b"Wikipedia"), 0x11E6_0398);
+        let data: Vec<u8> = (0..20_000u32).map(|i| (i * 31 % 256) as u8).collect();
+        for cut in [0, 1, 5552, 12_345, 20_000] {
+            let (a, b) = data.split_at(cut);
+            assert_eq!(
+                adler32_combine(adler32(a), adler32(b), b.len()),
+                adler32(&data),
+                "cut at {cut}"
+            );
+        }
     }
 }

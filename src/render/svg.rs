@@ -4,11 +4,14 @@
 //! `<g id>` per layer, an `id`, `class` and `<title>` on each region, `fill-rule="evenodd"`,
 //! `<title>` and `<desc>` for the whole map, at most two decimals, patterns as `<pattern>`,
 //! text halos through `paint-order="stroke"`, and a font list ending in a generic family.
+//! An outline drawn again over the area it bounds (a region's border) is a `<use>` of the
+//! area's path rather than a second copy of its coordinates.
 //! Writing is deterministic: the same scene always gives the same bytes.
 
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
 
-use geo::{Coord, LineString};
+use geo::{Coord, LineString, MultiPolygon};
 
 use crate::model::Color;
 use crate::scene::text::FONT_FAMILY;
@@ -27,9 +30,7 @@ pub fn write(scene: &Scene) -> String {
     );
     let _ = writeln!(out, "<desc id=\"map-desc\">{}</desc>", escape(&scene.desc));
     defs(&mut out, scene.patterns.iter());
-    for layer in &scene.layers {
-        write_layer(&mut out, layer);
-    }
+    write_layers(&mut out, &scene.layers);
     out.push_str("</svg>\n");
     out
 }
@@ -43,18 +44,23 @@ pub fn write_part(scene: &Scene, layers: std::ops::Range<usize>) -> String {
     let layers = scene.layers.get(layers).unwrap_or(&[]);
     let mut out = String::with_capacity(64 * 1024);
     open(&mut out, scene);
-    let used = |p: &&Pattern| {
+    defs(&mut out, patterns_used(scene, layers));
+    write_layers(&mut out, layers);
+    out.push_str("</svg>\n");
+    out
+}
+
+/// The scene's patterns that shapes of `layers` are filled with.
+pub(crate) fn patterns_used<'a>(
+    scene: &'a Scene,
+    layers: &'a [Layer],
+) -> impl Iterator<Item = &'a Pattern> {
+    scene.patterns.iter().filter(move |p| {
         layers
             .iter()
             .flat_map(|l| &l.items)
             .any(|i| matches!(i, Item::Shape(Shape { fill: Fill::Pattern(id), .. }) if *id == p.id))
-    };
-    defs(&mut out, scene.patterns.iter().filter(used));
-    for layer in layers {
-        write_layer(&mut out, layer);
-    }
-    out.push_str("</svg>\n");
-    out
+    })
 }
 
 /// The root element's start tag.
@@ -79,19 +85,105 @@ fn defs<'a>(out: &mut String, patterns: impl Iterator<Item = &'a Pattern>) {
     out.push_str("</defs>\n");
 }
 
-fn write_layer(out: &mut String, layer: &Layer) {
-    if layer.items.is_empty() {
-        let _ = writeln!(out, "<g id=\"{}\"/>", escape(&layer.id));
-        return;
-    }
-    let _ = writeln!(out, "<g id=\"{}\">", escape(&layer.id));
-    for item in &layer.items {
-        match item {
-            Item::Shape(s) => shape(out, s),
-            Item::Text(t) => text(out, t),
+fn write_layers(out: &mut String, layers: &[Layer]) {
+    let reuse = Reuse::find(layers);
+    for (li, layer) in layers.iter().enumerate() {
+        if layer.items.is_empty() {
+            let _ = writeln!(out, "<g id=\"{}\"/>", escape(&layer.id));
+            continue;
         }
+        let _ = writeln!(out, "<g id=\"{}\">", escape(&layer.id));
+        for (ii, item) in layer.items.iter().enumerate() {
+            match item {
+                Item::Shape(s) => match reuse.uses.get(&(li, ii)) {
+                    Some(id) => use_outline(out, s, id),
+                    None => shape(out, s, reuse.referenced.contains(&(li, ii))),
+                },
+                Item::Text(t) => text(out, t),
+            }
+        }
+        out.push_str("</g>\n");
     }
-    out.push_str("</g>\n");
+}
+
+/// Outlines drawn again over the areas they bound (region borders, over all the
+/// regions) are written as a `<use>` of the area's path, not as a second copy of its
+/// path data: a third of a map's bytes otherwise.
+#[derive(Default)]
+struct Reuse<'a> {
+    /// Areas whose path is used again (by layer and item index): their paint goes on a
+    /// group around the path, so that each `<use>` gives its own.
+    referenced: HashSet<(usize, usize)>,
+    /// Outlines written as a `<use>` of the area with this id.
+    uses: HashMap<(usize, usize), &'a str>,
+}
+
+impl<'a> Reuse<'a> {
+    fn find(layers: &'a [Layer]) -> Reuse<'a> {
+        let mut reuse = Reuse::default();
+        // Areas with an id seen so far (layer, item, shape, id), by their number of
+        // rings and first point.
+        type Key = (usize, u64, u64);
+        type Area<'a> = (usize, usize, &'a MultiPolygon<f64>, &'a str);
+        let key = |n: usize, c: Option<&Coord<f64>>| c.map(|c| (n, c.x.to_bits(), c.y.to_bits()));
+        let mut areas: HashMap<Key, Vec<Area>> = HashMap::new();
+        for (li, layer) in layers.iter().enumerate() {
+            for (ii, item) in layer.items.iter().enumerate() {
+                let Item::Shape(s) = item else { continue };
+                match (&s.geometry, &s.id) {
+                    (Geometry::Area(mp), Some(id)) => {
+                        let rings = mp.0.iter().map(|p| 1 + p.interiors().len()).sum();
+                        let first = mp.0.first().and_then(|p| p.exterior().0.first());
+                        if let Some(k) = key(rings, first) {
+                            areas.entry(k).or_default().push((li, ii, mp, id));
+                        }
+                    }
+                    (Geometry::Lines(ml), _) => {
+                        let first = ml.0.first().and_then(|l| l.0.first());
+                        let Some(k) = key(ml.0.len(), first) else {
+                            continue;
+                        };
+                        let same = areas.get(&k).and_then(|found| {
+                            // The latest area of that shape (a region over land of the
+                            // same outline): the one the outline is drawn for.
+                            found.iter().rfind(|(_, _, mp, _)| {
+                                mp.0.iter()
+                                    .flat_map(|p| {
+                                        std::iter::once(p.exterior()).chain(p.interiors())
+                                    })
+                                    .eq(ml.0.iter())
+                            })
+                        });
+                        if let Some(&(al, ai, _, id)) = same {
+                            reuse.referenced.insert((al, ai));
+                            reuse.uses.insert((li, ii), id);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        reuse
+    }
+}
+
+/// An outline that is the same as the area `id`'s: a `<use>` of its path, unfilled.
+fn use_outline(out: &mut String, s: &Shape, id: &str) {
+    let _ = write!(out, "<use href=\"#{}\"", escape(id));
+    if let Some(own) = &s.id {
+        let _ = write!(out, " id=\"{}\"", escape(own));
+    }
+    if let Some(class) = &s.class {
+        let _ = write!(out, " class=\"{}\"", escape(class));
+    }
+    fill_attrs(out, &Fill::None);
+    stroke_attrs(out, &s.stroke);
+    match &s.title {
+        Some(t) => {
+            let _ = writeln!(out, "><title>{}</title></use>", escape(t));
+        }
+        None => out.push_str("/>\n"),
+    }
 }
 
 /// Formats a number with at most two decimals and no trailing zeros ("12.5", "-3", "0.07").
@@ -166,7 +258,10 @@ fn pattern(out: &mut String, p: &Pattern) {
     let s = num(p.size);
     let rotate = match p.kind {
         PatternKind::Hatch | PatternKind::Crosshatch => " patternTransform=\"rotate(45)\"",
-        PatternKind::Dots | PatternKind::Stripes => "",
+        PatternKind::Diagonal
+        | PatternKind::DiagonalCross
+        | PatternKind::Dots
+        | PatternKind::Stripes => "",
     };
     let _ = write!(
         out,
@@ -175,23 +270,26 @@ fn pattern(out: &mut String, p: &Pattern) {
         color(p.background)
     );
     let half = num(p.size / 2.0);
+    let line = |out: &mut String, d: &str| {
+        let _ = write!(
+            out,
+            "<path d=\"{d}\" stroke=\"{}\" stroke-width=\"{}\" stroke-linecap=\"butt\"/>",
+            color(p.color),
+            num(p.weight)
+        );
+    };
+    // Diagonals run well past the tile, whose edge cuts them: the pieces in its corners
+    // join the lines of the next tiles.
+    let (neg, two) = (num(-p.size), num(2.0 * p.size));
+    let slash = format!("M{neg} {s}L{s} {neg}M{neg} {two}L{two} {neg}M0 {two}L{two} 0");
     match p.kind {
-        PatternKind::Hatch | PatternKind::Stripes => {
-            let _ = write!(
-                out,
-                "<path d=\"M{half} 0V{s}\" stroke=\"{}\" stroke-width=\"{}\" stroke-linecap=\"butt\"/>",
-                color(p.color),
-                num(p.weight)
-            );
-        }
-        PatternKind::Crosshatch => {
-            let _ = write!(
-                out,
-                "<path d=\"M{half} 0V{s}M0 {half}H{s}\" stroke=\"{}\" stroke-width=\"{}\" stroke-linecap=\"butt\"/>",
-                color(p.color),
-                num(p.weight)
-            );
-        }
+        PatternKind::Hatch | PatternKind::Stripes => line(out, &format!("M{half} 0V{s}")),
+        PatternKind::Crosshatch => line(out, &format!("M{half} 0V{s}M0 {half}H{s}")),
+        PatternKind::Diagonal => line(out, &slash),
+        PatternKind::DiagonalCross => line(
+            out,
+            &format!("{slash}M{neg} {neg}L{two} {two}M0 {neg}L{two} {s}M{neg} 0L{s} {two}"),
+        ),
         PatternKind::Dots => {
             let _ = write!(
                 out,
@@ -219,6 +317,11 @@ fn fill_attrs(out: &mut String, fill: &Fill) {
     }
 }
 
+/// Strokes thinner than this (pixels) get bevel joins instead of the document's round
+/// ones: the two differ by under a fifth of a pixel at that width, and a round join is
+/// rasterised as curves at every vertex of an outline.
+const THIN: f64 = 1.5;
+
 fn stroke_attrs(out: &mut String, stroke: &Option<Stroke>) {
     let Some(s) = stroke else { return };
     let _ = write!(
@@ -229,6 +332,9 @@ fn stroke_attrs(out: &mut String, stroke: &Option<Stroke>) {
     );
     if s.opacity < 1.0 {
         let _ = write!(out, " stroke-opacity=\"{}\"", num(s.opacity));
+    }
+    if s.width < THIN {
+        out.push_str(" stroke-linejoin=\"bevel\"");
     }
     if !s.dash.is_empty() {
         let d: Vec<String> = s.dash.iter().map(|v| num(*v)).collect();
@@ -279,7 +385,9 @@ fn path_data(out: &mut String, line: &LineString<f64>, close: bool) {
     }
 }
 
-fn shape(out: &mut String, s: &Shape) {
+/// Writes a shape; a `referenced` area has its paint on a group around it (see [`Reuse`]).
+fn shape(out: &mut String, s: &Shape, referenced: bool) {
+    let referenced = referenced && matches!(s.geometry, Geometry::Area(_));
     let mut attrs = String::new();
     if let Some(id) = &s.id {
         let _ = write!(attrs, " id=\"{}\"", escape(id));
@@ -298,6 +406,12 @@ fn shape(out: &mut String, s: &Shape) {
             }
             if d.is_empty() {
                 return;
+            }
+            if referenced {
+                out.push_str("<g");
+                fill_attrs(out, &s.fill);
+                stroke_attrs(out, &s.stroke);
+                out.push('>');
             }
             let _ = write!(out, "<path{attrs} d=\"{d}\" fill-rule=\"evenodd\"");
         }
@@ -331,19 +445,25 @@ fn shape(out: &mut String, s: &Shape) {
             );
         }
     }
-    fill_attrs(out, &s.fill);
-    stroke_attrs(out, &s.stroke);
+    if !referenced {
+        fill_attrs(out, &s.fill);
+        stroke_attrs(out, &s.stroke);
+    }
     match &s.title {
         Some(t) => {
-            let _ = writeln!(
+            let _ = write!(
                 out,
                 "><title>{}</title></{}>",
                 escape(t),
                 element(&s.geometry)
             );
         }
-        None => out.push_str("/>\n"),
+        None => out.push_str("/>"),
     }
+    if referenced {
+        out.push_str("</g>");
+    }
+    out.push('\n');
 }
 
 fn element(g: &Geometry) -> &'static str {
@@ -394,7 +514,7 @@ fn text(out: &mut String, t: &Text) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use geo::{MultiPolygon, Polygon};
+    use geo::{MultiLineString, Polygon};
 
     #[test]
     fn numbers_have_at_most_two_decimals() {
@@ -449,5 +569,69 @@ mod tests {
         assert!(svg.contains(
             "<g id=\"regions\">\n<path id=\"region-korea\" class=\"region japan annexed\" d=\"M0 0l10 0 0 10z\" fill-rule=\"evenodd\" fill=\"#000000\"><title>Korea</title></path>\n</g>"
         ), "{svg}");
+    }
+
+    #[test]
+    fn an_outline_drawn_again_uses_its_area() {
+        let ring = LineString::from(vec![(0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 0.0)]);
+        let area = |id: &str| {
+            Item::Shape(Shape {
+                id: Some(id.into()),
+                class: None,
+                title: Some("Korea".into()),
+                geometry: Geometry::Area(MultiPolygon::new(vec![Polygon::new(
+                    ring.clone(),
+                    vec![],
+                )])),
+                fill: Fill::Color(Color::BLACK, 1.0),
+                stroke: None,
+            })
+        };
+        let outline = |line: LineString<f64>| {
+            Item::Shape(Shape {
+                id: None,
+                class: Some("region-border".into()),
+                title: None,
+                geometry: Geometry::Lines(MultiLineString::new(vec![line])),
+                fill: Fill::None,
+                stroke: Some(Stroke::solid(Color::BLACK, 1.1)),
+            })
+        };
+        let other = LineString::from(vec![(0.0, 0.0), (5.0, 0.0)]);
+        let scene = Scene {
+            width: 20.0,
+            height: 10.0,
+            title: "T".into(),
+            desc: "D".into(),
+            patterns: vec![],
+            layers: vec![
+                Layer {
+                    id: "land".into(),
+                    items: vec![area("land-korea")],
+                },
+                Layer {
+                    id: "regions".into(),
+                    items: vec![area("region-korea")],
+                },
+                Layer {
+                    id: "borders".into(),
+                    items: vec![outline(ring.clone()), outline(other)],
+                },
+            ],
+        };
+        let svg = write(&scene);
+        // The latest area of that outline is used, its paint moved to a group around it.
+        assert!(svg.contains(
+            "<g fill=\"#000000\"><path id=\"region-korea\" d=\"M0 0l10 0 0 10z\" fill-rule=\"evenodd\"><title>Korea</title></path></g>"
+        ), "{svg}");
+        assert!(svg.contains(
+            "<use href=\"#region-korea\" class=\"region-border\" fill=\"none\" stroke=\"#000000\" stroke-width=\"1.1\" stroke-linejoin=\"bevel\"/>"
+        ), "{svg}");
+        assert!(svg.contains("<path id=\"land-korea\" d=\"M0 0l10 0 0 10z\" fill-rule=\"evenodd\" fill=\"#000000\">"), "{svg}");
+        // Another line is written as it is.
+        assert!(
+            svg.contains("<path class=\"region-border\" d=\"M0 0l5 0\""),
+            "{svg}"
+        );
     }
 }

@@ -575,38 +575,41 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
     // Header and footer.
     let sub = subtitle(scenario, state);
     let margin = p.margin;
-    let header = vec![
-        Item::Text(Text {
-            at: Coord {
-                x: margin,
-                y: 36.0 * ts,
-            },
-            text: scenario.title.clone(),
-            size: 25.0 * ts,
-            bold: true,
-            italic: false,
-            anchor: Anchor::Start,
-            color: theme.text,
-            halo: None,
-            spacing: 0.0,
-            class: Some("title".into()),
-        }),
-        Item::Text(Text {
-            at: Coord {
-                x: margin,
-                y: 63.0 * ts,
-            },
-            text: sub.clone(),
-            size: 17.0 * ts,
-            bold: false,
-            italic: false,
-            anchor: Anchor::Start,
-            color: theme.text,
-            halo: None,
-            spacing: 0.0,
-            class: Some("subtitle".into()),
-        }),
-    ];
+    // The title (the same on every map) and the subtitle (the date) are layers of their
+    // own: the title drawn first, over the paper only, and the footer and subtitle last,
+    // so that a batch rasterises the map between them once for all the dates that share
+    // it (see render::png::Rasterizer). Title, subtitle and footer lie apart from each
+    // other and from the map, so the order changes no pixel.
+    let title = vec![Item::Text(Text {
+        at: Coord {
+            x: margin,
+            y: 36.0 * ts,
+        },
+        text: scenario.title.clone(),
+        size: 25.0 * ts,
+        bold: true,
+        italic: false,
+        anchor: Anchor::Start,
+        color: theme.text,
+        halo: None,
+        spacing: 0.0,
+        class: Some("title".into()),
+    })];
+    let subtitle = vec![Item::Text(Text {
+        at: Coord {
+            x: margin,
+            y: 63.0 * ts,
+        },
+        text: sub.clone(),
+        size: 17.0 * ts,
+        bold: false,
+        italic: false,
+        anchor: Anchor::Start,
+        color: theme.text,
+        halo: None,
+        spacing: 0.0,
+        class: Some("subtitle".into()),
+    })];
     let credit = credit_lines(scenario, state.last(scenario), p.width - 2.0 * p.margin, ts);
     let footer: Vec<Item> = credit
         .iter()
@@ -669,6 +672,7 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
                     stroke: None,
                 })],
             ),
+            layer("title", title),
             layer("sea", sea),
             layer("land", land),
             layer("regions", regions),
@@ -686,8 +690,8 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
                     legend.items(legend_at, theme)
                 },
             ),
-            layer("header", header),
             layer("footer", footer),
+            layer("subtitle", subtitle),
         ],
     }
 }
