@@ -778,13 +778,16 @@ mod tests {
     }
 
     fn year_maps(s: &Scenario) -> Vec<YearMap> {
+        let home = crate::scene::HomeTerritory::of(s);
         (s.start..=s.end)
             .map(|y| {
                 let state = timeline::resolve(s, &Moment::Year(y)).unwrap();
+                let alt = crate::scene::alt_text(s, &home, &state);
                 let e = |ext: &str| {
                     Some(manifest::entry(
                         s,
                         &state,
+                        &alt,
                         &format!("{y}.{ext}"),
                         ext,
                         (400, 300),

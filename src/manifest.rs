@@ -72,16 +72,17 @@ pub struct Source {
     pub url: String,
 }
 
-/// The manifest entry of a map file.
+/// The manifest entry of a map file; `alt` is the map's alt text (the `desc` of its
+/// scene, [`scene::alt_text`]).
 pub fn entry(
     scenario: &Scenario,
     state: &State,
+    alt: &str,
     file: &str,
     format: &str,
     size: (u32, u32),
 ) -> Entry {
     let caption = scene::caption(scenario, state);
-    let alt = scene::alt_text(scenario, state);
     let title = format!("{} — {}", scenario.title, scene::subtitle(scenario, state));
     let sources = scene::sources(scenario, state)
         .into_iter()
@@ -100,7 +101,7 @@ pub fn entry(
         escape(file),
         size.0,
         size.1,
-        escape(&alt),
+        escape(alt),
         escape(&caption),
         escape(&scenario.credit)
     );
@@ -114,7 +115,7 @@ pub fn entry(
         height: size.1,
         title,
         caption,
-        alt,
+        alt: alt.to_string(),
         credit: scenario.credit.clone(),
         sources,
         html,
@@ -158,7 +159,8 @@ mod tests {
     fn entries_carry_caption_alt_sources_and_a_figure() {
         let s = scenario();
         let st = resolve(&s, &Moment::Year(1904)).unwrap();
-        let e = entry(&s, &st, "1904.png", "png", (800, 600));
+        let alt = scene::alt_text(&s, &scene::HomeTerritory::of(&s), &st);
+        let e = entry(&s, &st, &alt, "1904.png", "png", (800, 600));
         assert_eq!(
             e.caption,
             "T, 31 December 1904 — after the tie-2 of 3 March 1903."
@@ -185,8 +187,8 @@ mod tests {
             &dir,
             &s,
             vec![
-                entry(&s, &at(1901), "1901.png", "png", (1, 1)),
-                entry(&s, &at(1902), "1902.png", "png", (1, 1)),
+                entry(&s, &at(1901), "alt", "1901.png", "png", (1, 1)),
+                entry(&s, &at(1902), "alt", "1902.png", "png", (1, 1)),
             ],
         );
         std::fs::write(dir.join(FILE_NAME), &first).unwrap();
@@ -194,7 +196,7 @@ mod tests {
         let second: Manifest = serde_json::from_str(&merged(
             &dir,
             &s,
-            vec![entry(&s, &at(1903), "1903.png", "png", (2, 2))],
+            vec![entry(&s, &at(1903), "alt", "1903.png", "png", (2, 2))],
         ))
         .unwrap();
         let files: Vec<&str> = second.maps.iter().map(|m| m.file.as_str()).collect();

@@ -150,6 +150,7 @@ pub fn render_all(
                 entries.push(manifest::entry(
                     scenario,
                     state,
+                    &map.desc,
                     &format!("{stem}.png"),
                     "png",
                     size,
@@ -160,6 +161,7 @@ pub fn render_all(
                 entries.push(manifest::entry(
                     scenario,
                     state,
+                    &map.desc,
                     &format!("{stem}.svg"),
                     "svg",
                     (w as u32, h as u32),

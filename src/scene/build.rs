@@ -11,8 +11,8 @@ use super::legend::{Legend, Row, Swatch};
 use super::locate::Located;
 use super::style::control_paint;
 use super::{
-    Anchor, Fill, Geometry, Item, Layer, Options, Pattern, Scene, Shape, Stroke, Text, Theme,
-    alt_text, subtitle,
+    Anchor, Fill, Geometry, HomeTerritory, Item, Layer, Options, Pattern, Scene, Shape, Stroke,
+    Text, Theme, alt_text, subtitle,
 };
 use crate::model::{Certainty, Color, Scenario};
 use crate::project::{ProjectError, Projector};
@@ -51,6 +51,8 @@ pub struct Prepared {
     /// placement.
     located_regions: Vec<Located>,
     located_basemap: Vec<Located>,
+    /// Which power's home territory each region lies in, for the alt text.
+    home: HomeTerritory,
     /// What region labels need of each region: computed once per run.
     outlines: Vec<Arc<Outline>>,
     /// The same for unions of regions labelled together, made when a map first needs
@@ -182,6 +184,7 @@ impl Prepared {
             graticule,
             located_regions,
             located_basemap,
+            home: HomeTerritory::of(scenario),
             outlines,
             unions: Mutex::new(HashMap::new()),
         })
@@ -652,7 +655,7 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
         width: p.width,
         height: p.height,
         title: format!("{} — {}", scenario.title, sub),
-        desc: alt_text(scenario, state),
+        desc: alt_text(scenario, &p.home, state),
         patterns,
         layers: vec![
             layer(

@@ -18,7 +18,7 @@ mod style;
 pub mod text;
 
 pub use build::{Prepared, build};
-pub use describe::{alt_text, caption, sources, subtitle};
+pub use describe::{HomeTerritory, alt_text, caption, sources, subtitle};
 pub use diff::build_diff;
 pub use style::{Theme, ThemeError};
 
