@@ -1,6 +1,7 @@
 //! One benchmark per stage of the pipeline, on the built-in scenario at 1600 px:
 //! load → resolve → project (prepare) → build the scene → write SVG → rasterise → encode PNG,
-//! and the whole batch of the default run (every year, SVG and PNG) in one process.
+//! the whole batch of the default run (every year, SVG and PNG) in one process, and the
+//! deflate back ends and levels that PNG encoding was chosen from.
 //!
 //! Run with `cargo bench --bench pipeline`; whole-process timings against the peer tools
 //! are made by `tools/bench/run.py` and recorded in BENCHMARKS.md.
@@ -93,5 +94,56 @@ fn run(scenario: &Scenario, states: &[State], with_png: bool) -> usize {
         .sum()
 }
 
-criterion_group!(benches, stages, batch);
+/// The choice of deflate back end and level for PNG data (see `LEVEL` in
+/// src/render/png.rs): the unfiltered RGB rows of three maps of the default run (a
+/// hatched one, a flat one and one in between), compressed whole by zlib-rs (flate2's
+/// back end here) and by miniz_oxide (flate2's default), at levels 1, 3 and 6. The
+/// compressed sizes are printed once per case, as they are the other half of the choice.
+fn deflate_levels(c: &mut Criterion) {
+    use std::io::Write;
+    let scenario = spheres::load::built_in().expect("the built-in scenario loads");
+    let prepared = Prepared::new(&scenario, &Options::default()).unwrap();
+    let mut g = c.benchmark_group("deflate");
+    g.sample_size(10);
+    for year in [1912, 1932, 1905] {
+        let state = timeline::resolve(&scenario, &Moment::Year(year)).unwrap();
+        let text = svg::write(&scene::build(&scenario, &prepared, &state));
+        let pixmap = png::pixels(&text, 1.0).unwrap();
+        // PNG rows as the encoder makes them: filter byte 0, then RGB.
+        let row = pixmap.width() as usize * 4;
+        let mut rows = Vec::new();
+        for src in pixmap.data().chunks_exact(row) {
+            rows.push(0u8);
+            for p in src.chunks_exact(4) {
+                rows.extend_from_slice(&p[..3]);
+            }
+        }
+        for level in [1u8, 3, 6] {
+            let zlib_rs = |data: &[u8]| {
+                let mut e = flate2::write::ZlibEncoder::new(
+                    Vec::new(),
+                    flate2::Compression::new(u32::from(level)),
+                );
+                e.write_all(data).unwrap();
+                e.finish().unwrap()
+            };
+            let miniz = |data: &[u8]| miniz_oxide::deflate::compress_to_vec_zlib(data, level);
+            eprintln!(
+                "deflate {year} level {level}: zlib-rs {} bytes, miniz_oxide {} bytes (of {} bytes of rows)",
+                zlib_rs(&rows).len(),
+                miniz(&rows).len(),
+                rows.len()
+            );
+            g.bench_function(format!("zlib-rs/{year}/level-{level}"), |b| {
+                b.iter(|| zlib_rs(black_box(&rows)))
+            });
+            g.bench_function(format!("miniz_oxide/{year}/level-{level}"), |b| {
+                b.iter(|| miniz(black_box(&rows)))
+            });
+        }
+    }
+    g.finish();
+}
+
+criterion_group!(benches, stages, batch, deflate_levels);
 criterion_main!(benches);

@@ -287,17 +287,7 @@ pub fn encode(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, PngError> {
 
 /// Encodes a pixmap as PNG, reusing the compressed bands of earlier images kept in `bands`.
 fn encode_with(pixmap: &tiny_skia::Pixmap, bands: &Bands) -> Result<Vec<u8>, PngError> {
-    // Alpha is every fourth byte; eight pixels at a time.
-    let opaque = {
-        let mut chunks = pixmap.data().chunks_exact(32);
-        let alpha = 0xff00_0000_ff00_0000u64;
-        chunks.all(|c| {
-            c.chunks_exact(8).all(|w| {
-                let w = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
-                w & alpha == alpha
-            })
-        }) && chunks.remainder().chunks_exact(4).all(|p| p[3] == 255)
-    };
+    let opaque = is_opaque(pixmap.data());
     let color = if opaque {
         png::ColorType::Rgb
     } else {
@@ -337,22 +327,34 @@ fn encode_with(pixmap: &tiny_skia::Pixmap, bands: &Bands) -> Result<Vec<u8>, Png
 fn png_rows(rgba: &[u8], row_bytes: usize, opaque: bool) -> Vec<u8> {
     let channels = if opaque { 3 } else { 4 };
     let rows = rgba.len() / row_bytes;
-    let mut out = Vec::with_capacity(rows * (1 + row_bytes / 4 * channels));
-    for src in rgba.chunks_exact(row_bytes) {
-        out.push(0);
+    let out_row = 1 + row_bytes / 4 * channels;
+    let mut out = vec![0u8; rows * out_row];
+    for (src, dst) in rgba
+        .chunks_exact(row_bytes)
+        .zip(out.chunks_exact_mut(out_row))
+    {
+        let dst = &mut dst[1..];
         if opaque {
-            // Four pixels at a time: 16 bytes in, 12 out.
-            let mut quads = src.chunks_exact(16);
-            for s in &mut quads {
-                out.extend_from_slice(&[
-                    s[0], s[1], s[2], s[4], s[5], s[6], s[8], s[9], s[10], s[12], s[13], s[14],
-                ]);
+            // Four pixels at a time, as little-endian words: 16 bytes in, 12 out, without
+            // a branch or a byte-by-byte copy.
+            let mut d = dst.chunks_exact_mut(12);
+            let mut s = src.chunks_exact(16);
+            for (d, s) in (&mut d).zip(&mut s) {
+                let w = |i: usize| u32::from_le_bytes([s[i], s[i + 1], s[i + 2], s[i + 3]]);
+                let (a, b, c, e) = (w(0), w(4), w(8), w(12));
+                d[0..4].copy_from_slice(&((a & 0x00ff_ffff) | (b << 24)).to_le_bytes());
+                d[4..8].copy_from_slice(&(((b >> 8) & 0xffff) | (c << 16)).to_le_bytes());
+                d[8..12].copy_from_slice(&(((c >> 16) & 0xff) | (e << 8)).to_le_bytes());
             }
-            for s in quads.remainder().chunks_exact(4) {
-                out.extend_from_slice(&s[..3]);
+            for (d, s) in d
+                .into_remainder()
+                .chunks_exact_mut(3)
+                .zip(s.remainder().chunks_exact(4))
+            {
+                d.copy_from_slice(&s[..3]);
             }
         } else {
-            for s in src.chunks_exact(4) {
+            for (d, s) in dst.chunks_exact_mut(4).zip(src.chunks_exact(4)) {
                 let c = tiny_skia::PremultipliedColorU8::from_rgba(s[0], s[1], s[2], s[3]).map_or(
                     [0; 4],
                     |p| {
@@ -360,11 +362,24 @@ fn png_rows(rgba: &[u8], row_bytes: usize, opaque: bool) -> Vec<u8> {
                         [c.red(), c.green(), c.blue(), c.alpha()]
                     },
                 );
-                out.extend_from_slice(&c);
+                d.copy_from_slice(&c);
             }
         }
     }
     out
+}
+
+/// Whether every pixel of premultiplied RGBA data is opaque. The alpha bytes are ANDed
+/// a block at a time with no early exit inside a block, which the compiler vectorises.
+fn is_opaque(rgba: &[u8]) -> bool {
+    rgba.chunks(16 * 1024).all(|block| {
+        let words = block.chunks_exact(4);
+        let rest = words.remainder().len();
+        let all = words.fold(u32::MAX, |acc, p| {
+            acc & u32::from_le_bytes([p[0], p[1], p[2], p[3]])
+        });
+        rest == 0 && all >> 24 == 0xff
+    })
 }
 
 /// Rows of a PNG compressed together. Bands are compressed independently, so a band of
@@ -577,6 +592,21 @@ mod tests {
             let bands = Bands::new(1 << 20);
             assert_eq!(encode_with(&pixmap, &bands).unwrap(), png);
             assert_eq!(encode_with(&pixmap, &bands).unwrap(), png);
+        }
+    }
+
+    #[test]
+    fn one_translucent_pixel_anywhere_keeps_the_alpha_channel() {
+        let pixels = 20_000;
+        assert!(is_opaque(&vec![255u8; pixels * 4]));
+        for at in [0, 4095, 4096, 12_345, pixels - 1] {
+            let mut data = vec![255u8; pixels * 4];
+            data[at * 4 + 3] = 254;
+            assert!(!is_opaque(&data), "pixel {at}");
+            // A colour byte below 255 is not a translucent pixel.
+            let mut data = vec![255u8; pixels * 4];
+            data[at * 4] = 0;
+            assert!(is_opaque(&data), "pixel {at}");
         }
     }
 

@@ -439,9 +439,12 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
                 dash: vec![5.0 * s, 3.5 * s],
             }
         } else {
+            // One pixel wide at 1600 px: tiny-skia draws strokes up to a pixel as
+            // anti-aliased hairlines, which on the maps of a batch took a third less
+            // time than the stroked outline of a 1.1 px border (BENCHMARKS.md).
             Stroke {
                 color: theme.region_border,
-                width: 1.1 * s,
+                width: 1.0 * s,
                 opacity: 0.9,
                 dash: Vec::new(),
             }
