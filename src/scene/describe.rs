@@ -1,5 +1,7 @@
 //! Words for a map: its subtitle (the date and the event it reflects) and its alt text.
 
+use std::sync::OnceLock;
+
 use crate::model::Scenario;
 use crate::timeline::{Moment, State};
 
@@ -118,38 +120,38 @@ pub fn alt_text(scenario: &Scenario, home_territory: &HomeTerritory, state: &Sta
 /// For each region, the power whose home territory (a basemap area with `power`)
 /// contains it: a region no power holds there is that power's, not "held by none".
 ///
-/// It depends on the geometry only, so it is found once per scenario rather than for
-/// every map: on the built-in scenario, finding it for each map was a tenth of the time
-/// of a whole run.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HomeTerritory(Vec<Option<usize>>);
+/// It depends on the geometry only, so it is found at most once per region and run
+/// rather than for every map (on the built-in scenario, finding it for each map was a
+/// tenth of the time of a whole run), and only for regions that some map shows unheld:
+/// the point inside a region of a million vertices takes a hundred megabytes to find.
+#[derive(Debug, Clone, Default)]
+pub struct HomeTerritory(Vec<OnceLock<Option<usize>>>);
 
 impl HomeTerritory {
-    /// Finds the home power of each of the scenario's regions (tested at a point inside
-    /// the region).
+    /// An empty table for the scenario's regions, filled in as maps ask.
     pub fn of(scenario: &Scenario) -> HomeTerritory {
-        use geo::coordinate_position::CoordPos;
-        use geo::{CoordinatePosition, InteriorPoint};
         HomeTerritory(
-            scenario
-                .regions
-                .iter()
-                .map(|region| {
-                    let inside = region.shape.interior_point()?;
-                    scenario.basemap.iter().find_map(|b| {
-                        let power = b.power.as_deref()?;
-                        (b.shape.coordinate_position(&inside.0) == CoordPos::Inside)
-                            .then(|| scenario.powers.iter().position(|p| p.id == power))
-                            .flatten()
-                    })
-                })
+            (0..scenario.regions.len())
+                .map(|_| OnceLock::new())
                 .collect(),
         )
     }
 
-    /// The home power of the `index`th region, if it lies in one.
+    /// The home power of the `index`th region, if it lies in one (tested at a point
+    /// inside the region).
     fn power<'s>(&self, scenario: &'s Scenario, index: usize) -> Option<&'s crate::model::Power> {
-        scenario.powers.get((*self.0.get(index)?)?)
+        use geo::coordinate_position::CoordPos;
+        use geo::{CoordinatePosition, InteriorPoint};
+        let found = self.0.get(index)?.get_or_init(|| {
+            let inside = scenario.regions.get(index)?.shape.interior_point()?;
+            scenario.basemap.iter().find_map(|b| {
+                let power = b.power.as_deref()?;
+                (b.shape.coordinate_position(&inside.0) == CoordPos::Inside)
+                    .then(|| scenario.powers.iter().position(|p| p.id == power))
+                    .flatten()
+            })
+        });
+        scenario.powers.get((*found)?)
     }
 }
 
