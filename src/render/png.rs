@@ -387,10 +387,12 @@ fn is_opaque(rgba: &[u8]) -> bool {
 /// subtitle, a region, the legend) is copied instead of compressed again.
 const BAND_ROWS: usize = 16;
 /// The deflate level, for zlib-rs (flate2's `zlib-rs` back end). Measured on 1600 px
-/// maps (BENCHMARKS.md): level 3 compresses a map in about 7 ms, as fast as miniz_oxide
-/// at level 1, and gives files a tenth to a quarter smaller; level 6 saves another 5 %
-/// for twice the time, which on maps with little in common between dates is most of the
-/// time of a PNG.
+/// maps of the built-in scenario (`cargo bench --bench pipeline -- deflate`, figures in
+/// BENCHMARKS.md): level 3 compresses a map in 8-10 ms, against 6-7.5 ms for
+/// miniz_oxide (flate2's default) at level 1, for files a fifth to a quarter smaller;
+/// miniz_oxide at level 3 is a tenth smaller again but takes twice as long, and level 6
+/// of either back end takes twice as long for another 5-7 %. On maps with little in
+/// common between dates, compression is a fifth of the time of a PNG.
 const LEVEL: u32 = 3;
 
 /// Compressed bands of PNG data, the latest kept for reuse by later images.

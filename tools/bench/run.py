@@ -158,6 +158,12 @@ def main():
                  verdict(s["bytes"] <= d["bytes"])))
     s, g = peers[("batch-png", "project")], peers[("batch-png", "geopandas")]
     print("  PNG batch bytes: spheres %d, geopandas %d (%.0f%%)" % (s["bytes"], g["bytes"], 100.0 * s["bytes"] / g["bytes"]))
+    # The same pixels through both encoders: geopandas' single map re-encoded by ours.
+    gp = os.path.join(PB, "compare-out", a.res, "single-png", "geopandas.png")
+    if os.path.isfile(gp):
+        out = subprocess.run(["cargo", "run", "--release", "--quiet", "--example", "reencode", "--", gp],
+                             cwd=ROOT, check=True, stdout=subprocess.PIPE, text=True).stdout.strip()
+        print("  geopandas' PNG re-encoded by spheres: " + out)
     for case in ("single-svg", "single-png"):
         for peer in ("mapshaper", "geopandas", "d3-geo"):
             if (case, peer) in peers:
