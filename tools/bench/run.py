@@ -8,7 +8,9 @@ Runs, as whole processes, through the peers' harness (../shared/bench/compare.py
   2. the peers' four cases (one map / a batch of N per-year maps, SVG / PNG) on the
      bench's Natural Earth input, with spheres given the same geometry and per-year
      fills through the adapter tools/bench/make_scenario.py;
-then prints medians and ratios, target by target. Standard library only.
+then prints medians and ratios, target by target, and the geopandas peer's single PNG
+re-encoded by spheres' encoder (examples/reencode.rs: the two encoders on the same
+pixels). Standard library only.
 
 The peers must be installed first: ../shared/bench/setup.sh (into $PEERBENCH,
 default /tmp/peerbench). Outputs go under $PEERBENCH/compare-out/ and
