@@ -586,56 +586,44 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
     // so that a batch rasterises the map between them once for all the dates that share
     // it (see render::png::Rasterizer). Title, subtitle and footer lie apart from each
     // other and from the map, so the order changes no pixel.
-    let title = vec![Item::Text(Text {
-        at: Coord {
+    let title = vec![Item::Text(Text::plain(
+        Coord {
             x: margin,
             y: 36.0 * ts,
         },
-        text: scenario.title.clone(),
-        size: 25.0 * ts,
-        bold: true,
-        italic: false,
-        anchor: Anchor::Start,
-        color: theme.text,
-        halo: None,
-        spacing: 0.0,
-        class: Some("title".into()),
-    })];
-    let subtitle = vec![Item::Text(Text {
-        at: Coord {
+        scenario.title.clone(),
+        25.0 * ts,
+        true,
+        theme.text,
+        "title",
+    ))];
+    let subtitle = vec![Item::Text(Text::plain(
+        Coord {
             x: margin,
             y: 63.0 * ts,
         },
-        text: sub.clone(),
-        size: 17.0 * ts,
-        bold: false,
-        italic: false,
-        anchor: Anchor::Start,
-        color: theme.text,
-        halo: None,
-        spacing: 0.0,
-        class: Some("subtitle".into()),
-    })];
+        sub.clone(),
+        17.0 * ts,
+        false,
+        theme.text,
+        "subtitle",
+    ))];
     let credit = credit_lines(scenario, state.last(scenario), p.width - 2.0 * p.margin, ts);
     let footer: Vec<Item> = credit
         .iter()
         .enumerate()
         .map(|(k, line)| {
-            Item::Text(Text {
-                at: Coord {
+            Item::Text(Text::plain(
+                Coord {
                     x: p.margin,
                     y: p.height - p.footer + (k as f64 + 1.0) * credit_leading(ts),
                 },
-                text: line.clone(),
-                size: legible(CREDIT_SIZE, ts),
-                bold: false,
-                italic: false,
-                anchor: Anchor::Start,
-                color: theme.muted,
-                halo: None,
-                spacing: 0.0,
-                class: Some("credit".into()),
-            })
+                line.clone(),
+                legible(CREDIT_SIZE, ts),
+                false,
+                theme.muted,
+                "credit",
+            ))
         })
         .collect();
     let frame_line = vec![Item::Shape(Shape {

@@ -374,36 +374,28 @@ pub fn build_diff(scenario: &Scenario, p: &Prepared, a: &State, b: &State) -> Sc
     );
     let avail = width - 2.0 * margin;
     let header = vec![
-        Item::Text(Text {
-            at: Coord {
+        Item::Text(Text::plain(
+            Coord {
                 x: margin,
                 y: 36.0 * ts,
             },
-            size: fit(&title, 25.0 * ts, true, avail),
-            text: title.clone(),
-            bold: true,
-            italic: false,
-            anchor: Anchor::Start,
-            color: theme.text,
-            halo: None,
-            spacing: 0.0,
-            class: Some("title".into()),
-        }),
-        Item::Text(Text {
-            at: Coord {
+            title.clone(),
+            fit(&title, 25.0 * ts, true, avail),
+            true,
+            theme.text,
+            "title",
+        )),
+        Item::Text(Text::plain(
+            Coord {
                 x: margin,
                 y: 63.0 * ts,
             },
-            size: fit(&subtitle, 17.0 * ts, false, avail),
-            text: subtitle,
-            bold: false,
-            italic: false,
-            anchor: Anchor::Start,
-            color: theme.text,
-            halo: None,
-            spacing: 0.0,
-            class: Some("subtitle".into()),
-        }),
+            subtitle.clone(),
+            fit(&subtitle, 17.0 * ts, false, avail),
+            false,
+            theme.text,
+            "subtitle",
+        )),
     ];
     let touched: Vec<usize> = changes.iter().flat_map(|c| c.events.clone()).collect();
     let (caption, bottom) = caption(
@@ -417,21 +409,17 @@ pub fn build_diff(scenario: &Scenario, p: &Prepared, a: &State, b: &State) -> Sc
         ts,
     );
     let height = (bottom + 30.0 * ts).round();
-    let footer = vec![Item::Text(Text {
-        at: Coord {
+    let footer = vec![Item::Text(Text::plain(
+        Coord {
             x: margin,
             y: height - 11.0 * ts,
         },
-        text: scenario.credit.clone(),
-        size: fit(&scenario.credit, 11.0 * ts, false, avail),
-        bold: false,
-        italic: false,
-        anchor: Anchor::Start,
-        color: theme.muted,
-        halo: None,
-        spacing: 0.0,
-        class: Some("credit".into()),
-    })];
+        scenario.credit.clone(),
+        fit(&scenario.credit, 11.0 * ts, false, avail),
+        false,
+        theme.muted,
+        "credit",
+    ))];
 
     let layer = |id: &str, items: Vec<Item>| Layer {
         id: id.into(),

@@ -194,21 +194,17 @@ impl Legend {
                     items.push(line(x, mid, s, centre.clone()));
                 }
             }
-            items.push(Item::Text(Text {
-                at: Coord {
+            items.push(Item::Text(Text::plain(
+                Coord {
                     x: text_x,
                     y: baseline(FONT * s),
                 },
-                text: row.words.clone(),
-                size: FONT * s,
-                bold: false,
-                italic: false,
-                anchor: Anchor::Start,
-                color: theme.text,
-                halo: None,
-                spacing: 0.0,
-                class: Some("legend-label".into()),
-            }));
+                row.words.clone(),
+                FONT * s,
+                false,
+                theme.text,
+                "legend-label",
+            )));
         }
         items
     }

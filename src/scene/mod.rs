@@ -191,6 +191,32 @@ pub struct Text {
     pub class: Option<String>,
 }
 
+impl Text {
+    /// Upright text starting at `at`, without halo or letter spacing: the title, subtitle,
+    /// credit and legend lines, which sit on the paper rather than on the map.
+    pub fn plain(
+        at: Coord<f64>,
+        text: String,
+        size: f64,
+        bold: bool,
+        color: Color,
+        class: &str,
+    ) -> Text {
+        Text {
+            at,
+            text,
+            size,
+            bold,
+            italic: false,
+            anchor: Anchor::Start,
+            color,
+            halo: None,
+            spacing: 0.0,
+            class: Some(class.into()),
+        }
+    }
+}
+
 /// The kind of a fill pattern.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PatternKind {
