@@ -46,8 +46,35 @@ pub fn power_areas(scenario: &Scenario, areas: &[f64], state: &State) -> Vec<(St
         .collect()
 }
 
+/// A whole number with thousands separators: 1234567.8 → "1,234,568".
+///
+/// ```
+/// assert_eq!(spheres::measure::thousands(1_564_116.4), "1,564,116");
+/// assert_eq!(spheres::measure::thousands(-3462.0), "-3,462");
+/// ```
+pub fn thousands(v: f64) -> String {
+    let n = v.round() as i64;
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if n < 0 { format!("-{out}") } else { out }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(super::thousands(1_564_116.4), "1,564,116");
+        assert_eq!(super::thousands(3462.0), "3,462");
+        assert_eq!(super::thousands(12.0), "12");
+        assert_eq!(super::thousands(999.5), "1,000");
+    }
+
     use super::*;
     use crate::timeline::{Moment, resolve, tests::scenario};
     use geo::{LineString, MultiPolygon, Polygon};

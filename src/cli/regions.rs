@@ -71,7 +71,7 @@ pub fn run(a: &Args) -> Result<()> {
                     "{:id_w$}  {:name_w$}  {:>12}  {}",
                     r.id,
                     r.name,
-                    thousands(*area),
+                    measure::thousands(*area),
                     r.certainty.as_str()
                 );
             }
@@ -79,33 +79,9 @@ pub fn run(a: &Args) -> Result<()> {
                 "{:id_w$}  {:name_w$}  {:>12}",
                 "",
                 "total",
-                thousands(areas.iter().sum())
+                measure::thousands(areas.iter().sum())
             );
         }
     }
     Ok(())
-}
-
-/// 1234567.8 → "1,234,568".
-fn thousands(v: f64) -> String {
-    let n = v.round() as i64;
-    let digits = n.abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if n < 0 { format!("-{out}") } else { out }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn thousands_are_grouped() {
-        assert_eq!(super::thousands(1_564_116.4), "1,564,116");
-        assert_eq!(super::thousands(3462.0), "3,462");
-        assert_eq!(super::thousands(12.0), "12");
-    }
 }

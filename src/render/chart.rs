@@ -1080,16 +1080,7 @@ fn add_title(svg_text: &str, title: &str, desc: &str) -> String {
 }
 
 fn km2(v: f64) -> String {
-    let n = v.round() as u64;
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    format!("{out} km²")
+    format!("{} km²", crate::measure::thousands(v))
 }
 
 /// What the chart shows, in words: for each power, where it starts, its peak and where it

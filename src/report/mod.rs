@@ -40,24 +40,7 @@ pub fn region_areas(scenario: &Scenario) -> Vec<f64> {
         .collect()
 }
 
-/// A whole number with thousands separators: 1234567.8 → "1,234,568".
-///
-/// ```
-/// assert_eq!(spheres::report::thousands(1_564_116.4), "1,564,116");
-/// assert_eq!(spheres::report::thousands(-3462.0), "-3,462");
-/// ```
-pub fn thousands(v: f64) -> String {
-    let n = v.round() as i64;
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if n < 0 { format!("-{out}") } else { out }
-}
+pub use crate::measure::thousands;
 
 /// Joins words as English prose: "A", "A and B", "A, B and C".
 pub(crate) fn join(items: &[String]) -> String {
