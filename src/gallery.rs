@@ -297,7 +297,7 @@ fn html(scenario: &Scenario, years: &[YearMap], diffs: &[DiffMap]) -> String {
         desc = escape(&format!(
             "Maps of {} for every year from {first} to {last}, with their captions, alt text \
              and sources.",
-            lower_first(&scenario.title)
+            crate::report::lower_first(&scenario.title)
         )),
         lede = lede(scenario, years.len(), diffs.len(), first, last),
     );
@@ -361,20 +361,6 @@ fn compared(scenario: &Scenario) -> (&'static str, &'static str) {
         ("treaties", "treaty")
     } else {
         ("events", "event")
-    }
-}
-
-/// "Japanese and Russian spheres…" stays; "The spheres…" becomes "the spheres…".
-fn lower_first(title: &str) -> String {
-    match title.split_once(' ') {
-        Some(("The" | "A" | "An", _)) => {
-            let mut chars = title.chars();
-            chars
-                .next()
-                .map(|c| c.to_lowercase().chain(chars).collect())
-                .unwrap_or_default()
-        }
-        _ => title.to_string(),
     }
 }
 
@@ -663,8 +649,8 @@ decoding=\"async\">\n\
             h,
             "<li><strong>{}</strong>: {} → {}</li>",
             escape(&c.name),
-            escape(&control_words(scenario, c.before.as_ref(), &d.a)),
-            escape(&control_words(scenario, c.after.as_ref(), &d.b)),
+            escape(&held_words(scenario, c.before.as_ref(), &d.a, &c.name)),
+            escape(&held_words(scenario, c.after.as_ref(), &d.b, &c.name)),
         );
     }
     h.push_str("</ul>\n<h4>Events in between</h4>\n<ol class=\"events\">\n");
@@ -695,6 +681,20 @@ decoding=\"async\">\n\
     h.push_str("</details>\n</div>\n</div>\n</article>\n");
 }
 
+/// A region's control before or after a change, for the gallery's list of changes:
+/// "Empire of Japan, annexed territory (as Chōsen)", or "held by none".
+fn held_words(
+    scenario: &Scenario,
+    control: Option<&crate::model::Control>,
+    state: &State,
+    region: &str,
+) -> String {
+    match control {
+        None => "held by none".into(),
+        Some(_) => crate::report::control_words(scenario, control, state.date, region),
+    }
+}
+
 /// A `<figure>` snippet in the form of the manifest's (see [`manifest::Entry::html`]).
 fn figure(file: &str, width: u32, height: u32, alt: &str, caption: &str, credit: &str) -> String {
     format!(
@@ -705,27 +705,6 @@ fn figure(file: &str, width: u32, height: u32, alt: &str, caption: &str, credit:
         escape(caption),
         escape(credit)
     )
-}
-
-/// "Empire of Japan: sphere of influence (as Chōsen)", or "held by none".
-fn control_words(
-    scenario: &Scenario,
-    control: Option<&crate::model::Control>,
-    state: &State,
-) -> String {
-    let Some(c) = control else {
-        return "held by none".into();
-    };
-    let power = scenario
-        .power(&c.power)
-        .map_or(c.power.as_str(), |p| p.name_at(state.date));
-    let status = scenario
-        .status(&c.status)
-        .map_or(c.status.as_str(), |s| s.label.as_str());
-    match &c.label {
-        Some(l) => format!("{power}, {status} (as {l})"),
-        None => format!("{power}, {status}"),
-    }
 }
 
 #[cfg(test)]

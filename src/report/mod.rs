@@ -51,6 +51,20 @@ pub(crate) fn join(items: &[String]) -> String {
     }
 }
 
+/// "Japanese and Russian spheres…" stays; "The spheres…" becomes "the spheres…".
+pub(crate) fn lower_first(title: &str) -> String {
+    match title.split_once(' ') {
+        Some(("The" | "A" | "An", _)) => {
+            let mut chars = title.chars();
+            chars
+                .next()
+                .map(|c| c.to_lowercase().chain(chars).collect())
+                .unwrap_or_default()
+        }
+        _ => title.to_string(),
+    }
+}
+
 /// A moment in words: its date and the event it reflects, e.g.
 /// "31 December 1912 (latest event: Third Russo-Japanese Agreement, 8 July 1912)".
 pub fn moment_words(scenario: &Scenario, state: &State) -> String {
@@ -177,6 +191,14 @@ impl EventJson {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn joins_read_as_prose() {
+        let s = |v: &[&str]| join(&v.iter().map(|x| x.to_string()).collect::<Vec<_>>());
+        assert_eq!(s(&["A"]), "A");
+        assert_eq!(s(&["A", "B"]), "A and B");
+        assert_eq!(s(&["A", "B", "C"]), "A, B and C");
+    }
+
     use super::*;
     use crate::timeline::{resolve, tests::scenario};
 

@@ -6,7 +6,10 @@ use std::sync::{Arc, Mutex};
 use geo::{Area, BooleanOps, BoundingRect, Coord, MultiLineString, MultiPolygon, Polygon, Rect};
 use rayon::prelude::*;
 
-use super::labels::{Look, Placer, inside_located, visual_centre, wrap};
+use super::describe::short_name;
+use super::labels::{
+    Look, Placer, dot_box, inside_located, point_label_candidates, visual_centre, wrap,
+};
 use super::legend::{Legend, Row, Swatch};
 use super::locate::Located;
 use super::style::control_paint;
@@ -933,7 +936,8 @@ fn rail_strokes(theme: &Theme, s: f64) -> (Stroke, Stroke) {
     )
 }
 
-fn outline(mp: &MultiPolygon<f64>) -> MultiLineString<f64> {
+/// The rings of an area as lines, to stroke its outline.
+pub(super) fn outline(mp: &MultiPolygon<f64>) -> MultiLineString<f64> {
     MultiLineString::new(
         mp.0.iter()
             .flat_map(|p| {
@@ -1134,7 +1138,7 @@ fn region_labels(
                 spacing: 0.09 * size * ts,
                 class: "region-label",
             };
-            let name = map_name(&g.name).to_uppercase();
+            let name = short_name(&g.name).to_uppercase();
             let mut candidates = Vec::new();
             for lines in wrap(&name, &look, span * 0.8) {
                 for (dx, dy) in [
@@ -1195,7 +1199,7 @@ fn region_labels(
                         y: mid,
                     },
                     Anchor::Start,
-                    map_name(&g.name),
+                    short_name(&g.name),
                 )],
                 vec![look.text(
                     Coord {
@@ -1203,7 +1207,7 @@ fn region_labels(
                         y: mid,
                     },
                     Anchor::End,
-                    map_name(&g.name),
+                    short_name(&g.name),
                 )],
                 vec![look.text(
                     Coord {
@@ -1211,7 +1215,7 @@ fn region_labels(
                         y: b.max().y + gap + look.size * 0.75,
                     },
                     Anchor::Middle,
-                    map_name(&g.name),
+                    short_name(&g.name),
                 )],
                 vec![look.text(
                     Coord {
@@ -1219,7 +1223,7 @@ fn region_labels(
                         y: b.min().y - gap - look.size * 0.25,
                     },
                     Anchor::Middle,
-                    map_name(&g.name),
+                    short_name(&g.name),
                 )],
             ];
             // A label set on a neighbour held by someone would name the wrong place.
@@ -1244,15 +1248,6 @@ fn region_labels(
     }
 }
 
-/// The name as set on the map: without a parenthetical gloss, which stays in the
-/// region's tooltip ("Jehol (Rehe)" is labelled "Jehol").
-fn map_name(name: &str) -> &str {
-    match name.find(" (") {
-        Some(i) if i > 0 => &name[..i],
-        _ => name,
-    }
-}
-
 fn city_labels(
     scenario: &Scenario,
     p: &Prepared,
@@ -1270,16 +1265,7 @@ fn city_labels(
         let Some(at) = p.cities[i] else { continue };
         let major = city.rank <= 1;
         let r = if major { 3.6 } else { 2.8 } * ts;
-        let dot_box = Rect::new(
-            at - Coord {
-                x: r + 1.0,
-                y: r + 1.0,
-            },
-            at + Coord {
-                x: r + 1.0,
-                y: r + 1.0,
-            },
-        );
+        let dot_box = dot_box(at, r);
         if !placer.fits(&dot_box) {
             continue;
         }
@@ -1297,58 +1283,7 @@ fn city_labels(
             },
         };
         let name = city.name_at(state.date);
-        let gap = r + 3.0 * ts;
-        let cap = look.size * 0.36;
-        let candidates = vec![
-            vec![look.text(
-                Coord {
-                    x: at.x + gap,
-                    y: at.y + cap,
-                },
-                Anchor::Start,
-                name,
-            )],
-            vec![look.text(
-                Coord {
-                    x: at.x - gap,
-                    y: at.y + cap,
-                },
-                Anchor::End,
-                name,
-            )],
-            vec![look.text(
-                Coord {
-                    x: at.x,
-                    y: at.y - gap - 1.0 * ts,
-                },
-                Anchor::Middle,
-                name,
-            )],
-            vec![look.text(
-                Coord {
-                    x: at.x,
-                    y: at.y + gap + look.size * 0.75,
-                },
-                Anchor::Middle,
-                name,
-            )],
-            vec![look.text(
-                Coord {
-                    x: at.x + gap * 0.8,
-                    y: at.y - gap * 0.8,
-                },
-                Anchor::Start,
-                name,
-            )],
-            vec![look.text(
-                Coord {
-                    x: at.x - gap * 0.8,
-                    y: at.y - gap * 0.8,
-                },
-                Anchor::End,
-                name,
-            )],
-        ];
+        let candidates = point_label_candidates(&look, at, r + 3.0 * ts, ts, name);
         let Some(lines) = placer.place_first(candidates, 1.5 * ts) else {
             continue;
         };

@@ -3,6 +3,7 @@
 use std::sync::OnceLock;
 
 use crate::model::Scenario;
+use crate::report::join;
 use crate::timeline::{Moment, State};
 
 /// The subtitle: the date shown and the latest event it reflects, e.g.
@@ -33,15 +34,6 @@ pub fn sources(scenario: &Scenario, state: &State) -> Vec<usize> {
     used.sort_by_key(|&i| (scenario.events[i].date, i));
     used.dedup();
     used
-}
-
-/// Joins names as English prose: "A", "A and B", "A, B and C".
-pub(crate) fn join(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
 }
 
 /// A description of the map written from the data, for the SVG `<desc>` and alt text.
@@ -262,14 +254,6 @@ mod tests {
                 "Manchukuo (North and South)"
             ]
         );
-    }
-
-    #[test]
-    fn joins_read_as_prose() {
-        let s = |v: &[&str]| join(&v.iter().map(|x| x.to_string()).collect::<Vec<_>>());
-        assert_eq!(s(&["A"]), "A");
-        assert_eq!(s(&["A", "B"]), "A and B");
-        assert_eq!(s(&["A", "B", "C"]), "A, B and C");
     }
 
     #[test]

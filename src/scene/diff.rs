@@ -9,9 +9,11 @@
 //! the map lists the events in between with their dates, greyed when they changed nothing
 //! shown.
 
-use geo::{Area, BoundingRect, Contains, Coord, LineString, MultiLineString, MultiPolygon, Rect};
+use geo::{Area, BoundingRect, Contains, Coord, LineString, MultiLineString, Rect};
 
-use super::labels::{Look, Placer, inside, text_box, wrap};
+use super::build::outline;
+use super::describe::short_name;
+use super::labels::{Look, Placer, dot_box, inside, point_label_candidates, text_box, wrap};
 use super::legend::{Legend, Row, Swatch};
 use super::text::{CAP_HEIGHT, width};
 use super::{
@@ -21,6 +23,7 @@ use super::{
 use crate::diff::{self, Change, ChangeKind};
 use crate::measure;
 use crate::model::{Certainty, Color, Control, Scenario};
+use crate::report;
 use crate::timeline::{Moment, State};
 
 /// How far unchanged holdings are faded towards the paper.
@@ -136,8 +139,8 @@ pub fn build_diff(scenario: &Scenario, p: &Prepared, a: &State, b: &State) -> Sc
                     title: Some(format!(
                         "{}: {} → {}",
                         r.name,
-                        control_words(scenario, c.before.as_ref(), a, &c.name),
-                        control_words(scenario, c.after.as_ref(), b, &c.name)
+                        report::control_words(scenario, c.before.as_ref(), a.date, &c.name),
+                        report::control_words(scenario, c.after.as_ref(), b.date, &c.name)
                     )),
                     geometry: Geometry::Area(shape.clone()),
                     fill: paint.fill,
@@ -183,7 +186,7 @@ pub fn build_diff(scenario: &Scenario, p: &Prepared, a: &State, b: &State) -> Sc
                     title: Some(format!(
                         "{}: unchanged ({})",
                         r.name,
-                        control_words(scenario, held.map(|h| &h.control), b, &r.name)
+                        report::control_words(scenario, held.map(|h| &h.control), b.date, &r.name)
                     )),
                     geometry: Geometry::Area(shape.clone()),
                     fill,
@@ -570,16 +573,6 @@ fn line_item(class: &str, ml: &MultiLineString<f64>, stroke: Stroke) -> Item {
     })
 }
 
-fn outline(mp: &MultiPolygon<f64>) -> MultiLineString<f64> {
-    MultiLineString::new(
-        mp.0.iter()
-            .flat_map(|p| {
-                std::iter::once(p.exterior().clone()).chain(p.interiors().iter().cloned())
-            })
-            .collect(),
-    )
-}
-
 /// The largest font size up to `size` at which `text` fits in `avail` pixels.
 fn fit(text: &str, size: f64, bold: bool, avail: f64) -> f64 {
     let w = width(text, size, bold, 0.0);
@@ -587,14 +580,6 @@ fn fit(text: &str, size: f64, bold: bool, avail: f64) -> f64 {
         size
     } else {
         (size * avail / w * 100.0).floor() / 100.0
-    }
-}
-
-/// The name as set on the map: without a parenthetical gloss ("Jehol (Rehe)" → "Jehol").
-fn map_name(name: &str) -> &str {
-    match name.find(" (") {
-        Some(i) if i > 0 => &name[..i],
-        _ => name,
     }
 }
 
@@ -617,36 +602,14 @@ fn moment_words(scenario: &Scenario, state: &State) -> String {
     }
 }
 
-/// "Empire of Japan, sphere of influence (as Chōsen)", or "none"; a period name that is
-/// the region's own name is not repeated.
-fn control_words(
-    scenario: &Scenario,
-    control: Option<&Control>,
-    state: &State,
-    region: &str,
-) -> String {
-    let Some(c) = control else {
-        return "none".into();
-    };
-    let power = scenario
-        .power(&c.power)
-        .map_or(c.power.as_str(), |q| q.name_at(state.date));
-    match &c.label {
-        Some(l) if l != region && !region.starts_with(&format!("{l} (")) => {
-            format!("{power}, {} (as {l})", status_words(scenario, Some(c)))
-        }
-        _ => format!("{power}, {}", status_words(scenario, Some(c))),
-    }
-}
-
 /// What became of a region, as its label says it: "protectorate → annexed territory", or
 /// for a new period name only, "Mongolia → Mongolian People's Republic".
 fn change_words(scenario: &Scenario, c: &Change) -> String {
     match (c.kind, &c.before, &c.after) {
         (ChangeKind::LabelChanged, Some(x), Some(y)) => format!(
             "{} → {}",
-            x.label.as_deref().unwrap_or(map_name(&c.name)),
-            y.label.as_deref().unwrap_or(map_name(&c.name))
+            x.label.as_deref().unwrap_or(short_name(&c.name)),
+            y.label.as_deref().unwrap_or(short_name(&c.name))
         ),
         _ => format!(
             "{} → {}",
@@ -703,7 +666,7 @@ fn label_changed(
         return;
     };
     let span = poly.bounding_rect().map_or(0.0, |r| r.width());
-    let name = map_name(&c.name).to_uppercase();
+    let name = short_name(&c.name).to_uppercase();
     let (before, after) = match detail.split_once(" → ") {
         Some((x, y)) => (format!("{x} →"), y.to_string()),
         None => (detail.to_string(), String::new()),
@@ -807,7 +770,7 @@ fn label_changed(
     let Some(b) = p.region_shapes()[c.region].bounding_rect() else {
         return;
     };
-    let short = map_name(&c.name);
+    let short = short_name(&c.name);
     let mut candidates = Vec::new();
     let cx = (b.min().x + b.max().x) / 2.0;
     for far in [6.0, 30.0, 60.0, 100.0, 150.0] {
@@ -980,7 +943,7 @@ fn label_unchanged(p: &Prepared, i: usize, name: &str, placer: &mut Placer, out:
         return;
     };
     let span = poly.bounding_rect().map_or(0.0, |r| r.width());
-    let name = map_name(name).to_uppercase();
+    let name = short_name(name).to_uppercase();
     for size in [12.0, 10.5] {
         let look = Look {
             size: size * ts,
@@ -1030,16 +993,7 @@ fn city_labels(
             continue;
         }
         let r = 3.2 * ts;
-        let dot = Rect::new(
-            at - Coord {
-                x: r + 1.0,
-                y: r + 1.0,
-            },
-            at + Coord {
-                x: r + 1.0,
-                y: r + 1.0,
-            },
-        );
+        let dot = dot_box(at, r);
         if !placer.fits(&dot) {
             continue;
         }
@@ -1053,42 +1007,7 @@ fn city_labels(
             class: "city-label",
         };
         let name = city.name_at(state.date);
-        let gap = r + 3.0 * ts;
-        let cap = look.size * 0.36;
-        let candidates = vec![
-            vec![look.text(
-                Coord {
-                    x: at.x + gap,
-                    y: at.y + cap,
-                },
-                Anchor::Start,
-                name,
-            )],
-            vec![look.text(
-                Coord {
-                    x: at.x - gap,
-                    y: at.y + cap,
-                },
-                Anchor::End,
-                name,
-            )],
-            vec![look.text(
-                Coord {
-                    x: at.x,
-                    y: at.y - gap,
-                },
-                Anchor::Middle,
-                name,
-            )],
-            vec![look.text(
-                Coord {
-                    x: at.x,
-                    y: at.y + gap + look.size * 0.75,
-                },
-                Anchor::Middle,
-                name,
-            )],
-        ];
+        let candidates = point_label_candidates(&look, at, r + 3.0 * ts, ts, name);
         let Some(lines) = placer.place_first(candidates, 1.5 * ts) else {
             continue;
         };
@@ -1266,7 +1185,7 @@ fn describe(
 ) -> String {
     let mut text = format!(
         "Map of the changes to {} from {} to {}.",
-        lower_first(&scenario.title),
+        report::lower_first(&scenario.title),
         a.date.long(),
         b.date.long()
     );
@@ -1279,8 +1198,8 @@ fn describe(
                 format!(
                     "{}: {} → {}",
                     c.name,
-                    control_words(scenario, c.before.as_ref(), a, &c.name),
-                    control_words(scenario, c.after.as_ref(), b, &c.name)
+                    report::control_words(scenario, c.before.as_ref(), a.date, &c.name),
+                    report::control_words(scenario, c.after.as_ref(), b.date, &c.name)
                 )
             })
             .collect();
@@ -1297,20 +1216,6 @@ fn describe(
         text.push_str(&format!(" Events in between: {}.", events.join("; ")));
     }
     text
-}
-
-/// "Japanese and Russian spheres" stays; "The spheres" becomes "the spheres".
-fn lower_first(title: &str) -> String {
-    match title.split_once(' ') {
-        Some(("The" | "A", _)) => {
-            let mut chars = title.chars();
-            chars
-                .next()
-                .map(|c| c.to_lowercase().chain(chars).collect())
-                .unwrap_or_default()
-        }
-        _ => title.to_string(),
-    }
 }
 
 #[cfg(test)]
@@ -1409,7 +1314,7 @@ mod tests {
 
     #[test]
     fn titles_lose_only_a_leading_article_capital() {
-        assert_eq!(lower_first("The spheres"), "the spheres");
-        assert_eq!(lower_first("Japanese spheres"), "Japanese spheres");
+        assert_eq!(report::lower_first("The spheres"), "the spheres");
+        assert_eq!(report::lower_first("Japanese spheres"), "Japanese spheres");
     }
 }

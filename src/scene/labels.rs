@@ -132,6 +132,36 @@ impl Look {
     }
 }
 
+/// The box a dot of radius `r` at `at` keeps free of labels (a pixel of clearance).
+pub(crate) fn dot_box(at: Coord<f64>, r: f64) -> Rect<f64> {
+    let d = Coord {
+        x: r + 1.0,
+        y: r + 1.0,
+    };
+    Rect::new(at - d, at + d)
+}
+
+/// Where the name of a point (a city) may go, best first: right of it, left, above,
+/// below, then the two upper diagonals; `gap` pixels from the point, `ts` the text scale.
+pub(crate) fn point_label_candidates(
+    look: &Look,
+    at: Coord<f64>,
+    gap: f64,
+    ts: f64,
+    name: &str,
+) -> Vec<Vec<Text>> {
+    let cap = look.size * 0.36;
+    let place = |x: f64, y: f64, anchor: Anchor| vec![look.text(Coord { x, y }, anchor, name)];
+    vec![
+        place(at.x + gap, at.y + cap, Anchor::Start),
+        place(at.x - gap, at.y + cap, Anchor::End),
+        place(at.x, at.y - gap - 1.0 * ts, Anchor::Middle),
+        place(at.x, at.y + gap + look.size * 0.75, Anchor::Middle),
+        place(at.x + gap * 0.8, at.y - gap * 0.8, Anchor::Start),
+        place(at.x - gap * 0.8, at.y - gap * 0.8, Anchor::End),
+    ]
+}
+
 /// Splits a name into one or two lines: two when it is long and has a space.
 pub(crate) fn wrap(name: &str, look: &Look, max_width: f64) -> Vec<Vec<String>> {
     let one = vec![name.to_string()];
