@@ -956,13 +956,27 @@ fn shrink(r: Rect<f64>, by: f64) -> Rect<f64> {
 
 /// Puts the legend in the frame corner where it hides the least of the held regions.
 fn place_legend(p: &Prepared, legend: &Legend, state: &State) -> Coord<f64> {
+    let held = |i: usize| state.controls.get(i).is_some_and(Option::is_some);
+    least_hidden(p, legend.size, 8.0, 40.0, &|i| if held(i) { 25.0 } else { 2.0 })
+}
+
+/// Where in the frame a box of `size` hides the least of the map: the corners first
+/// (preferred on ties), then places along the edges. Each place is sampled on a grid
+/// `step` pixels apart (at 1600 px) and weighed by what each sample hides: region `i`
+/// costs `region(i)`, other land 0.3, open sea nothing, and a city inside the box
+/// `per_city`. Used for the legend of both the map and the diff map.
+pub(super) fn least_hidden(
+    p: &Prepared,
+    size: Coord<f64>,
+    step: f64,
+    per_city: f64,
+    region: &dyn Fn(usize) -> f64,
+) -> Coord<f64> {
     use geo::Contains;
     let m = 14.0 * p.s;
     let (min, max) = (p.frame.min(), p.frame.max());
-    let size = legend.size;
     let (left, right) = (min.x + m, max.x - m - size.x);
     let (top, bottom) = (min.y + m, max.y - m - size.y);
-    // Corners first (preferred on ties), then places along the edges.
     let mut spots = vec![
         Coord { x: left, y: bottom },
         Coord {
@@ -982,17 +996,14 @@ fn place_legend(p: &Prepared, legend: &Legend, state: &State) -> Coord<f64> {
             Coord { x: right, y },
         ]);
     }
-    // Sample each spot on a fine grid and weigh what the box would hide: a held region
-    // most, a city, an unheld region, then land; open sea costs nothing.
     let cost = |at: &Coord<f64>| -> f64 {
         let rect = Rect::new(*at, *at + size);
         let near = |b: Option<Rect<f64>>| b.is_some_and(|b| super::labels::overlaps(&b, &rect));
-        let regions: Vec<(&Located, bool)> = p
+        let regions: Vec<(usize, &Located)> = p
             .located_regions
             .iter()
-            .zip(&state.controls)
-            .filter(|(shape, _)| near(shape.bbox()))
-            .map(|(shape, held)| (shape, held.is_some()))
+            .enumerate()
+            .filter(|(_, shape)| near(shape.bbox()))
             .collect();
         let land: Vec<&Located> = p
             .located_basemap
@@ -1005,21 +1016,20 @@ fn place_legend(p: &Prepared, legend: &Legend, state: &State) -> Coord<f64> {
             .flatten()
             .filter(|c| rect.contains(*c))
             .count();
-        let step = 8.0 * p.s.max(0.5);
+        let step = step * p.s.max(0.5);
         let (nx, ny) = (
             (size.x / step).ceil() as usize,
             (size.y / step).ceil() as usize,
         );
-        let mut total = 40.0 * cities as f64;
+        let mut total = per_city * cities as f64;
         for i in 0..=nx {
             for j in 0..=ny {
                 let pt = Coord {
                     x: at.x + size.x * i as f64 / nx.max(1) as f64,
                     y: at.y + size.y * j as f64 / ny.max(1) as f64,
                 };
-                total += match regions.iter().find(|(shape, _)| shape.contains(pt)) {
-                    Some((_, true)) => 25.0,
-                    Some((_, false)) => 2.0,
+                total += match regions.iter().find(|(_, shape)| shape.contains(pt)) {
+                    Some(&(i, _)) => region(i),
                     None if land.iter().any(|b| b.contains(pt)) => 0.3,
                     None => 0.0,
                 };

@@ -11,7 +11,7 @@
 
 use geo::{Area, BoundingRect, Contains, Coord, LineString, MultiLineString, Rect};
 
-use super::build::outline;
+use super::build::{least_hidden, outline};
 use super::describe::short_name;
 use super::labels::{Look, Placer, dot_box, inside, point_label_candidates, text_box, wrap};
 use super::legend::{Legend, Row, Swatch};
@@ -1026,29 +1026,6 @@ fn city_labels(
 
 /// Puts the legend where it hides the least of the changed regions, then of the rest.
 fn place_legend(p: &Prepared, legend: &Legend, changes: &[Change], b: &State) -> Coord<f64> {
-    let (s, _) = p.scales();
-    let frame = p.frame();
-    let m = 14.0 * s;
-    let size = legend.size;
-    let (left, right) = (frame.min().x + m, frame.max().x - m - size.x);
-    let (top, bottom) = (frame.min().y + m, frame.max().y - m - size.y);
-    let spots = [
-        Coord { x: left, y: bottom },
-        Coord {
-            x: right,
-            y: bottom,
-        },
-        Coord { x: left, y: top },
-        Coord { x: right, y: top },
-        Coord {
-            x: (left + right) / 2.0,
-            y: bottom,
-        },
-        Coord {
-            x: (left + right) / 2.0,
-            y: top,
-        },
-    ];
     let weight = |i: usize| {
         if changes.iter().any(|c| c.region == i) {
             40.0
@@ -1058,38 +1035,7 @@ fn place_legend(p: &Prepared, legend: &Legend, changes: &[Change], b: &State) ->
             2.0
         }
     };
-    let cost = |at: &Coord<f64>| {
-        let step = 10.0 * s.max(0.5);
-        let (nx, ny) = (
-            (size.x / step).ceil().max(1.0) as usize,
-            (size.y / step).ceil().max(1.0) as usize,
-        );
-        let mut total = 0.0;
-        for i in 0..=nx {
-            for j in 0..=ny {
-                let pt = Coord {
-                    x: at.x + size.x * i as f64 / nx as f64,
-                    y: at.y + size.y * j as f64 / ny as f64,
-                };
-                total += match p.region_shapes().iter().position(|r| r.contains(&pt)) {
-                    Some(i) => weight(i),
-                    None if p.basemap_shapes().iter().any(|l| l.contains(&pt)) => 0.3,
-                    None => 0.0,
-                };
-            }
-        }
-        total
-    };
-    let mut best = spots[0];
-    let mut best_cost = f64::INFINITY;
-    for spot in spots {
-        let k = cost(&spot);
-        if k < best_cost - 1e-9 {
-            best = spot;
-            best_cost = k;
-        }
-    }
-    best
+    least_hidden(p, legend.size, 10.0, 0.0, &weight)
 }
 
 /// The events in between, in columns under the map; returns the items and the bottom.
