@@ -1,16 +1,14 @@
 //! `spheres animate`: an animated GIF and APNG stepping through years or events.
 
-use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use anyhow::{Result, bail};
 use clap::ValueEnum;
-use indicatif::{ProgressBar, ProgressStyle};
 use spheres::render::animate::{self, DEFAULT_DELAY_MS, Formats, Job};
 use spheres::scene::{Options, Theme};
 use spheres::timeline::Moment;
 
-use super::ScenarioArg;
+use super::{ScenarioArg, on_threads, progress};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum Format {
@@ -99,20 +97,8 @@ pub fn run(a: &Args) -> Result<()> {
         },
         out: a.out.clone(),
     };
-    let bar = if std::io::stderr().is_terminal() {
-        let bar = ProgressBar::new(job.moments.len() as u64);
-        bar.set_style(
-            ProgressStyle::with_template("{bar:40} {pos}/{len} frames {elapsed}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
-        );
-        bar
-    } else {
-        ProgressBar::hidden()
-    };
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(a.jobs.unwrap_or(0))
-        .build()?;
-    let written = pool.install(|| animate::write(&scenario, &job, &|| bar.inc(1)))?;
+    let bar = progress(job.moments.len() as u64, "frames");
+    let written = on_threads(a.jobs, || animate::write(&scenario, &job, &|| bar.inc(1)))??;
     bar.finish_and_clear();
     for path in &written {
         println!("wrote {} ({} frames)", path.display(), job.moments.len());

@@ -2,14 +2,13 @@
 
 use std::path::PathBuf;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use clap::ValueEnum;
 use spheres::output::{self, Formats};
 use spheres::report::diff::Report;
-use spheres::scene::{Options, Theme};
 use spheres::timeline::{self, Moment};
 
-use super::ScenarioArg;
+use super::{MapArgs, ScenarioArg};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
@@ -46,27 +45,14 @@ pub struct Args {
     /// Folder for the map (svg, png)
     #[arg(long, short, default_value = "output")]
     out: PathBuf,
-    /// Map width in pixels [default: the scenario's]
-    #[arg(long, value_parser = clap::value_parser!(u32).range(200..=8000))]
-    width: Option<u32>,
-    /// PNG pixel density: 2 doubles the PNG's pixel size for high-DPI screens
-    #[arg(long, default_value_t = 1.0)]
-    scale: f64,
-    /// Colour theme: default, wikimedia, colorblind or print
-    #[arg(long, default_value = "default")]
-    theme: String,
+    #[command(flatten)]
+    map: MapArgs,
     #[command(flatten)]
     scenario: ScenarioArg,
 }
 
 pub fn run(a: &Args) -> Result<()> {
-    if !(a.scale.is_finite() && (0.25..=8.0).contains(&a.scale)) {
-        bail!(
-            "--scale {} is out of range (hint: use a value from 0.25 to 8, e.g. 2 for high-DPI)",
-            a.scale
-        );
-    }
-    let theme = Theme::named(&a.theme)?;
+    let (theme, scale) = a.map.checked()?;
     let (ma, mb) = (Moment::parse(&a.a)?, Moment::parse(&a.b)?);
     let scenario = a.scenario.load()?;
     let (sa, sb) = (
@@ -86,11 +72,8 @@ pub fn run(a: &Args) -> Result<()> {
         Format::Svg => Formats::Svg,
         Format::Png => Formats::Png,
     };
-    let options = Options {
-        width: f64::from(a.width.unwrap_or(scenario.map.width)),
-        theme,
-    };
-    let written = output::write_diff(&scenario, &sa, &sb, &options, a.scale, formats, &a.out)?;
+    let options = a.map.options(theme, &scenario);
+    let written = output::write_diff(&scenario, &sa, &sb, &options, scale, formats, &a.out)?;
     for path in written {
         println!("wrote {}", path.display());
     }

@@ -1,14 +1,12 @@
 //! `spheres gallery`: every year's map, the diff maps between treaties and `index.html`.
 
-use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use anyhow::Result;
-use indicatif::{ProgressBar, ProgressStyle};
 use spheres::gallery::{self, Job};
 use spheres::scene::{Options, Theme};
 
-use super::ScenarioArg;
+use super::{ScenarioArg, progress};
 
 /// Arguments of `spheres gallery`.
 #[derive(Debug, clap::Args)]
@@ -43,17 +41,8 @@ pub fn run(a: &Args) -> Result<()> {
         },
         out: a.out.clone(),
     };
-    let bar = if std::io::stderr().is_terminal() {
-        let years = (scenario.end - scenario.start + 1).max(0) as u64;
-        let bar = ProgressBar::new(years + gallery::steps(&scenario).len() as u64);
-        bar.set_style(
-            ProgressStyle::with_template("{bar:40} {pos}/{len} maps {elapsed}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
-        );
-        bar
-    } else {
-        ProgressBar::hidden()
-    };
+    let years = (scenario.end - scenario.start + 1).max(0) as u64;
+    let bar = progress(years + gallery::steps(&scenario).len() as u64, "maps");
     let written = gallery::write(&scenario, &job, &|| bar.inc(1))?;
     bar.finish_and_clear();
     println!(

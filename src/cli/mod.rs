@@ -11,12 +11,15 @@ mod render;
 mod timeline;
 mod validate;
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use anyhow::Result;
+use anyhow::{Result, bail};
 use clap::{Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressStyle};
 use spheres::load::{self, Folder};
 use spheres::model::Scenario;
+use spheres::scene::{Options, Theme};
 
 /// Draws sphere-of-influence maps from GeoJSON regions and a dated timeline of treaties.
 #[derive(Debug, Parser)]
@@ -64,6 +67,64 @@ impl ScenarioArg {
             None => load::built_in()?,
         })
     }
+}
+
+/// How maps are drawn, for the commands that draw them as SVG and PNG (render, diff).
+#[derive(Debug, clap::Args)]
+pub struct MapArgs {
+    /// Map width in pixels [default: the scenario's]
+    #[arg(long, value_parser = clap::value_parser!(u32).range(200..=8000))]
+    width: Option<u32>,
+    /// PNG pixel density: 2 doubles the PNG's pixel size for high-DPI screens
+    #[arg(long, default_value_t = 1.0)]
+    scale: f64,
+    /// Colour theme: default, wikimedia, colorblind or print
+    #[arg(long, default_value = "default")]
+    theme: String,
+}
+
+impl MapArgs {
+    /// The theme and the PNG scale, checked before anything is loaded so that a mistake
+    /// on the command line is the first thing reported.
+    pub fn checked(&self) -> Result<(Theme, f64)> {
+        if !(self.scale.is_finite() && (0.25..=8.0).contains(&self.scale)) {
+            bail!(
+                "--scale {} is out of range (hint: use a value from 0.25 to 8, e.g. 2 for high-DPI)",
+                self.scale
+            );
+        }
+        Ok((Theme::named(&self.theme)?, self.scale))
+    }
+
+    /// The drawing options for `scenario` (its own width unless `--width` is given).
+    pub fn options(&self, theme: Theme, scenario: &Scenario) -> Options {
+        Options {
+            width: f64::from(self.width.unwrap_or(scenario.map.width)),
+            theme,
+        }
+    }
+}
+
+/// A bar counting `len` `unit`s on standard error when that is a terminal; hidden
+/// otherwise, so that logs and pipes get only the summary line.
+pub fn progress(len: u64, unit: &str) -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(len);
+    bar.set_style(
+        ProgressStyle::with_template(&format!("{{bar:40}} {{pos}}/{{len}} {unit} {{elapsed}}"))
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    bar
+}
+
+/// Runs `work` on `jobs` threads (`--jobs`; one per core if not given).
+pub fn on_threads<T: Send>(jobs: Option<usize>, work: impl FnOnce() -> T + Send) -> Result<T> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs.unwrap_or(0))
+        .build()?;
+    Ok(pool.install(work))
 }
 
 /// Parses the command line and runs the command.

@@ -1,16 +1,13 @@
 //! `spheres render`: maps for years, dates or events.
 
-use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use anyhow::{Result, bail};
 use clap::ValueEnum;
-use indicatif::{ProgressBar, ProgressStyle};
 use spheres::output::{self, Formats, Job};
-use spheres::scene::{Options, Theme};
 use spheres::timeline::Moment;
 
-use super::ScenarioArg;
+use super::{MapArgs, ScenarioArg, on_threads, progress};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum Format {
@@ -37,15 +34,8 @@ pub struct Args {
     /// Folder for the maps
     #[arg(long, short, default_value = "output")]
     out: PathBuf,
-    /// Map width in pixels [default: the scenario's]
-    #[arg(long, value_parser = clap::value_parser!(u32).range(200..=8000))]
-    width: Option<u32>,
-    /// PNG pixel density: 2 doubles the PNG's pixel size for high-DPI screens
-    #[arg(long, default_value_t = 1.0)]
-    scale: f64,
-    /// Colour theme: default, wikimedia, colorblind or print
-    #[arg(long, default_value = "default")]
-    theme: String,
+    #[command(flatten)]
+    map: MapArgs,
     /// Number of maps rendered at once [default: one per core]
     #[arg(long, short)]
     jobs: Option<usize>,
@@ -54,13 +44,7 @@ pub struct Args {
 }
 
 pub fn run(a: &Args) -> Result<()> {
-    if !(a.scale.is_finite() && (0.25..=8.0).contains(&a.scale)) {
-        bail!(
-            "--scale {} is out of range (hint: use a value from 0.25 to 8, e.g. 2 for high-DPI)",
-            a.scale
-        );
-    }
-    let theme = Theme::named(&a.theme)?;
+    let (theme, scale) = a.map.checked()?;
     let scenario = a.scenario.load()?;
     let mut moments: Vec<Moment> = a
         .moments
@@ -77,11 +61,8 @@ pub fn run(a: &Args) -> Result<()> {
     }
     let job = Job {
         moments,
-        options: Options {
-            width: f64::from(a.width.unwrap_or(scenario.map.width)),
-            theme,
-        },
-        scale: a.scale,
+        options: a.map.options(theme, &scenario),
+        scale,
         formats: match a.format {
             Format::Svg => Formats::Svg,
             Format::Png => Formats::Png,
@@ -89,20 +70,10 @@ pub fn run(a: &Args) -> Result<()> {
         },
         out: a.out.clone(),
     };
-    let bar = if std::io::stderr().is_terminal() {
-        let bar = ProgressBar::new(job.moments.len() as u64);
-        bar.set_style(
-            ProgressStyle::with_template("{bar:40} {pos}/{len} maps {elapsed}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
-        );
-        bar
-    } else {
-        ProgressBar::hidden()
-    };
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(a.jobs.unwrap_or(0))
-        .build()?;
-    let written = pool.install(|| output::render_all(&scenario, &job, &|| bar.inc(1)))?;
+    let bar = progress(job.moments.len() as u64, "maps");
+    let written = on_threads(a.jobs, || {
+        output::render_all(&scenario, &job, &|| bar.inc(1))
+    })??;
     bar.finish_and_clear();
     println!("wrote {} files to {}", written.len(), job.out.display());
     Ok(())

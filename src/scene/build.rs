@@ -957,7 +957,9 @@ fn shrink(r: Rect<f64>, by: f64) -> Rect<f64> {
 /// Puts the legend in the frame corner where it hides the least of the held regions.
 fn place_legend(p: &Prepared, legend: &Legend, state: &State) -> Coord<f64> {
     let held = |i: usize| state.controls.get(i).is_some_and(Option::is_some);
-    least_hidden(p, legend.size, 8.0, 40.0, &|i| if held(i) { 25.0 } else { 2.0 })
+    least_hidden(p, legend.size, 8.0, 40.0, &|i| {
+        if held(i) { 25.0 } else { 2.0 }
+    })
 }
 
 /// Where in the frame a box of `size` hides the least of the map: the corners first
