@@ -256,16 +256,9 @@ fn color(c: Color) -> String {
 
 fn pattern(out: &mut String, p: &Pattern) {
     let s = num(p.size);
-    let rotate = match p.kind {
-        PatternKind::Hatch | PatternKind::Crosshatch => " patternTransform=\"rotate(45)\"",
-        PatternKind::Diagonal
-        | PatternKind::DiagonalCross
-        | PatternKind::Dots
-        | PatternKind::Stripes => "",
-    };
     let _ = write!(
         out,
-        "<pattern id=\"{}\" patternUnits=\"userSpaceOnUse\" width=\"{s}\" height=\"{s}\"{rotate}><rect width=\"{s}\" height=\"{s}\" fill=\"{}\"/>",
+        "<pattern id=\"{}\" patternUnits=\"userSpaceOnUse\" width=\"{s}\" height=\"{s}\"><rect width=\"{s}\" height=\"{s}\" fill=\"{}\"/>",
         escape(&p.id),
         color(p.background)
     );
@@ -283,10 +276,9 @@ fn pattern(out: &mut String, p: &Pattern) {
     let (neg, two) = (num(-p.size), num(2.0 * p.size));
     let slash = format!("M{neg} {s}L{s} {neg}M{neg} {two}L{two} {neg}M0 {two}L{two} 0");
     match p.kind {
-        PatternKind::Hatch | PatternKind::Stripes => line(out, &format!("M{half} 0V{s}")),
-        PatternKind::Crosshatch => line(out, &format!("M{half} 0V{s}M0 {half}H{s}")),
-        PatternKind::Diagonal => line(out, &slash),
-        PatternKind::DiagonalCross => line(
+        PatternKind::Stripes => line(out, &format!("M{half} 0V{s}")),
+        PatternKind::Hatch => line(out, &slash),
+        PatternKind::Crosshatch => line(
             out,
             &format!("{slash}M{neg} {neg}L{two} {two}M0 {neg}L{two} {s}M{neg} 0L{s} {two}"),
         ),

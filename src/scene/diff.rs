@@ -9,12 +9,15 @@
 //! the map lists the events in between with their dates, greyed when they changed nothing
 //! shown.
 
+use std::f64::consts::SQRT_2;
+
 use geo::{Area, BoundingRect, Contains, Coord, LineString, MultiLineString, Rect};
 
 use super::build::{least_hidden, outline};
 use super::describe::short_name;
 use super::labels::{Look, Placer, dot_box, inside, point_label_candidates, text_box, wrap};
 use super::legend::{Legend, Row, Swatch};
+use super::style::whole_tile;
 use super::text::{CAP_HEIGHT, width};
 use super::{
     Anchor, Fill, Geometry, Item, Layer, Pattern, PatternKind, Prepared, Scene, Shape, Stroke,
@@ -510,12 +513,16 @@ fn change_paint(theme: &Theme, c: &Change, power_color: &dyn Fn(&str) -> Color, 
     let before = c.before.as_ref().map(|x| x.power.as_str());
     let after = c.after.as_ref().map(|x| x.power.as_str());
     let col = |p: Option<&str>| p.map_or(theme.muted, power_color);
+    // `size` is the line spacing (hatches) or the distance between dots, at 1600 px.
     let pattern = |id: String, kind, size: f64, color, background, weight: f64| Paint {
         fill: Fill::Pattern(id.clone()),
         pattern: Some(Pattern {
             id,
             kind,
-            size: size * s,
+            size: match kind {
+                PatternKind::Hatch | PatternKind::Crosshatch => whole_tile(size * SQRT_2, s),
+                _ => whole_tile(size, s),
+            },
             color,
             background,
             weight: weight * s,

@@ -220,16 +220,13 @@ impl Text {
 /// The kind of a fill pattern.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PatternKind {
-    /// Diagonal lines, `size` apart (a tile with one vertical line, turned 45°).
-    Hatch,
-    /// Lines in both diagonals, `size` apart (turned 45°, as `Hatch`).
-    Crosshatch,
     /// Diagonal lines (/) from corner to corner of an upright tile `size` wide, so
-    /// `size / √2` apart. Unlike `Hatch` the tile is not turned: with a whole-pixel size,
-    /// a rasteriser copies the tile pixel for pixel instead of resampling it.
-    Diagonal,
-    /// Lines in both diagonals (/ and \\), corner to corner of an upright tile, as `Diagonal`.
-    DiagonalCross,
+    /// `size / √2` apart (a spacing d needs a tile d·√2 wide). The tile is
+    /// not turned: with a whole-pixel size a rasteriser repeats its pixels as they are,
+    /// where a turned tile is resampled for every pixel of the area.
+    Hatch,
+    /// Lines in both diagonals (/ and \\), corner to corner of an upright tile, as `Hatch`.
+    Crosshatch,
     /// Vertical lines.
     Stripes,
     /// A grid of dots.

@@ -1,5 +1,7 @@
 //! Themes, and how a power's colour and a status's style become fills and patterns.
 
+use std::f64::consts::SQRT_2;
+
 use crate::model::{Color, Style};
 
 use super::{Fill, Pattern, PatternKind, Stroke};
@@ -133,6 +135,15 @@ impl Theme {
     }
 }
 
+/// The side of a pattern tile `size` pixels wide at 1600 px, on a map scaled by `s`: a
+/// whole number of pixels, at least 2. Tiles are upright and whole (diagonals are drawn
+/// corner to corner, not by turning the tile), so resvg repeats the tile's pixels as they
+/// are; a turned or fractional tile is resampled for every pixel of the region, which
+/// made hatched regions the most expensive part of a map to rasterise.
+pub(crate) fn whole_tile(size: f64, s: f64) -> f64 {
+    (size * s).round().max(2.0)
+}
+
 /// The paint of a region under a power (colour `color`) with a status drawn as `style`,
 /// at scale `s` (1 at 1600 px wide): its fill, the pattern it needs, and an extra outline.
 pub(crate) fn control_paint(
@@ -143,28 +154,23 @@ pub(crate) fn control_paint(
     s: f64,
 ) -> (Fill, Option<Pattern>, Option<Stroke>) {
     let light = |t: f64| color.mix(theme.paper, t);
-    // Tiles are a whole number of pixels and upright (diagonals are drawn corner to
-    // corner, not by turning the tile): resvg then repeats the tile's pixels as they are.
-    // A turned or fractional tile is resampled for every pixel of the region, which made
-    // hatched regions the most expensive part of a map to rasterise.
     let pattern = |kind, size: f64, weight: f64, background| {
         let p = Pattern {
             id: id.to_string(),
             kind,
-            size: (size * s).round().max(2.0),
+            size: whole_tile(size, s),
             color,
             background,
             weight: weight * s,
         };
         (Fill::Pattern(id.to_string()), Some(p), None)
     };
-    // Diagonal tiles √2 times the line spacing: lines 9 and 10 px apart at 1600 px wide.
-    let diagonal = |spacing: f64| spacing * std::f64::consts::SQRT_2;
     match style {
         Style::Solid => (Fill::Color(color, 1.0), None, None),
         Style::Tint => (Fill::Color(light(0.45), 1.0), None, None),
-        Style::Hatch => pattern(PatternKind::Diagonal, diagonal(9.0), 2.4, light(0.78)),
-        Style::Crosshatch => pattern(PatternKind::DiagonalCross, diagonal(10.0), 1.7, light(0.72)),
+        // Lines 9 and 10 px apart at 1600 px wide.
+        Style::Hatch => pattern(PatternKind::Hatch, 9.0 * SQRT_2, 2.4, light(0.78)),
+        Style::Crosshatch => pattern(PatternKind::Crosshatch, 10.0 * SQRT_2, 1.7, light(0.72)),
         Style::Stripes => pattern(PatternKind::Stripes, 6.0, 3.0, light(0.55)),
         Style::Dots => pattern(PatternKind::Dots, 8.0, 1.9, light(0.8)),
         Style::Outline => (Fill::None, None, Some(Stroke::solid(color, 3.0 * s))),
