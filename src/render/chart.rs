@@ -11,6 +11,7 @@
 //! the two agree. plotters measures text with the same embedded DejaVu Sans (through
 //! `ab_glyph`), never with system fonts.
 
+use std::f64::consts::SQRT_2;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -24,8 +25,8 @@ use crate::model::{Color, Date, Scenario, Style};
 use crate::output::{self, OutputError};
 use crate::render::animate::control_changes;
 use crate::render::{png, svg};
-use crate::scene::Theme;
 use crate::scene::text::{self, FONT_FAMILY};
+use crate::scene::{Pattern, PatternKind, Theme, whole_tile};
 use crate::timeline::{self, Moment, TimelineError};
 
 /// The name of the chart's SVG file.
@@ -577,14 +578,6 @@ enum Paint {
     },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum PatternKind {
-    Hatch,
-    Crosshatch,
-    Stripes,
-    Dots,
-}
-
 fn paints(theme: &Theme, color: Color, styles: &[Style]) -> Vec<Paint> {
     let mut seen: Vec<Style> = Vec::new();
     styles
@@ -637,40 +630,27 @@ impl Patterns {
                 let n = self.defs.len();
                 let placeholder = RGBColor(1, 2, 3 + n as u8);
                 let id = format!("chart-pattern-{n}");
-                let size = match kind {
-                    PatternKind::Hatch => 8.0,
-                    PatternKind::Crosshatch => 9.0,
-                    PatternKind::Stripes => 5.5,
-                    PatternKind::Dots => 7.0,
-                } * k;
-                let (s, half) = (svg::num(size), svg::num(size / 2.0));
-                let rotate = match kind {
-                    PatternKind::Dots | PatternKind::Stripes => "",
-                    _ => " patternTransform=\"rotate(45)\"",
+                // Line spacing (or the distance between dots) and line weight at k = 1:
+                // a little finer than on the maps, for the chart's narrower bands.
+                let (size, weight) = match kind {
+                    PatternKind::Hatch => (whole_tile(8.0 * SQRT_2, k), 2.2 * k),
+                    PatternKind::Crosshatch => (whole_tile(9.0 * SQRT_2, k), 1.6 * k),
+                    PatternKind::Stripes => (whole_tile(5.5, k), 2.7 * k),
+                    PatternKind::Dots => (whole_tile(7.0, k), 1.7 * k),
                 };
-                let mark = match kind {
-                    PatternKind::Hatch | PatternKind::Stripes => format!(
-                        "<path d=\"M{half} 0V{s}\" stroke=\"{ink}\" stroke-width=\"{}\" stroke-linecap=\"butt\"/>",
-                        svg::num(
-                            if *kind == PatternKind::Stripes {
-                                2.7
-                            } else {
-                                2.2
-                            } * k
-                        )
-                    ),
-                    PatternKind::Crosshatch => format!(
-                        "<path d=\"M{half} 0V{s}M0 {half}H{s}\" stroke=\"{ink}\" stroke-width=\"{}\" stroke-linecap=\"butt\"/>",
-                        svg::num(1.6 * k)
-                    ),
-                    PatternKind::Dots => format!(
-                        "<circle cx=\"{half}\" cy=\"{half}\" r=\"{}\" fill=\"{ink}\"/>",
-                        svg::num(1.7 * k)
-                    ),
-                };
-                let def = format!(
-                    "<pattern id=\"{id}\" patternUnits=\"userSpaceOnUse\" width=\"{s}\" height=\"{s}\"{rotate}><rect width=\"{s}\" height=\"{s}\" fill=\"{background}\"/>{mark}</pattern>"
+                let mut def = String::new();
+                svg::pattern(
+                    &mut def,
+                    &Pattern {
+                        id,
+                        kind: *kind,
+                        size,
+                        color: *ink,
+                        background: *background,
+                        weight,
+                    },
                 );
+                let def = def.trim_end().to_string();
                 let key = format!("fill=\"#{:02X}{:02X}{:02X}\"", 1, 2, 3 + n as u8);
                 self.defs.push((key, def));
                 placeholder

@@ -254,7 +254,8 @@ fn color(c: Color) -> String {
     c.to_string()
 }
 
-fn pattern(out: &mut String, p: &Pattern) {
+/// Writes a `<pattern>` element (and a newline): the maps' and the chart's patterns.
+pub(crate) fn pattern(out: &mut String, p: &Pattern) {
     let s = num(p.size);
     let _ = write!(
         out,

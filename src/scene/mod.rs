@@ -20,6 +20,7 @@ pub mod text;
 pub use build::{Prepared, build};
 pub use describe::{HomeTerritory, alt_text, caption, sources, subtitle};
 pub use diff::build_diff;
+pub(crate) use style::whole_tile;
 pub use style::{Theme, ThemeError};
 
 use geo::{Coord, MultiLineString, MultiPolygon};
