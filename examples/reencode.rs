@@ -6,6 +6,8 @@
 
 use std::time::Instant;
 
+use anyhow::Context;
+
 use resvg::tiny_skia::Pixmap;
 
 fn main() -> anyhow::Result<()> {
@@ -14,11 +16,12 @@ fn main() -> anyhow::Result<()> {
         anyhow::bail!("usage: reencode FILE.png...");
     }
     for file in files {
-        let bytes = std::fs::read(&file)?;
+        let bytes = std::fs::read(&file).with_context(|| format!("{file}: cannot read it"))?;
         let pixmap = Pixmap::decode_png(&bytes)
             .map_err(|e| anyhow::anyhow!("{file}: not a PNG that can be read: {e}"))?;
         let start = Instant::now();
-        let ours = spheres::render::png::encode(&pixmap)?;
+        let ours = spheres::render::png::encode(&pixmap)
+            .with_context(|| format!("{file}: cannot encode its pixels"))?;
         let took = start.elapsed();
         println!(
             "{file}: {}x{}, {} bytes as given, {} bytes from spheres' encoder in {:.1} ms",
