@@ -1,9 +1,14 @@
-//! Golden files: the 1912 map as SVG (exact) and PNG (per channel, small tolerance).
+//! Golden files: maps as SVG (exact) and PNG (per channel, small tolerance).
 //!
 //! The references in tests/golden/ are regenerated only on request:
-//! `SPHERES_UPDATE_GOLDEN=1 cargo test --test golden`, then look at the PNG before
+//! `SPHERES_UPDATE_GOLDEN=1 cargo test --test golden`, then look at every PNG before
 //! committing it. A failing PNG comparison writes `tests/golden/<name>.diff.png`, with
-//! the differing pixels in red over a faded copy of the reference.
+//! the differing pixels in red over a faded copy of the reference; a failing SVG
+//! comparison writes the new file beside the reference as `<name>.actual.svg`.
+//!
+//! They cover the year map with a legend box (1912 at 800 px is narrow, so it has the
+//! legend band; 1600 px is covered by the default run's checks), the legend band at 600 px,
+//! the 1932 map in every theme, the diff map, the chart and a frame of an animation.
 
 mod common;
 
@@ -18,14 +23,15 @@ fn golden(name: &str) -> std::path::PathBuf {
     root().join("tests/golden").join(name)
 }
 
-fn render_1912() -> (Vec<u8>, Vec<u8>) {
-    let dir = Scratch::new("golden");
-    let out = spheres(&dir.0, &["render", "1912", "--width", "800", "--out", "g"]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    (
-        std::fs::read(dir.path("g/1912.svg")).unwrap(),
-        std::fs::read(dir.path("g/1912.png")).unwrap(),
-    )
+/// Runs `spheres` in a scratch folder and returns the files it wrote, by name.
+fn run(args: &[&str], files: &[&str]) -> Vec<Vec<u8>> {
+    let dir = Scratch::new(&format!("golden-{}", files.join("-").replace('/', "_")));
+    let out = spheres(&dir.0, args);
+    assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+    files
+        .iter()
+        .map(|f| std::fs::read(dir.path(f)).unwrap_or_else(|e| panic!("{f}: {e}")))
+        .collect()
 }
 
 /// Largest difference allowed in one channel, out of 255.
@@ -33,36 +39,50 @@ const TOLERANCE: u8 = 6;
 /// Share of pixels allowed to exceed it (anti-aliasing may differ on edges).
 const MAX_SHARE: f64 = 0.001;
 
-#[test]
-fn the_1912_map_matches_its_golden_files() {
-    let (svg, png) = render_1912();
-    let svg_path = golden("1912-800.svg");
-    let png_path = golden("1912-800.png");
+/// Compares an SVG with `tests/golden/<name>.svg`, byte for byte.
+fn same_svg(name: &str, svg: &[u8]) {
+    let path = golden(&format!("{name}.svg"));
     if update() {
-        std::fs::create_dir_all(svg_path.parent().unwrap()).unwrap();
-        std::fs::write(&svg_path, &svg).unwrap();
-        std::fs::write(&png_path, &png).unwrap();
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, svg).unwrap();
+        eprintln!("golden file rewritten: {}", path.display());
+        return;
+    }
+    let want = std::fs::read(&path)
+        .unwrap_or_else(|_| panic!("{} exists (SPHERES_UPDATE_GOLDEN=1 makes it)", path.display()));
+    if svg != want {
+        let actual = golden(&format!("{name}.actual.svg"));
+        std::fs::write(&actual, svg).unwrap();
+        panic!(
+            "the SVG differs from {}; the new one is in {}",
+            path.display(),
+            actual.display()
+        );
+    }
+}
+
+/// Compares a PNG with `tests/golden/<name>.png`, per channel within [`TOLERANCE`].
+fn same_png(name: &str, png: &[u8]) {
+    let path = golden(&format!("{name}.png"));
+    if update() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, png).unwrap();
         eprintln!(
-            "golden files rewritten: look at {} before committing",
-            png_path.display()
+            "golden file rewritten: look at {} before committing",
+            path.display()
         );
         return;
     }
-    let want_svg =
-        std::fs::read(&svg_path).expect("golden SVG exists (SPHERES_UPDATE_GOLDEN=1 makes it)");
-    if svg != want_svg {
-        std::fs::write(golden("1912-800.actual.svg"), &svg).unwrap();
-        panic!(
-            "the SVG differs from {}; the new one is in tests/golden/1912-800.actual.svg",
-            svg_path.display()
-        );
-    }
-    let want = Pixmap::decode_png(&std::fs::read(&png_path).unwrap()).unwrap();
-    let got = Pixmap::decode_png(&png).unwrap();
+    let want = Pixmap::decode_png(
+        &std::fs::read(&path)
+            .unwrap_or_else(|_| panic!("{} exists (SPHERES_UPDATE_GOLDEN=1 makes it)", path.display())),
+    )
+    .unwrap();
+    let got = Pixmap::decode_png(png).unwrap();
     assert_eq!(
         (got.width(), got.height()),
         (want.width(), want.height()),
-        "PNG size"
+        "{name}: PNG size"
     );
     let mut diff = want.clone();
     let mut bad = 0usize;
@@ -85,10 +105,76 @@ fn the_1912_map_matches_its_golden_files() {
     }
     let share = bad as f64 / got.pixels().len() as f64;
     if share > MAX_SHARE {
-        diff.save_png(golden("1912-800.diff.png")).unwrap();
+        let out = golden(&format!("{name}.diff.png"));
+        diff.save_png(&out).unwrap();
         panic!(
-            "{bad} pixels ({:.3} %) differ by more than {TOLERANCE}; see tests/golden/1912-800.diff.png",
-            share * 100.0
+            "{name}: {bad} pixels ({:.3} %) differ by more than {TOLERANCE}; see {}",
+            share * 100.0,
+            out.display()
         );
     }
+}
+
+#[test]
+fn the_1912_map_matches_its_golden_files() {
+    let f = run(
+        &["render", "1912", "--width", "800", "--out", "g"],
+        &["g/1912.svg", "g/1912.png"],
+    );
+    same_svg("1912-800", &f[0]);
+    same_png("1912-800", &f[1]);
+}
+
+#[test]
+fn a_600_px_map_with_its_legend_band_matches_its_golden_files() {
+    let f = run(
+        &["render", "1912", "--width", "600", "--out", "g"],
+        &["g/1912.svg", "g/1912.png"],
+    );
+    same_svg("1912-600", &f[0]);
+    same_png("1912-600", &f[1]);
+}
+
+#[test]
+fn the_1932_map_in_every_theme_matches_its_golden_files() {
+    for theme in ["default", "wikimedia", "colorblind", "print"] {
+        let f = run(
+            &["render", "1932", "--width", "800", "--theme", theme, "--out", theme],
+            &[&format!("{theme}/1932.svg"), &format!("{theme}/1932.png")],
+        );
+        same_svg(&format!("1932-800-{theme}"), &f[0]);
+        same_png(&format!("1932-800-{theme}"), &f[1]);
+    }
+}
+
+#[test]
+fn the_diff_map_1909_1912_matches_its_golden_files() {
+    let svg = run(
+        &["diff", "1909", "1912", "--format", "svg", "--width", "800", "--out", "g"],
+        &["g/diff-1909-1912.svg"],
+    );
+    let png = run(
+        &["diff", "1909", "1912", "--format", "png", "--width", "800", "--out", "g"],
+        &["g/diff-1909-1912.png"],
+    );
+    same_svg("diff-1909-1912-800", &svg[0]);
+    same_png("diff-1909-1912-800", &png[0]);
+}
+
+#[test]
+fn the_chart_matches_its_golden_file() {
+    let f = run(&["chart", "--out", "g"], &["g/chart.svg"]);
+    same_svg("chart", &f[0]);
+}
+
+/// The first frame of a three-frame APNG: the date stamp's place depends on every frame.
+#[test]
+fn an_animation_frame_matches_its_golden_file() {
+    let f = run(
+        &[
+            "animate", "1910", "1912", "1932", "--format", "apng", "--width", "500", "--out", "g",
+        ],
+        &["g/animation.png"],
+    );
+    same_png("animation-frame-1910-500", &f[0]);
 }
