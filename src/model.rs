@@ -514,6 +514,12 @@ impl Scenario {
     pub fn region_index(&self, id: &str) -> Option<usize> {
         self.regions.iter().position(|r| r.id == id)
     }
+
+    /// The index of the power with this id (its place in the scenario, which picks its
+    /// colour in a theme's palette).
+    pub fn power_index(&self, id: &str) -> Option<usize> {
+        self.powers.iter().position(|p| p.id == id)
+    }
 }
 
 #[cfg(test)]

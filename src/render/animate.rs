@@ -1,9 +1,7 @@
 //! Animations: one map per year or per event, as an animated GIF and an APNG.
 //!
-//! Each frame is made exactly like a map (`scene::build`, then the SVG writer, then resvg),
-//! with one addition: a large date stamp, so the date can be read at a glance while the
-//! animation plays. The stamp stays in one place for the whole animation, in the corner of
-//! the map frame where it hides the least of what any frame holds.
+//! Each frame is made exactly like a map, with a large date stamp added ([`scene::frames`]),
+//! then written as SVG and rasterised with resvg.
 //!
 //! Both files loop forever. The GIF has one palette for all frames (at most 255 colours,
 //! chosen by popularity from every frame, so the flat fills of the map are exact); each
@@ -21,15 +19,13 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::path::PathBuf;
 
-use geo::{BoundingRect, Contains, Coord, Rect};
 use rayon::prelude::*;
 
 use crate::model::{Color, Control, Scenario};
 use crate::output::{self, OutputError};
 use crate::project::ProjectError;
 use crate::render::{png, svg};
-use crate::scene::text::{CAP_HEIGHT, DESCENT, width};
-use crate::scene::{self, Anchor, Geometry, Item, Layer, Options, Prepared, Scene, Text};
+use crate::scene::{self, Options, Prepared};
 use crate::timeline::{self, Moment, State, TimelineError};
 
 /// The name of the animated GIF.
@@ -197,14 +193,7 @@ pub fn encode(
             height: ph,
         });
     }
-    let mut scenes: Vec<Scene> = states
-        .par_iter()
-        .map(|s| scene::build(scenario, &prepared, s))
-        .collect();
-    let stamp = Stamp::place(&prepared, &job.options, &states, &scenes);
-    for (scene, state) in scenes.iter_mut().zip(&states) {
-        scene.layers.push(stamp.layer(state));
-    }
+    let scenes = scene::frames(scenario, &prepared, &states);
     let paper = job.options.theme.paper;
     let rgba: Vec<Vec<u8>> = scenes
         .par_iter()
@@ -304,250 +293,6 @@ fn rasterize(svg: &str, paper: Color, w: u32, h: u32) -> Result<Vec<u8>, png::Pn
         }
     }
     Ok(data)
-}
-
-/// The large date stamp: where it goes and how it looks.
-struct Stamp {
-    at: Coord<f64>,
-    anchor: Anchor,
-    size: f64,
-    color: Color,
-    halo: Color,
-}
-
-impl Stamp {
-    /// Sizes the stamp for the map and puts it in the frame corner (or edge middle) that
-    /// hides the least over all frames: never on a legend, seldom on a held region.
-    fn place(prepared: &Prepared, options: &Options, states: &[State], scenes: &[Scene]) -> Stamp {
-        let (_, ts) = prepared.scales();
-        let size = (50.0 * ts).round();
-        let theme = &options.theme;
-        let widest = states
-            .iter()
-            .map(stamp_text)
-            .map(|(big, small)| {
-                let small_w = small.map_or(0.0, |t| width(&t, size * SMALL, true, 0.0));
-                width(&big, size, true, 0.0).max(small_w)
-            })
-            .fold(0.0, f64::max);
-        let has_small = states.iter().any(|s| stamp_text(s).1.is_some());
-        let up = CAP_HEIGHT * size + if has_small { size * SMALL * 1.25 } else { 0.0 };
-        let down = DESCENT * size * 0.5;
-        let frame = prepared.frame();
-        let m = 14.0 * ts;
-        let (left, right) = (frame.min().x + m, frame.max().x - m);
-        let (top, bottom) = (frame.min().y + m + up, frame.max().y - m - down);
-        let mid = (frame.min().x + frame.max().x) / 2.0;
-        // Corners first (the top right preferred on ties), then the middles of the edges.
-        let spots = [
-            (Coord { x: right, y: top }, Anchor::End),
-            (Coord { x: left, y: top }, Anchor::Start),
-            (
-                Coord {
-                    x: right,
-                    y: bottom,
-                },
-                Anchor::End,
-            ),
-            (Coord { x: left, y: bottom }, Anchor::Start),
-            (Coord { x: mid, y: top }, Anchor::Middle),
-            (Coord { x: mid, y: bottom }, Anchor::Middle),
-        ];
-        let boxed = |at: Coord<f64>, anchor: Anchor| {
-            let x0 = match anchor {
-                Anchor::Start => at.x,
-                Anchor::Middle => at.x - widest / 2.0,
-                Anchor::End => at.x - widest,
-            };
-            let pad = 6.0 * ts;
-            Rect::new(
-                Coord {
-                    x: x0 - pad,
-                    y: at.y - up - pad,
-                },
-                Coord {
-                    x: x0 + widest + pad,
-                    y: at.y + down + pad,
-                },
-            )
-        };
-        // How many frames hold each region: a region held longer weighs more.
-        let shapes = prepared.region_shapes();
-        let mut held_frames = vec![0usize; shapes.len()];
-        for s in states {
-            for (n, c) in held_frames.iter_mut().zip(&s.controls) {
-                *n += usize::from(c.is_some());
-            }
-        }
-        let obstacles: Vec<(Rect<f64>, f64)> = scenes
-            .iter()
-            .flat_map(|scene| {
-                scene.layers.iter().flat_map(|layer| {
-                    let weight = match layer.id.as_str() {
-                        "legend" => 1e6,
-                        "labels" | "cities" => 30.0,
-                        _ => 0.0,
-                    };
-                    let boxes: Vec<Rect<f64>> = if weight > 0.0 {
-                        layer.items.iter().filter_map(item_box).collect()
-                    } else {
-                        Vec::new()
-                    };
-                    // The legend counts as one box, however many items draw it.
-                    let boxes = if layer.id == "legend" {
-                        boxes.into_iter().reduce(union).into_iter().collect()
-                    } else {
-                        boxes
-                    };
-                    boxes.into_iter().map(move |b| (b, weight))
-                })
-            })
-            .collect();
-        let cost = |rect: &Rect<f64>| -> f64 {
-            let mut total: f64 = obstacles
-                .iter()
-                .filter(|(b, _)| overlaps(b, rect))
-                .map(|(_, w)| w)
-                .sum();
-            let near: Vec<(usize, &geo::MultiPolygon<f64>)> = shapes
-                .iter()
-                .enumerate()
-                .filter(|(i, s)| {
-                    held_frames[*i] > 0 && s.bounding_rect().is_some_and(|b| overlaps(&b, rect))
-                })
-                .collect();
-            let step = 6.0 * ts.max(0.5);
-            let (nx, ny) = (
-                (rect.width() / step).ceil().max(1.0) as usize,
-                (rect.height() / step).ceil().max(1.0) as usize,
-            );
-            for i in 0..=nx {
-                for j in 0..=ny {
-                    let pt = Coord {
-                        x: rect.min().x + rect.width() * i as f64 / nx as f64,
-                        y: rect.min().y + rect.height() * j as f64 / ny as f64,
-                    };
-                    for (r, shape) in &near {
-                        if shape.contains(&pt) {
-                            total += held_frames[*r] as f64;
-                        }
-                    }
-                }
-            }
-            total
-        };
-        let mut best = spots[0];
-        let mut best_cost = f64::INFINITY;
-        for (at, anchor) in spots {
-            let k = cost(&boxed(at, anchor));
-            if k < best_cost - 1e-9 {
-                best = (at, anchor);
-                best_cost = k;
-            }
-        }
-        Stamp {
-            at: best.0,
-            anchor: best.1,
-            size,
-            color: theme.text,
-            halo: theme.halo,
-        }
-    }
-
-    /// The stamp of one frame, as a layer on top of the map.
-    fn layer(&self, state: &State) -> Layer {
-        let (big, small) = stamp_text(state);
-        let text = |at, text, size| {
-            Item::Text(Text {
-                at,
-                text,
-                size,
-                bold: true,
-                italic: false,
-                anchor: self.anchor,
-                color: self.color,
-                halo: Some((self.halo, (size * 0.18).max(2.0))),
-                spacing: 0.0,
-                class: Some("date-stamp".into()),
-            })
-        };
-        let mut items = Vec::new();
-        if let Some(small) = small {
-            let y = self.at.y - CAP_HEIGHT * self.size - self.size * SMALL * 0.45;
-            items.push(text(Coord { x: self.at.x, y }, small, self.size * SMALL));
-        }
-        items.push(text(self.at, big, self.size));
-        Layer {
-            id: "date-stamp".into(),
-            items,
-        }
-    }
-}
-
-/// The size of the day-and-month line over the year, relative to the year.
-const SMALL: f64 = 0.42;
-
-/// The stamp's words: the year, and for a date or an event the day and month above it.
-fn stamp_text(state: &State) -> (String, Option<String>) {
-    let year = state.date.year.to_string();
-    match state.moment {
-        Moment::Year(_) => (year, None),
-        Moment::Date(_) | Moment::Event(_) => {
-            let long = state.date.long();
-            let day_month = long.rsplit_once(' ').map_or(long.as_str(), |(dm, _)| dm);
-            (year, Some(day_month.to_string()))
-        }
-    }
-}
-
-fn overlaps(a: &Rect<f64>, b: &Rect<f64>) -> bool {
-    a.min().x < b.max().x && b.min().x < a.max().x && a.min().y < b.max().y && b.min().y < a.max().y
-}
-
-fn union(a: Rect<f64>, b: Rect<f64>) -> Rect<f64> {
-    Rect::new(
-        Coord {
-            x: a.min().x.min(b.min().x),
-            y: a.min().y.min(b.min().y),
-        },
-        Coord {
-            x: a.max().x.max(b.max().x),
-            y: a.max().y.max(b.max().y),
-        },
-    )
-}
-
-/// The box an item covers on the canvas.
-fn item_box(item: &Item) -> Option<Rect<f64>> {
-    match item {
-        Item::Text(t) => {
-            let w = width(&t.text, t.size, t.bold, t.spacing);
-            let x0 = match t.anchor {
-                Anchor::Start => t.at.x,
-                Anchor::Middle => t.at.x - w / 2.0,
-                Anchor::End => t.at.x - w,
-            };
-            Some(Rect::new(
-                Coord {
-                    x: x0,
-                    y: t.at.y - CAP_HEIGHT * t.size,
-                },
-                Coord {
-                    x: x0 + w,
-                    y: t.at.y + DESCENT * t.size,
-                },
-            ))
-        }
-        Item::Shape(s) => match &s.geometry {
-            Geometry::Area(mp) => mp.bounding_rect(),
-            Geometry::Lines(ml) => ml.bounding_rect(),
-            Geometry::Rect { at, size } => Some(Rect::new(*at, *at + *size)),
-            Geometry::Circle { at, r } => Some(Rect::new(
-                *at - Coord { x: *r, y: *r },
-                *at + Coord { x: *r, y: *r },
-            )),
-        },
-    }
 }
 
 /// The smallest rectangle holding every pixel that differs between two frames of
@@ -921,14 +666,5 @@ mod tests {
     fn the_last_frame_is_held_longer() {
         assert_eq!(delays(3, 900), [900, 900, 2700]);
         assert_eq!(delays(1, 900), [900]);
-    }
-
-    #[test]
-    fn stamps_name_the_year_and_for_events_the_day() {
-        let s = scenario();
-        let st = timeline::resolve(&s, &Moment::Year(1903)).unwrap();
-        assert_eq!(stamp_text(&st), ("1903".into(), None));
-        let st = timeline::resolve(&s, &Moment::Event("tie-1".into())).unwrap();
-        assert_eq!(stamp_text(&st), ("1903".into(), Some("3 March".into())));
     }
 }

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use resvg::{tiny_skia, usvg};
 
 use crate::render::svg;
-use crate::scene::{Layer, Pattern, Scene, text};
+use crate::scene::{Layer, Pattern, Purpose, Scene, text};
 
 /// Why a PNG could not be made.
 #[derive(Debug, thiserror::Error)]
@@ -95,13 +95,6 @@ fn draw(
     Ok(pixmap)
 }
 
-/// Layers that every map of a run shares: drawn once per run.
-const SHARED_LAYERS: [&str; 4] = ["paper", "title", "sea", "land"];
-/// Layers that differ on (nearly) every date, the subtitle and the credit with the latest
-/// event: drawn for each map over the pixels of the rest, which maps of dates with the
-/// same holdings share. (Keeping the credit with the rest instead makes more of those
-/// differ and costs more than drawing it each time.)
-const DATED_LAYERS: [&str; 2] = ["footer", "subtitle"];
 /// How many drawings of the middle layers are kept: maps are rendered in date order by
 /// each thread, so dates that share them follow each other.
 const KEEP: usize = 2;
@@ -111,13 +104,15 @@ const BAND_BUDGET: usize = 12 << 20;
 /// Rasterises the maps of one run, drawing what they share only once.
 ///
 /// A map is drawn in three parts, each the SVG document of some of its layers
-/// ([`svg::write_part`]): the shared bottom layers, the middle ones, and the dated top
-/// ones, each part drawn over a copy of the pixels of the parts below. resvg draws each
+/// ([`svg::write_part`]): the bottom layers that every map shares ([`Purpose::Shared`]),
+/// the middle ones, and the dated top ones ([`Purpose::Dated`]), each part drawn over a
+/// copy of the pixels of the parts below. resvg draws each
 /// element straight over the pixels below it (plain groups get no layer of their own),
 /// so the parts give the pixels of the whole SVG drawn at once, bit for bit (a test
 /// checks this): the PNG is still the rendering of the SVG written. The pixels of the
 /// lower parts are kept, keyed by their SVG text, and reused by every later map whose
-/// lower parts are the same text. Scenes with other layers are simply drawn whole.
+/// lower parts are the same text. A scene with no shared layer at the bottom is simply
+/// drawn whole, and one with no dated layer on top in two parts.
 #[derive(Debug)]
 pub struct Rasterizer {
     scale: f64,
@@ -159,18 +154,28 @@ impl Rasterizer {
         let layers = &scene.layers;
         let shared = layers
             .iter()
-            .take_while(|l| SHARED_LAYERS.contains(&l.id.as_str()))
+            .take_while(|l| l.purpose == Purpose::Shared)
             .count();
         let dated = layers[shared..]
             .iter()
             .rev()
-            .take_while(|l| DATED_LAYERS.contains(&l.id.as_str()))
+            .take_while(|l| l.purpose == Purpose::Dated)
             .count();
         let top = layers.len() - dated;
-        if shared == 0 || dated == 0 {
+        if shared == 0 {
             return pixels(&svg::write(scene), self.scale);
         }
         let base = self.kept(&self.base, 1, scene, 0..shared, None);
+        if dated == 0 {
+            return match base {
+                Some(base) => draw(
+                    &svg::write_part(scene, shared..layers.len()),
+                    self.scale,
+                    Some(&base),
+                ),
+                None => pixels(&svg::write(scene), self.scale),
+            };
+        }
         let middle =
             base.and_then(|base| self.kept(&self.middle, KEEP, scene, shared..top, Some(base)));
         match middle {

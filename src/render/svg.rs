@@ -11,7 +11,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
 
-use geo::{Coord, LineString, MultiPolygon};
+use geo::{Coord, LineString, MultiLineString};
 
 use crate::model::Color;
 use crate::scene::text::FONT_FAMILY;
@@ -30,7 +30,7 @@ pub fn write(scene: &Scene) -> String {
     );
     let _ = writeln!(out, "<desc id=\"map-desc\">{}</desc>", escape(&scene.desc));
     defs(&mut out, scene.patterns.iter());
-    write_layers(&mut out, &scene.layers);
+    write_layers(&mut out, scene, &scene.layers);
     out.push_str("</svg>\n");
     out
 }
@@ -45,7 +45,7 @@ pub fn write_part(scene: &Scene, layers: std::ops::Range<usize>) -> String {
     let mut out = String::with_capacity(64 * 1024);
     open(&mut out, scene);
     defs(&mut out, patterns_used(scene, layers));
-    write_layers(&mut out, layers);
+    write_layers(&mut out, scene, layers);
     out.push_str("</svg>\n");
     out
 }
@@ -85,7 +85,7 @@ fn defs<'a>(out: &mut String, patterns: impl Iterator<Item = &'a Pattern>) {
     out.push_str("</defs>\n");
 }
 
-fn write_layers(out: &mut String, layers: &[Layer]) {
+fn write_layers(out: &mut String, scene: &Scene, layers: &[Layer]) {
     let reuse = Reuse::find(layers);
     for (li, layer) in layers.iter().enumerate() {
         if layer.items.is_empty() {
@@ -95,9 +95,21 @@ fn write_layers(out: &mut String, layers: &[Layer]) {
         let _ = writeln!(out, "<g id=\"{}\">", escape(&layer.id));
         for (ii, item) in layer.items.iter().enumerate() {
             match item {
-                Item::Shape(s) => match reuse.uses.get(&(li, ii)) {
-                    Some(id) => use_outline(out, s, id),
-                    None => shape(out, s, reuse.referenced.contains(&(li, ii))),
+                Item::Shape(s) => match &s.geometry {
+                    Geometry::Outline(of) if reuse.written_before(of, (li, ii)) => {
+                        use_outline(out, s, of)
+                    }
+                    // The area is in another part of the map: its rings, written out.
+                    Geometry::Outline(of) => {
+                        if let Some(lines) = rings(scene, of) {
+                            let drawn = Shape {
+                                geometry: Geometry::Lines(lines),
+                                ..s.clone()
+                            };
+                            shape(out, &drawn, false);
+                        }
+                    }
+                    _ => shape(out, s, reuse.referenced.contains(&(li, ii))),
                 },
                 Item::Text(t) => text(out, t),
             }
@@ -106,65 +118,74 @@ fn write_layers(out: &mut String, layers: &[Layer]) {
     }
 }
 
-/// Outlines drawn again over the areas they bound (region borders, over all the
-/// regions) are written as a `<use>` of the area's path, not as a second copy of its
-/// path data: a third of a map's bytes otherwise.
+/// Outlines drawn over the areas they bound (region borders, over all the regions) refer
+/// to their area by id, and are written as a `<use>` of the area's path, not as a second
+/// copy of its path data: a third of a map's bytes otherwise.
 #[derive(Default)]
 struct Reuse<'a> {
-    /// Areas whose path is used again (by layer and item index): their paint goes on a
-    /// group around the path, so that each `<use>` gives its own.
+    /// Where each area with an id is (layer and item index).
+    areas: HashMap<&'a str, (usize, usize)>,
+    /// Areas whose path is used again: their paint goes on a group around the path, so
+    /// that each `<use>` gives its own.
     referenced: HashSet<(usize, usize)>,
-    /// Outlines written as a `<use>` of the area with this id.
-    uses: HashMap<(usize, usize), &'a str>,
 }
 
 impl<'a> Reuse<'a> {
     fn find(layers: &'a [Layer]) -> Reuse<'a> {
         let mut reuse = Reuse::default();
-        // Areas with an id seen so far (layer, item, shape, id), by their number of
-        // rings and first point.
-        type Key = (usize, u64, u64);
-        type Area<'a> = (usize, usize, &'a MultiPolygon<f64>, &'a str);
-        let key = |n: usize, c: Option<&Coord<f64>>| c.map(|c| (n, c.x.to_bits(), c.y.to_bits()));
-        let mut areas: HashMap<Key, Vec<Area>> = HashMap::new();
-        for (li, layer) in layers.iter().enumerate() {
-            for (ii, item) in layer.items.iter().enumerate() {
-                let Item::Shape(s) = item else { continue };
-                match (&s.geometry, &s.id) {
-                    (Geometry::Area(mp), Some(id)) => {
-                        let rings = mp.0.iter().map(|p| 1 + p.interiors().len()).sum();
-                        let first = mp.0.first().and_then(|p| p.exterior().0.first());
-                        if let Some(k) = key(rings, first) {
-                            areas.entry(k).or_default().push((li, ii, mp, id));
-                        }
-                    }
-                    (Geometry::Lines(ml), _) => {
-                        let first = ml.0.first().and_then(|l| l.0.first());
-                        let Some(k) = key(ml.0.len(), first) else {
-                            continue;
-                        };
-                        let same = areas.get(&k).and_then(|found| {
-                            // The latest area of that shape (a region over land of the
-                            // same outline): the one the outline is drawn for.
-                            found.iter().rfind(|(_, _, mp, _)| {
-                                mp.0.iter()
-                                    .flat_map(|p| {
-                                        std::iter::once(p.exterior()).chain(p.interiors())
-                                    })
-                                    .eq(ml.0.iter())
-                            })
-                        });
-                        if let Some(&(al, ai, _, id)) = same {
-                            reuse.referenced.insert((al, ai));
-                            reuse.uses.insert((li, ii), id);
-                        }
-                    }
-                    _ => {}
-                }
+        let shapes = || {
+            layers.iter().enumerate().flat_map(|(li, layer)| {
+                layer
+                    .items
+                    .iter()
+                    .enumerate()
+                    .filter_map(move |(ii, item)| match item {
+                        Item::Shape(s) => Some(((li, ii), s)),
+                        Item::Text(_) => None,
+                    })
+            })
+        };
+        for (at, s) in shapes() {
+            if let (Geometry::Area(_), Some(id)) = (&s.geometry, &s.id) {
+                reuse.areas.insert(id, at);
+            }
+        }
+        for (at, s) in shapes() {
+            if let Geometry::Outline(of) = &s.geometry
+                && reuse.written_before(of, at)
+            {
+                reuse.referenced.insert(reuse.areas[of.as_str()]);
             }
         }
         reuse
     }
+
+    /// Whether the area `id` is written in these layers before the item at `at`.
+    fn written_before(&self, id: &str, at: (usize, usize)) -> bool {
+        self.areas.get(id).is_some_and(|&area| area < at)
+    }
+}
+
+/// The rings of the scene's area `id`, as lines.
+fn rings(scene: &Scene, id: &str) -> Option<MultiLineString<f64>> {
+    scene
+        .layers
+        .iter()
+        .flat_map(|l| &l.items)
+        .find_map(|item| match item {
+            Item::Shape(Shape {
+                id: Some(own),
+                geometry: Geometry::Area(mp),
+                ..
+            }) if own == id => Some(MultiLineString::new(
+                mp.0.iter()
+                    .flat_map(|p| {
+                        std::iter::once(p.exterior().clone()).chain(p.interiors().iter().cloned())
+                    })
+                    .collect(),
+            )),
+            _ => None,
+        })
 }
 
 /// An outline that is the same as the area `id`'s: a `<use>` of its path, unfilled.
@@ -418,6 +439,8 @@ fn shape(out: &mut String, s: &Shape, referenced: bool) {
             }
             let _ = write!(out, "<path{attrs} d=\"{d}\"");
         }
+        // Written as a `<use>` or as lines by `write_layers`.
+        Geometry::Outline(_) => return,
         Geometry::Rect { at, size } => {
             let _ = write!(
                 out,
@@ -461,7 +484,7 @@ fn shape(out: &mut String, s: &Shape, referenced: bool) {
 
 fn element(g: &Geometry) -> &'static str {
     match g {
-        Geometry::Area(_) | Geometry::Lines(_) => "path",
+        Geometry::Area(_) | Geometry::Lines(_) | Geometry::Outline(_) => "path",
         Geometry::Rect { .. } => "rect",
         Geometry::Circle { .. } => "circle",
     }
@@ -507,7 +530,8 @@ fn text(out: &mut String, t: &Text) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use geo::{MultiLineString, Polygon};
+    use crate::scene::Purpose;
+    use geo::{MultiPolygon, Polygon};
 
     #[test]
     fn numbers_have_at_most_two_decimals() {
@@ -544,9 +568,10 @@ mod tests {
             title: "T & <U>".into(),
             desc: "D".into(),
             patterns: vec![],
-            layers: vec![Layer {
-                id: "regions".into(),
-                items: vec![Item::Shape(Shape {
+            layers: vec![Layer::new(
+                "regions",
+                Purpose::Own,
+                vec![Item::Shape(Shape {
                     id: Some("region-korea".into()),
                     class: Some("region japan annexed".into()),
                     title: Some("Korea".into()),
@@ -554,7 +579,7 @@ mod tests {
                     fill: Fill::Color(Color::BLACK, 1.0),
                     stroke: None,
                 })],
-            }],
+            )],
         };
         let svg = write(&scene);
         assert!(svg.contains("viewBox=\"0 0 20 10\""));
@@ -565,7 +590,7 @@ mod tests {
     }
 
     #[test]
-    fn an_outline_drawn_again_uses_its_area() {
+    fn an_outline_refers_to_its_area() {
         let ring = LineString::from(vec![(0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 0.0)]);
         let area = |id: &str| {
             Item::Shape(Shape {
@@ -580,12 +605,12 @@ mod tests {
                 stroke: None,
             })
         };
-        let outline = |line: LineString<f64>| {
+        let outline = |geometry: Geometry| {
             Item::Shape(Shape {
                 id: None,
                 class: Some("region-border".into()),
                 title: None,
-                geometry: Geometry::Lines(MultiLineString::new(vec![line])),
+                geometry,
                 fill: Fill::None,
                 stroke: Some(Stroke::solid(Color::BLACK, 1.1)),
             })
@@ -598,22 +623,21 @@ mod tests {
             desc: "D".into(),
             patterns: vec![],
             layers: vec![
-                Layer {
-                    id: "land".into(),
-                    items: vec![area("land-korea")],
-                },
-                Layer {
-                    id: "regions".into(),
-                    items: vec![area("region-korea")],
-                },
-                Layer {
-                    id: "borders".into(),
-                    items: vec![outline(ring.clone()), outline(other)],
-                },
+                Layer::new("land", Purpose::Shared, vec![area("land-korea")]),
+                Layer::new("regions", Purpose::Own, vec![area("region-korea")]),
+                Layer::new(
+                    "borders",
+                    Purpose::Own,
+                    vec![
+                        outline(Geometry::Outline("region-korea".into())),
+                        outline(Geometry::Lines(MultiLineString::new(vec![other]))),
+                    ],
+                ),
             ],
         };
         let svg = write(&scene);
-        // The latest area of that outline is used, its paint moved to a group around it.
+        // The area the outline refers to is used, its paint moved to a group around it;
+        // the land of the same shape is not.
         assert!(svg.contains(
             "<g fill=\"#000000\"><path id=\"region-korea\" d=\"M0 0l10 0 0 10z\" fill-rule=\"evenodd\"><title>Korea</title></path></g>"
         ), "{svg}");
@@ -626,5 +650,12 @@ mod tests {
             svg.contains("<path class=\"region-border\" d=\"M0 0l5 0\""),
             "{svg}"
         );
+        // Written without its area (a part of the map), the outline is its rings.
+        let part = write_part(&scene, 2..3);
+        assert!(
+            part.contains("<path class=\"region-border\" d=\"M0 0l10 0 0 10-10-10\" fill=\"none\""),
+            "{part}"
+        );
+        assert!(!part.contains("<use"), "{part}");
     }
 }

@@ -209,14 +209,58 @@ pub(crate) fn visual_centre(area: &MultiPolygon<f64>) -> Option<(Coord<f64>, Pol
     Some((p.0, largest))
 }
 
-/// Whether a text block lies inside a polygon (its box corners and edge midpoints).
-pub(crate) fn inside(poly: &Polygon<f64>, lines: &[Text], pad: f64) -> bool {
-    use geo::Contains;
-    block_within(|c| poly.contains(&c), lines, pad)
+/// Where an area's label may sit, relative to its visual centre (× text scale), best
+/// first.
+pub(crate) const OFFSETS: [(f64, f64); 11] = [
+    (0.0, 0.0),
+    (0.0, -14.0),
+    (0.0, 14.0),
+    (-20.0, 0.0),
+    (20.0, 0.0),
+    (0.0, -28.0),
+    (0.0, 28.0),
+    (-24.0, -20.0),
+    (24.0, -20.0),
+    (-24.0, 20.0),
+    (24.0, 20.0),
+];
+
+/// The blocks `make(at)` for each of [`OFFSETS`] around `centre` that lie inside `area`.
+pub(crate) fn candidates_inside(
+    area: &Located,
+    centre: Coord<f64>,
+    ts: f64,
+    make: impl Fn(Coord<f64>) -> Vec<Text>,
+) -> Vec<Vec<Text>> {
+    OFFSETS
+        .iter()
+        .map(|(dx, dy)| {
+            make(Coord {
+                x: centre.x + dx * ts,
+                y: centre.y + dy * ts,
+            })
+        })
+        .filter(|block| inside(area, block, 0.0))
+        .collect()
 }
 
-/// [`inside`] for an area prepared for many tests.
-pub(crate) fn inside_located(area: &Located, lines: &[Text], pad: f64) -> bool {
+/// An area's name in each of its `wrapped` forms at each of [`OFFSETS`] around `centre`,
+/// where it lies inside `area`.
+pub(crate) fn blocks_inside(
+    area: &Located,
+    centre: Coord<f64>,
+    ts: f64,
+    wrapped: &[Vec<String>],
+    look: &Look,
+) -> Vec<Vec<Text>> {
+    wrapped
+        .iter()
+        .flat_map(|lines| candidates_inside(area, centre, ts, |at| look.block(at, lines)))
+        .collect()
+}
+
+/// Whether a text block lies inside an area (its box corners and edge midpoints).
+pub(crate) fn inside(area: &Located, lines: &[Text], pad: f64) -> bool {
     block_within(|c| area.contains(c), lines, pad)
 }
 

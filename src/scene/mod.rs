@@ -5,23 +5,44 @@
 //! the SVG rasterised) agree by construction.
 //!
 //! Building is split in two: [`Prepared`] projects everything that does not depend on the
-//! date (basemap, regions, lines, cities, graticule, layout) once per run, and [`build`]
-//! makes the scene of one moment from it.
+//! date (basemap, regions, lines, cities, graticule, layout) once per run, and a map kind
+//! composes the scene of one moment from layers made by one builder per layer kind:
+//!
+//! - [`chrome`]: paper, sea and graticule, land, the frame line, title, subtitle, credit;
+//! - [`areas`]: region fills and the borders drawn over them;
+//! - [`lines`]: treaty lines and railways in force;
+//! - [`names`]: labels of regions, cities and countries, placed so none overlap;
+//! - [`legend`] and [`rows`]: what the legend lists, laid out in a box or a band;
+//! - [`spot`]: the least hidden spot for a box (the legend, the date stamp);
+//! - [`stamp`]: the large date stamp of animation frames.
+//!
+//! The map kinds are short compositions of these: [`build`] (the year map, in `year.rs`),
+//! [`build_diff`] (the diff map, in `diff.rs`) and [`frames`] (animation frames).
 
-mod build;
+mod areas;
+mod base;
+mod chrome;
 mod describe;
 mod diff;
 mod labels;
 mod legend;
+mod lines;
 mod locate;
+mod names;
+mod rows;
+mod spot;
+mod stamp;
 mod style;
 pub mod text;
+mod year;
 
-pub use build::{Prepared, build};
+pub use base::Prepared;
 pub use describe::{HomeTerritory, alt_text, caption, sources, subtitle};
 pub use diff::build_diff;
+pub use stamp::frames;
 pub(crate) use style::whole_tile;
 pub use style::{Theme, ThemeError};
+pub use year::build;
 
 use geo::{Coord, MultiLineString, MultiPolygon};
 
@@ -67,8 +88,34 @@ pub struct Scene {
 pub struct Layer {
     /// The layer's id, e.g. `regions`.
     pub id: String,
+    /// Which maps draw the same layer: a rasteriser keeps the pixels of shared layers.
+    pub purpose: Purpose,
     /// Items, bottom first.
     pub items: Vec<Item>,
+}
+
+impl Layer {
+    /// A layer of `items`.
+    pub fn new(id: &str, purpose: Purpose, items: Vec<Item>) -> Layer {
+        Layer {
+            id: id.into(),
+            purpose,
+            items,
+        }
+    }
+}
+
+/// What a layer is for, so that renderers of many maps know what the maps share without
+/// knowing the layers by name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    /// The same on every map of a run (paper, sea, land, the title).
+    Shared,
+    /// This map's own (regions, labels, legend): shared with maps of the same holdings.
+    Own,
+    /// Different on (nearly) every date (the subtitle, the credit with the latest event,
+    /// the date stamp).
+    Dated,
 }
 
 /// One thing drawn.
@@ -87,6 +134,10 @@ pub enum Geometry {
     Area(MultiPolygon<f64>),
     /// Open lines.
     Lines(MultiLineString<f64>),
+    /// The outline of the area shape with this id, drawn over it (a region's border): its
+    /// rings as lines. It refers to the area rather than copying it, so the SVG writes a
+    /// `<use>` of the area's path.
+    Outline(String),
     /// An axis-aligned rectangle: top-left corner and size.
     Rect {
         /// Top-left corner.

@@ -64,6 +64,49 @@ pub fn width(text: &str, size: f64, bold: bool, spacing: f64) -> f64 {
     units / upem * size + spacing * n.saturating_sub(1) as f64
 }
 
+/// Greedy word wrap by measured width: lines at most `max_width` pixels wide at `size`,
+/// except that a word longer than a line gets a line of its own.
+///
+/// ```
+/// use spheres::scene::text::{width, wrap};
+/// let lines = wrap("one two three four five six", 11.0, false, 60.0);
+/// assert!(lines.len() > 1);
+/// assert!(lines.iter().all(|l| width(l, 11.0, false, 0.0) <= 60.0));
+/// assert_eq!(lines.join(" "), "one two three four five six");
+/// ```
+pub fn wrap(text: &str, size: f64, bold: bool, max_width: f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let tried = if line.is_empty() {
+            word.to_string()
+        } else {
+            format!("{line} {word}")
+        };
+        if !line.is_empty() && width(&tried, size, bold, 0.0) > max_width {
+            lines.push(std::mem::take(&mut line));
+            line = word.to_string();
+        } else {
+            line = tried;
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// The largest font size up to `size` (in hundredths of a pixel) at which `text` fits in
+/// `avail` pixels: long titles shrink rather than run off a narrow map.
+pub fn fit_size(text: &str, size: f64, bold: bool, avail: f64) -> f64 {
+    let w = width(text, size, bold, 0.0);
+    if w <= avail || w <= 0.0 {
+        size
+    } else {
+        (size * avail / w * 100.0).floor() / 100.0
+    }
+}
+
 /// Height above the baseline of capital letters, as a fraction of the font size.
 pub const CAP_HEIGHT: f64 = 0.73;
 /// Depth below the baseline of descenders, as a fraction of the font size.
@@ -81,5 +124,21 @@ mod tests {
         let c = width("Manchuria", 10.0, false, 1.0);
         assert!((c - a - 8.0).abs() < 1e-9);
         assert_eq!(width("", 10.0, false, 3.0), 0.0);
+    }
+
+    #[test]
+    fn long_titles_shrink_to_fit() {
+        let t = "A title far too long for a narrow map, it goes on and on and on";
+        let size = fit_size(t, 25.0, true, 300.0);
+        assert!(size < 25.0);
+        assert!(width(t, size, true, 0.0) <= 300.0 + 1e-6);
+        assert_eq!(fit_size("Short", 25.0, true, 300.0), 25.0);
+    }
+
+    #[test]
+    fn a_word_longer_than_the_line_gets_a_line_of_its_own() {
+        let lines = wrap("a incomprehensibilities b", 11.0, false, 40.0);
+        assert_eq!(lines, ["a", "incomprehensibilities", "b"]);
+        assert!(wrap("", 11.0, false, 40.0).is_empty());
     }
 }

@@ -1,0 +1,245 @@
+//! The base every map of a run is drawn on: what does not depend on the date (layout,
+//! projected regions, basemap, lines, cities and graticule, and the indexes that label
+//! and legend placement test points against), projected once per run.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use geo::{Area, BooleanOps, Coord, MultiLineString, MultiPolygon, Polygon, Rect};
+use rayon::prelude::*;
+
+use super::chrome::{credit_leading, credit_lines};
+use super::labels::visual_centre;
+use super::locate::Located;
+use super::rows::full_legend;
+use super::{HomeTerritory, Options, Theme};
+use crate::model::{Color, Scenario};
+use crate::project::{ProjectError, Projector};
+
+/// Maps narrower than this (pixels) put the legend under the map: a box on the map
+/// would hide too much of it.
+pub const NARROW: f64 = 1200.0;
+
+/// Everything about a map that does not depend on its date, projected once per run.
+///
+/// The layer builders of the scene read it directly; outside the scene it gives the
+/// canvas size, the frame and the projected regions.
+#[derive(Debug)]
+pub struct Prepared {
+    pub(super) options: Options,
+    /// Scale of strokes and patterns: 1 at 1600 px wide.
+    pub(super) s: f64,
+    /// Scale of text: shrinks slower than the map so small maps stay legible.
+    pub(super) ts: f64,
+    pub(super) width: f64,
+    pub(super) height: f64,
+    /// Side margin of the title, credit and legend band.
+    pub(super) margin: f64,
+    /// Height of the credit area under the map (and legend band).
+    pub(super) footer: f64,
+    /// Narrow maps put the legend in a band under the map instead of a box on it.
+    pub(super) narrow: bool,
+    pub(super) frame: Rect<f64>,
+    pub(super) basemap: Vec<MultiPolygon<f64>>,
+    pub(super) regions: Vec<MultiPolygon<f64>>,
+    pub(super) base_centres: Vec<Option<Coord<f64>>>,
+    pub(super) lines: Vec<MultiLineString<f64>>,
+    pub(super) railways: Vec<MultiLineString<f64>>,
+    /// Each city's position on the canvas (`None` when outside the frame).
+    pub(super) cities: Vec<Option<Coord<f64>>>,
+    pub(super) graticule: MultiLineString<f64>,
+    /// Each region and basemap area ready for the many point tests of label and legend
+    /// placement.
+    pub(super) located_regions: Vec<Located>,
+    pub(super) located_basemap: Vec<Located>,
+    /// Which power's home territory each region lies in, for the alt text.
+    pub(super) home: HomeTerritory,
+    /// What region labels need of each region: computed once per run.
+    outlines: Vec<Arc<LabelArea>>,
+    /// The same for unions of regions labelled together, made when a map first needs
+    /// them and shared by the maps of every later date (keyed by the regions, in order).
+    unions: Mutex<HashMap<Vec<usize>, Arc<LabelArea>>>,
+}
+
+/// An area that gets one label: its shape and size, its visual centre and the polygon
+/// that holds it, each ready for point tests.
+#[derive(Debug)]
+pub(super) struct LabelArea {
+    pub area: f64,
+    pub shape: Located,
+    pub centre: Option<(Coord<f64>, Polygon<f64>, Located)>,
+}
+
+impl LabelArea {
+    fn new(shape: MultiPolygon<f64>, centre: Option<(Coord<f64>, Polygon<f64>)>) -> LabelArea {
+        LabelArea {
+            area: shape.unsigned_area(),
+            centre: centre.map(|(c, poly)| {
+                let located = Located::polygon(poly.clone());
+                (c, poly, located)
+            }),
+            shape: Located::new(shape),
+        }
+    }
+}
+
+impl Prepared {
+    /// Projects the scenario's layers for maps `options.width` pixels wide.
+    pub fn new(scenario: &Scenario, options: &Options) -> Result<Prepared, ProjectError> {
+        let width = options.width.round();
+        let s = width / 1600.0;
+        let ts = s.sqrt();
+        let header = (78.0 * ts).round();
+        let margin = (22.0 * ts).round();
+        let narrow = width < NARROW;
+        let projector =
+            Projector::new(&scenario.map, width)?.with_origin(Coord { x: 0.0, y: header });
+        let frame = projector.frame();
+        let theme = &options.theme;
+        let band = if narrow {
+            let legend = full_legend(scenario, theme, s, ts, width - 2.0 * margin);
+            (legend.size.y + 24.0 * ts).ceil()
+        } else {
+            0.0
+        };
+        // As many credit lines as the longest credit of any date needs, so that every map
+        // of a scenario has the same size.
+        let credit_rows = std::iter::once(None)
+            .chain(scenario.events.iter().map(Some))
+            .map(|e| credit_lines(scenario, e, width - 2.0 * margin, ts).len())
+            .max()
+            .unwrap_or(1)
+            .max(1);
+        let footer = (credit_rows as f64 * credit_leading(ts) + 12.0 * ts).round();
+        let height = frame.max().y + band + footer;
+
+        let regions: Vec<MultiPolygon<f64>> = scenario
+            .regions
+            .par_iter()
+            .map(|r| projector.polygons(&r.shape))
+            .collect();
+        let basemap: Vec<MultiPolygon<f64>> = scenario
+            .basemap
+            .par_iter()
+            .map(|b| projector.polygons(&b.shape))
+            .collect();
+        let centres: Vec<Option<(Coord<f64>, Polygon<f64>)>> =
+            regions.par_iter().map(visual_centre).collect();
+        let located_regions = regions
+            .par_iter()
+            .map(|r| Located::new(r.clone()))
+            .collect();
+        let located_basemap = basemap
+            .par_iter()
+            .map(|b| Located::new(b.clone()))
+            .collect();
+        let outlines = regions
+            .par_iter()
+            .zip(&centres)
+            .map(|(r, c)| Arc::new(LabelArea::new(r.clone(), c.clone())))
+            .collect();
+        let base_centres = basemap
+            .par_iter()
+            .map(|b| visual_centre(b).map(|(c, _)| c))
+            .collect();
+        let lines = scenario
+            .lines
+            .iter()
+            .map(|l| projector.lines(&l.path))
+            .collect();
+        let railways = scenario
+            .railways
+            .iter()
+            .map(|r| projector.lines(&MultiLineString::new(vec![r.path.clone()])))
+            .collect();
+        let cities = scenario
+            .cities
+            .iter()
+            .map(|c| projector.point(c.at))
+            .collect();
+        let (meridians, parallels) = projector.graticule(5.0);
+        let graticule = MultiLineString::new(
+            meridians
+                .into_iter()
+                .chain(parallels)
+                .flat_map(|(_, l)| l.0)
+                .collect(),
+        );
+        Ok(Prepared {
+            options: options.clone(),
+            s,
+            ts,
+            width,
+            height,
+            margin,
+            footer,
+            narrow,
+            frame,
+            basemap,
+            regions,
+            base_centres,
+            lines,
+            railways,
+            cities,
+            graticule,
+            located_regions,
+            located_basemap,
+            home: HomeTerritory::of(scenario),
+            outlines,
+            unions: Mutex::new(HashMap::new()),
+        })
+    }
+
+    /// The outline of regions labelled together: the union of their shapes, made once.
+    pub(super) fn union(&self, members: &[usize]) -> Arc<LabelArea> {
+        if let [i] = members {
+            return self.outlines[*i].clone();
+        }
+        let key = members.to_vec();
+        if let Some(o) = self.unions.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return o;
+        }
+        // Made outside the lock: another thread may make the same one meanwhile, and
+        // both are equal, so whichever is kept gives the same maps.
+        let shape = members[1..]
+            .iter()
+            .fold(self.regions[members[0]].clone(), |acc, &i| {
+                acc.union(&self.regions[i])
+            });
+        let centre = visual_centre(&shape);
+        let made = Arc::new(LabelArea::new(shape, centre));
+        match self.unions.lock() {
+            Ok(mut m) => m.entry(key).or_insert(made).clone(),
+            Err(_) => made,
+        }
+    }
+
+    /// Canvas width and height in pixels.
+    pub fn size(&self) -> (f64, f64) {
+        (self.width, self.height)
+    }
+
+    /// The projected outline of each region (canvas pixels), in the scenario's order.
+    pub fn region_shapes(&self) -> &[MultiPolygon<f64>] {
+        &self.regions
+    }
+
+    /// The map frame on the canvas.
+    pub fn frame(&self) -> Rect<f64> {
+        self.frame
+    }
+
+    /// The theme the maps are drawn in.
+    pub(super) fn theme(&self) -> &Theme {
+        &self.options.theme
+    }
+
+    /// A power's colour in the theme; a power the scenario does not know (the loader
+    /// refuses those) is drawn muted.
+    pub(super) fn power_color(&self, scenario: &Scenario, id: &str) -> Color {
+        let theme = self.theme();
+        scenario.power_index(id).map_or(theme.muted, |i| {
+            theme.power_color(scenario.powers[i].color, i)
+        })
+    }
+}

@@ -1,0 +1,302 @@
+//! The year map: who holds what at one moment. Regions are filled by who holds them and
+//! how (each status its pattern, each power its colour), home territory is drawn in the
+//! power's tint, and the legend lists what this map shows.
+
+use geo::{Coord, Rect};
+
+use super::areas::{self, RegionLook};
+use super::chrome::{self, SUBTITLE_SIZE, TITLE_SIZE, credit_leading, legible, shrink};
+use super::labels::Placer;
+use super::legend::Legend;
+use super::lines;
+use super::names;
+use super::rows::{self, Symbols};
+use super::spot::legend_spot;
+use super::style::control_paint;
+use super::{Fill, Item, Layer, Pattern, Prepared, Purpose, Scene, alt_text, subtitle};
+use crate::model::{Certainty, Scenario, Style};
+use crate::timeline::State;
+
+/// Builds the map of one state.
+pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
+    let p = prepared;
+    let theme = p.theme();
+    let (land, homes) = chrome::land(scenario, p, |power| {
+        theme.home_fill(p.power_color(scenario, power))
+    });
+
+    // Regions, filled by who holds them and how.
+    let mut patterns: Vec<Pattern> = Vec::new();
+    let mut used: Vec<(&str, &str)> = Vec::new();
+    let mut uncertain_region = false;
+    let shapes = areas::regions(scenario, p, |i| {
+        let look = region_look(scenario, p, state, i, &mut patterns);
+        if let Some(h) = &state.controls[i]
+            && !used.contains(&(h.control.power.as_str(), h.control.status.as_str()))
+        {
+            used.push((&h.control.power, &h.control.status));
+        }
+        uncertain_region |= scenario.regions[i].certainty == Certainty::Low;
+        look
+    });
+    let (fills, borders): (Vec<Item>, Vec<Item>) =
+        shapes.into_iter().map(|r| (r.fill, r.border)).unzip();
+
+    let treaty = lines::treaty_lines(scenario, p, state);
+    let rail = lines::railways(scenario, p, state);
+
+    // Legend: only what this map shows.
+    let shown = rows::shown(
+        scenario,
+        |power| homes.contains(&power),
+        |power, status| used.contains(&(power, status)),
+    );
+    let symbols = Symbols {
+        lines: treaty.names.iter().map(|n| n.to_string()).collect(),
+        uncertain_line: treaty.uncertain,
+        uncertain_region,
+        railway: !rail.items.is_empty(),
+    };
+    let blocks = rows::blocks(scenario, theme, p.s, state.date, &shown, &symbols);
+    let (legend, legend_at, obstacles) = if p.narrow {
+        let legend = Legend::band(blocks, p.ts, p.width - 2.0 * p.margin);
+        let at = Coord {
+            x: p.margin,
+            y: p.frame.max().y + 12.0 * p.ts,
+        };
+        (legend, at, vec![])
+    } else {
+        let legend = Legend::boxed(blocks, p.ts.max(p.s));
+        // Where it hides the least of the held regions.
+        let held = |i: usize| state.controls.get(i).is_some_and(Option::is_some);
+        let at = legend_spot(p, legend.size, 8.0, 40.0, &|i| {
+            if held(i) { 25.0 } else { 2.0 }
+        });
+        let rect = Rect::new(at, at + legend.size);
+        (legend, at, vec![rect])
+    };
+
+    // Labels: regions first, then cities by rank, then context names.
+    let mut placer = Placer::new(shrink(p.frame, 4.0 * p.s), obstacles);
+    let mut labels = Vec::new();
+    let mut cities = Vec::new();
+    names::region_labels(scenario, p, state, &mut placer, &mut labels);
+    let city = |c: &crate::model::City| names::year_city(p, c);
+    names::city_labels(
+        scenario,
+        p,
+        state.date,
+        &city,
+        &mut placer,
+        &mut cities,
+        &mut labels,
+    );
+    names::context_labels(scenario, p, &mut placer, &mut labels);
+
+    let sub = subtitle(scenario, state);
+    let ts = p.ts;
+    let credit = chrome::credit_lines(scenario, state.last(scenario), p.width - 2.0 * p.margin, ts);
+    let footer: Vec<Item> = credit
+        .into_iter()
+        .enumerate()
+        .map(|(k, line)| {
+            let at = Coord {
+                x: p.margin,
+                y: p.height - p.footer + (k as f64 + 1.0) * credit_leading(ts),
+            };
+            chrome::credit(theme, at, line, legible(chrome::CREDIT_SIZE, ts))
+        })
+        .collect();
+
+    // The title (the same on every map) is drawn first, over the paper only, and the
+    // subtitle and footer (which change with the date) last, so that a batch rasterises
+    // the map between them once for all the dates that share it (render::png::Rasterizer).
+    // Title, subtitle and footer lie apart from each other and from the map, so the order
+    // changes no pixel.
+    let title = chrome::title(p, p.margin, scenario.title.clone(), TITLE_SIZE * ts);
+    let subtitle = chrome::subtitle(p, p.margin, sub.clone(), SUBTITLE_SIZE * ts);
+    let legend_items = if legend.is_empty() {
+        Vec::new()
+    } else {
+        legend.items(legend_at, theme)
+    };
+    Scene {
+        width: p.width,
+        height: p.height,
+        title: format!("{} — {}", scenario.title, sub),
+        desc: alt_text(scenario, &p.home, state),
+        patterns,
+        layers: vec![
+            chrome::paper(theme, p.width, p.height),
+            Layer::new("title", Purpose::Shared, vec![title]),
+            chrome::sea(p),
+            land,
+            Layer::new("regions", Purpose::Own, fills),
+            Layer::new("region-borders", Purpose::Own, borders),
+            rail,
+            treaty.layer,
+            Layer::new("cities", Purpose::Own, cities),
+            Layer::new("labels", Purpose::Own, labels),
+            chrome::frame(p),
+            Layer::new("legend", Purpose::Own, legend_items),
+            Layer::new("footer", Purpose::Dated, footer),
+            Layer::new("subtitle", Purpose::Dated, vec![subtitle]),
+        ],
+    }
+}
+
+/// How region `i` is drawn in `state`: filled by its holder's colour and status style
+/// (adding the pattern it needs to `patterns`), or left empty when no power holds it.
+fn region_look(
+    scenario: &Scenario,
+    p: &Prepared,
+    state: &State,
+    i: usize,
+    patterns: &mut Vec<Pattern>,
+) -> RegionLook {
+    let theme = p.theme();
+    let r = &scenario.regions[i];
+    let border = if r.certainty == Certainty::Low {
+        (
+            "region-border uncertain",
+            areas::uncertain_border(theme, p.s),
+        )
+    } else {
+        ("region-border", areas::border(theme, p.s))
+    };
+    let Some(h) = &state.controls[i] else {
+        return RegionLook {
+            class: "region none".into(),
+            title: format!("{}: not held by any power of the map", r.name),
+            fill: Fill::None,
+            stroke: None,
+            border,
+        };
+    };
+    let c = &h.control;
+    let color = p.power_color(scenario, &c.power);
+    let status = scenario.status(&c.status);
+    let style = status.map_or(Style::Solid, |st| st.style);
+    let pid = format!("pattern-{}-{}", c.power, c.status);
+    let (fill, pattern, stroke) = control_paint(theme, &pid, color, style, p.s);
+    if let Some(pat) = pattern
+        && !patterns.iter().any(|q| q.id == pat.id)
+    {
+        patterns.push(pat);
+    }
+    let power_name = scenario
+        .power(&c.power)
+        .map_or(c.power.as_str(), |q| q.name_at(state.date));
+    let status_label = status.map_or(c.status.as_str(), |st| st.label.as_str());
+    let ev = &scenario.events[h.since];
+    RegionLook {
+        class: format!("region {} {}", c.power, c.status),
+        title: format!(
+            "{}: {power_name}, {status_label} (since the {} of {})",
+            r.name,
+            ev.title,
+            ev.date.long()
+        ),
+        fill,
+        stroke,
+        border,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scene::labels::{overlaps, text_box};
+    use crate::scene::{Geometry, Options, Shape};
+    use crate::timeline::{Moment, resolve};
+
+    fn boxes(scene: &Scene, layer: &str) -> Vec<(String, Rect<f64>)> {
+        scene
+            .layers
+            .iter()
+            .filter(|l| l.id == layer)
+            .flat_map(|l| &l.items)
+            .filter_map(|i| match i {
+                Item::Text(t) => Some((t.text.clone(), text_box(t, 0.0))),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn labels_never_overlap_or_leave_the_frame_in_any_year_at_either_width() {
+        let scenario = crate::load::built_in().unwrap();
+        for width in [800.0, 1600.0] {
+            let options = Options {
+                width,
+                ..Options::default()
+            };
+            let prepared = Prepared::new(&scenario, &options).unwrap();
+            let frame = prepared.frame();
+            for year in scenario.start..=scenario.end {
+                let state = resolve(&scenario, &Moment::Year(year)).unwrap();
+                let scene = build(&scenario, &prepared, &state);
+                let labels = boxes(&scene, "labels");
+                assert!(!labels.is_empty(), "{year} at {width}: no labels");
+                let legend: Vec<Rect<f64>> = scene
+                    .layers
+                    .iter()
+                    .filter(|l| l.id == "legend")
+                    .flat_map(|l| &l.items)
+                    .filter_map(|i| match i {
+                        Item::Shape(Shape {
+                            id: Some(id),
+                            geometry: Geometry::Rect { at, size },
+                            ..
+                        }) if id == "legend-box" => Some(Rect::new(*at, *at + *size)),
+                        _ => None,
+                    })
+                    .collect();
+                for (k, (text, b)) in labels.iter().enumerate() {
+                    let inside = b.min().x >= frame.min().x
+                        && b.max().x <= frame.max().x
+                        && b.min().y >= frame.min().y
+                        && b.max().y <= frame.max().y;
+                    assert!(inside, "{year} at {width}: '{text}' leaves the frame");
+                    for (other, c) in &labels[k + 1..] {
+                        assert!(
+                            !overlaps(b, c),
+                            "{year} at {width}: '{text}' overlaps '{other}'"
+                        );
+                    }
+                    for l in &legend {
+                        assert!(
+                            !overlaps(b, l),
+                            "{year} at {width}: '{text}' is under the legend"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_map_of_a_scenario_has_the_same_size() {
+        let scenario = crate::load::built_in().unwrap();
+        let prepared = Prepared::new(
+            &scenario,
+            &Options {
+                width: 800.0,
+                ..Options::default()
+            },
+        )
+        .unwrap();
+        let sizes: Vec<(f64, f64)> = [1905, 1912, 1933, 1945]
+            .iter()
+            .map(|&y| {
+                let scene = build(
+                    &scenario,
+                    &prepared,
+                    &resolve(&scenario, &Moment::Year(y)).unwrap(),
+                );
+                (scene.width, scene.height)
+            })
+            .collect();
+        assert!(sizes.windows(2).all(|w| w[0] == w[1]), "{sizes:?}");
+    }
+}
