@@ -83,6 +83,46 @@ impl LabelArea {
     }
 }
 
+/// The heights of what is under the map: the legend band of narrow maps (sized for the
+/// whole scenario's legend) and the credit (as many lines as the longest credit of any
+/// date needs), so that every map of a scenario has the same size.
+fn below_map(
+    scenario: &Scenario,
+    theme: &Theme,
+    width: f64,
+    margin: f64,
+    narrow: bool,
+) -> (f64, f64) {
+    let s = width / 1600.0;
+    let ts = s.sqrt();
+    let band = if narrow {
+        let legend = full_legend(scenario, theme, s, ts, width - 2.0 * margin);
+        (legend.size.y + 24.0 * ts).ceil()
+    } else {
+        0.0
+    };
+    let credit_rows = std::iter::once(None)
+        .chain(scenario.events.iter().map(Some))
+        .map(|e| credit_lines(scenario, e, width - 2.0 * margin, ts).len())
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let footer = (credit_rows as f64 * credit_leading(ts) + 12.0 * ts).round();
+    (band, footer)
+}
+
+/// Meridians and parallels every 5 degrees, as one set of lines.
+fn graticule(projector: &Projector) -> MultiLineString<f64> {
+    let (meridians, parallels) = projector.graticule(5.0);
+    MultiLineString::new(
+        meridians
+            .into_iter()
+            .chain(parallels)
+            .flat_map(|(_, l)| l.0)
+            .collect(),
+    )
+}
+
 impl Prepared {
     /// Projects the scenario's layers for maps `options.width` pixels wide.
     pub fn new(scenario: &Scenario, options: &Options) -> Result<Prepared, ProjectError> {
@@ -95,22 +135,7 @@ impl Prepared {
         let projector =
             Projector::new(&scenario.map, width)?.with_origin(Coord { x: 0.0, y: header });
         let frame = projector.frame();
-        let theme = &options.theme;
-        let band = if narrow {
-            let legend = full_legend(scenario, theme, s, ts, width - 2.0 * margin);
-            (legend.size.y + 24.0 * ts).ceil()
-        } else {
-            0.0
-        };
-        // As many credit lines as the longest credit of any date needs, so that every map
-        // of a scenario has the same size.
-        let credit_rows = std::iter::once(None)
-            .chain(scenario.events.iter().map(Some))
-            .map(|e| credit_lines(scenario, e, width - 2.0 * margin, ts).len())
-            .max()
-            .unwrap_or(1)
-            .max(1);
-        let footer = (credit_rows as f64 * credit_leading(ts) + 12.0 * ts).round();
+        let (band, footer) = below_map(scenario, &options.theme, width, margin, narrow);
         let height = frame.max().y + band + footer;
 
         let regions: Vec<MultiPolygon<f64>> = scenario
@@ -157,14 +182,6 @@ impl Prepared {
             .iter()
             .map(|c| projector.point(c.at))
             .collect();
-        let (meridians, parallels) = projector.graticule(5.0);
-        let graticule = MultiLineString::new(
-            meridians
-                .into_iter()
-                .chain(parallels)
-                .flat_map(|(_, l)| l.0)
-                .collect(),
-        );
         Ok(Prepared {
             options: options.clone(),
             s,
@@ -181,7 +198,7 @@ impl Prepared {
             lines,
             railways,
             cities,
-            graticule,
+            graticule: graticule(&projector),
             located_regions,
             located_basemap,
             home: HomeTerritory::of(scenario),

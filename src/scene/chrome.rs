@@ -179,6 +179,22 @@ pub(super) fn credit_lines(
     text::wrap(&words, legible(CREDIT_SIZE, ts), false, max_width)
 }
 
+/// The credit of a year map, its `lines` in the footer under the map (and legend band).
+pub(super) fn credit_footer(p: &Prepared, lines: Vec<String>) -> Vec<Item> {
+    let size = legible(CREDIT_SIZE, p.ts);
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(k, line)| {
+            let at = Coord {
+                x: p.margin,
+                y: p.height - p.footer + (k as f64 + 1.0) * credit_leading(p.ts),
+            };
+            credit(p.theme(), at, line, size)
+        })
+        .collect()
+}
+
 /// An open or closed set of lines as a stroked, unfilled shape.
 pub(super) fn lines_item(
     class: &str,

@@ -5,7 +5,7 @@
 use geo::{Coord, Rect};
 
 use super::areas::{self, RegionLook};
-use super::chrome::{self, SUBTITLE_SIZE, TITLE_SIZE, credit_leading, legible, shrink};
+use super::chrome::{self, SUBTITLE_SIZE, TITLE_SIZE, shrink};
 use super::labels::Placer;
 use super::legend::Legend;
 use super::lines;
@@ -14,7 +14,7 @@ use super::rows::{self, Symbols};
 use super::spot::legend_spot;
 use super::style::control_paint;
 use super::{Fill, Item, Layer, Pattern, Prepared, Purpose, Scene, alt_text, subtitle};
-use crate::model::{Certainty, Scenario, Style};
+use crate::model::{Certainty, City, Scenario, Style};
 use crate::timeline::State;
 
 /// Builds the map of one state.
@@ -24,11 +24,73 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
     let (land, homes) = chrome::land(scenario, p, |power| {
         theme.home_fill(p.power_color(scenario, power))
     });
+    let held = holdings(scenario, p, state);
+    let treaty = lines::treaty_lines(scenario, p, state);
+    let rail = lines::railways(scenario, p, state);
+    let symbols = Symbols {
+        lines: treaty.names.iter().map(|n| n.to_string()).collect(),
+        uncertain_line: treaty.uncertain,
+        uncertain_region: held.uncertain,
+        railway: !rail.items.is_empty(),
+    };
+    let (legend, obstacles) = legend(scenario, p, state, &homes, &held.used, &symbols);
+    let (cities, labels) = labels(scenario, p, state, obstacles);
+    let sub = subtitle(scenario, state);
+    let credit = chrome::credit_lines(
+        scenario,
+        state.last(scenario),
+        p.width - 2.0 * p.margin,
+        p.ts,
+    );
+    // The title (the same on every map) is drawn first, over the paper only, and the
+    // subtitle and footer (which change with the date) last, so that a batch rasterises
+    // the map between them once for all the dates that share it (render::png::Rasterizer).
+    // Title, subtitle and footer lie apart from each other and from the map, so the order
+    // changes no pixel.
+    let title = chrome::title(p, p.margin, scenario.title.clone(), TITLE_SIZE * p.ts);
+    let subtitle = chrome::subtitle(p, p.margin, sub.clone(), SUBTITLE_SIZE * p.ts);
+    Scene {
+        width: p.width,
+        height: p.height,
+        title: format!("{} — {}", scenario.title, sub),
+        desc: alt_text(scenario, &p.home, state),
+        patterns: held.patterns,
+        layers: vec![
+            chrome::paper(theme, p.width, p.height),
+            Layer::new("title", Purpose::Shared, vec![title]),
+            chrome::sea(p),
+            land,
+            Layer::new("regions", Purpose::Own, held.fills),
+            Layer::new("region-borders", Purpose::Own, held.borders),
+            rail,
+            treaty.layer,
+            Layer::new("cities", Purpose::Own, cities),
+            Layer::new("labels", Purpose::Own, labels),
+            chrome::frame(p),
+            Layer::new("legend", Purpose::Own, legend),
+            Layer::new("footer", Purpose::Dated, chrome::credit_footer(p, credit)),
+            Layer::new("subtitle", Purpose::Dated, vec![subtitle]),
+        ],
+    }
+}
 
-    // Regions, filled by who holds them and how.
+/// The regions of a year map, and what the legend needs of them.
+struct Holdings<'s> {
+    fills: Vec<Item>,
+    borders: Vec<Item>,
+    /// The fill patterns the regions use, each once.
+    patterns: Vec<Pattern>,
+    /// The (power, status) pairs held on the map, each once.
+    used: Vec<(&'s str, &'s str)>,
+    /// Whether a region with an uncertain boundary is drawn.
+    uncertain: bool,
+}
+
+/// The regions filled by who holds them and how, with their borders.
+fn holdings<'s>(scenario: &Scenario, p: &Prepared, state: &'s State) -> Holdings<'s> {
     let mut patterns: Vec<Pattern> = Vec::new();
     let mut used: Vec<(&str, &str)> = Vec::new();
-    let mut uncertain_region = false;
+    let mut uncertain = false;
     let shapes = areas::regions(scenario, p, |i| {
         let look = region_look(scenario, p, state, i, &mut patterns);
         if let Some(h) = &state.controls[i]
@@ -36,29 +98,36 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
         {
             used.push((&h.control.power, &h.control.status));
         }
-        uncertain_region |= scenario.regions[i].certainty == Certainty::Low;
+        uncertain |= scenario.regions[i].certainty == Certainty::Low;
         look
     });
-    let (fills, borders): (Vec<Item>, Vec<Item>) =
-        shapes.into_iter().map(|r| (r.fill, r.border)).unzip();
+    let (fills, borders) = shapes.into_iter().map(|r| (r.fill, r.border)).unzip();
+    Holdings {
+        fills,
+        borders,
+        patterns,
+        used,
+        uncertain,
+    }
+}
 
-    let treaty = lines::treaty_lines(scenario, p, state);
-    let rail = lines::railways(scenario, p, state);
-
-    // Legend: only what this map shows.
+/// The legend of what this map shows, and the boxes labels must keep off: a band under
+/// narrow maps, else a box where it hides the least of the held regions.
+fn legend(
+    scenario: &Scenario,
+    p: &Prepared,
+    state: &State,
+    homes: &[&str],
+    used: &[(&str, &str)],
+    symbols: &Symbols,
+) -> (Vec<Item>, Vec<Rect<f64>>) {
     let shown = rows::shown(
         scenario,
         |power| homes.contains(&power),
         |power, status| used.contains(&(power, status)),
     );
-    let symbols = Symbols {
-        lines: treaty.names.iter().map(|n| n.to_string()).collect(),
-        uncertain_line: treaty.uncertain,
-        uncertain_region,
-        railway: !rail.items.is_empty(),
-    };
-    let blocks = rows::blocks(scenario, theme, p.s, state.date, &shown, &symbols);
-    let (legend, legend_at, obstacles) = if p.narrow {
+    let blocks = rows::blocks(scenario, p.theme(), p.s, state.date, &shown, symbols);
+    let (legend, at, obstacles) = if p.narrow {
         let legend = Legend::band(blocks, p.ts, p.width - 2.0 * p.margin);
         let at = Coord {
             x: p.margin,
@@ -67,7 +136,6 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
         (legend, at, vec![])
     } else {
         let legend = Legend::boxed(blocks, p.ts.max(p.s));
-        // Where it hides the least of the held regions.
         let held = |i: usize| state.controls.get(i).is_some_and(Option::is_some);
         let at = legend_spot(p, legend.size, 8.0, 40.0, &|i| {
             if held(i) { 25.0 } else { 2.0 }
@@ -75,13 +143,26 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
         let rect = Rect::new(at, at + legend.size);
         (legend, at, vec![rect])
     };
+    if legend.is_empty() {
+        (Vec::new(), obstacles)
+    } else {
+        (legend.items(at, p.theme()), obstacles)
+    }
+}
 
-    // Labels: regions first, then cities by rank, then context names.
+/// The names: regions first, then cities by rank, then context names, off `obstacles`;
+/// returns the city dots and the labels.
+fn labels(
+    scenario: &Scenario,
+    p: &Prepared,
+    state: &State,
+    obstacles: Vec<Rect<f64>>,
+) -> (Vec<Item>, Vec<Item>) {
     let mut placer = Placer::new(shrink(p.frame, 4.0 * p.s), obstacles);
     let mut labels = Vec::new();
     let mut cities = Vec::new();
     names::region_labels(scenario, p, state, &mut placer, &mut labels);
-    let city = |c: &crate::model::City| names::year_city(p, c);
+    let city = |c: &City| names::year_city(p, c);
     names::city_labels(
         scenario,
         p,
@@ -92,57 +173,7 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
         &mut labels,
     );
     names::context_labels(scenario, p, &mut placer, &mut labels);
-
-    let sub = subtitle(scenario, state);
-    let ts = p.ts;
-    let credit = chrome::credit_lines(scenario, state.last(scenario), p.width - 2.0 * p.margin, ts);
-    let footer: Vec<Item> = credit
-        .into_iter()
-        .enumerate()
-        .map(|(k, line)| {
-            let at = Coord {
-                x: p.margin,
-                y: p.height - p.footer + (k as f64 + 1.0) * credit_leading(ts),
-            };
-            chrome::credit(theme, at, line, legible(chrome::CREDIT_SIZE, ts))
-        })
-        .collect();
-
-    // The title (the same on every map) is drawn first, over the paper only, and the
-    // subtitle and footer (which change with the date) last, so that a batch rasterises
-    // the map between them once for all the dates that share it (render::png::Rasterizer).
-    // Title, subtitle and footer lie apart from each other and from the map, so the order
-    // changes no pixel.
-    let title = chrome::title(p, p.margin, scenario.title.clone(), TITLE_SIZE * ts);
-    let subtitle = chrome::subtitle(p, p.margin, sub.clone(), SUBTITLE_SIZE * ts);
-    let legend_items = if legend.is_empty() {
-        Vec::new()
-    } else {
-        legend.items(legend_at, theme)
-    };
-    Scene {
-        width: p.width,
-        height: p.height,
-        title: format!("{} — {}", scenario.title, sub),
-        desc: alt_text(scenario, &p.home, state),
-        patterns,
-        layers: vec![
-            chrome::paper(theme, p.width, p.height),
-            Layer::new("title", Purpose::Shared, vec![title]),
-            chrome::sea(p),
-            land,
-            Layer::new("regions", Purpose::Own, fills),
-            Layer::new("region-borders", Purpose::Own, borders),
-            rail,
-            treaty.layer,
-            Layer::new("cities", Purpose::Own, cities),
-            Layer::new("labels", Purpose::Own, labels),
-            chrome::frame(p),
-            Layer::new("legend", Purpose::Own, legend_items),
-            Layer::new("footer", Purpose::Dated, footer),
-            Layer::new("subtitle", Purpose::Dated, vec![subtitle]),
-        ],
-    }
+    (cities, labels)
 }
 
 /// How region `i` is drawn in `state`: filled by its holder's colour and status style

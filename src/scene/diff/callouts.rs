@@ -6,6 +6,7 @@ use geo::{BoundingRect, Coord, LineString, MultiLineString, Rect};
 
 use super::super::describe::short_name;
 use super::super::labels::{Look, Placer, blocks_inside, candidates_inside, text_box, wrap};
+use super::super::locate::Located;
 use super::super::text::CAP_HEIGHT;
 use super::super::{Anchor, Fill, Geometry, Item, Prepared, Shape, Stroke, Text};
 use crate::diff::Change;
@@ -159,7 +160,7 @@ fn beside(
     placer: &mut Placer,
     out: &mut Vec<Item>,
 ) {
-    let (ts, theme) = (p.ts, p.theme());
+    let ts = p.ts;
     let Some(b) = p.regions[c.region].bounding_rect() else {
         return;
     };
@@ -203,7 +204,14 @@ fn beside(
     let Some(lines) = placed else {
         return;
     };
-    // A leader from the label to the region's centre, when the label is not beside it.
+    leader(p, own, centre, &lines, out);
+    out.extend(lines.into_iter().map(Item::Text));
+}
+
+/// A leader from a label's `lines` to the region's `centre`, when the label does not
+/// touch the region (`own`).
+fn leader(p: &Prepared, own: &Located, centre: Coord<f64>, lines: &[Text], out: &mut Vec<Item>) {
+    let (ts, theme) = (p.ts, p.theme());
     let boxes: Vec<Rect<f64>> = lines.iter().map(|t| text_box(t, 1.0 * ts)).collect();
     let end = boxes
         .iter()
@@ -215,37 +223,36 @@ fn beside(
             let d = |q: &Coord<f64>| (q.x - centre.x).hypot(q.y - centre.y);
             d(x).total_cmp(&d(y))
         });
-    if let Some(end) = end
-        && !own.contains(end)
-    {
-        out.push(Item::Shape(Shape {
-            id: None,
-            class: Some("leader".into()),
-            title: None,
-            geometry: Geometry::Lines(MultiLineString::new(vec![LineString::from(vec![
-                centre, end,
-            ])])),
-            fill: Fill::None,
-            stroke: Some(Stroke {
-                color: theme.text,
-                width: 1.0 * ts,
-                opacity: 0.8,
-                dash: Vec::new(),
-            }),
-        }));
-        out.push(Item::Shape(Shape {
-            id: None,
-            class: Some("leader-end".into()),
-            title: None,
-            geometry: Geometry::Circle {
-                at: centre,
-                r: 2.2 * ts,
-            },
-            fill: Fill::Color(theme.text, 1.0),
-            stroke: Some(Stroke::solid(theme.halo, 1.0 * ts)),
-        }));
+    let Some(end) = end else { return };
+    if own.contains(end) {
+        return;
     }
-    out.extend(lines.into_iter().map(Item::Text));
+    out.push(Item::Shape(Shape {
+        id: None,
+        class: Some("leader".into()),
+        title: None,
+        geometry: Geometry::Lines(MultiLineString::new(vec![LineString::from(vec![
+            centre, end,
+        ])])),
+        fill: Fill::None,
+        stroke: Some(Stroke {
+            color: theme.text,
+            width: 1.0 * ts,
+            opacity: 0.8,
+            dash: Vec::new(),
+        }),
+    }));
+    out.push(Item::Shape(Shape {
+        id: None,
+        class: Some("leader-end".into()),
+        title: None,
+        geometry: Geometry::Circle {
+            at: centre,
+            r: 2.2 * ts,
+        },
+        fill: Fill::Color(theme.text, 1.0),
+        stroke: Some(Stroke::solid(theme.halo, 1.0 * ts)),
+    }));
 }
 
 /// Places beside the box `b` of a region for its `name` over its `detail`, nearest first,

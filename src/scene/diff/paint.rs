@@ -1,0 +1,314 @@
+//! How the diff map paints changes: each kind of change its fill in the powers' colours,
+//! unchanged holdings faded, and the legend rows that name what is on the map.
+
+use std::f64::consts::SQRT_2;
+
+use super::super::areas::RegionLook;
+use super::super::legend::{Row, Swatch};
+use super::super::style::whole_tile;
+use super::super::{Fill, Pattern, PatternKind, Prepared, Stroke, Theme};
+use super::Regions;
+use crate::diff::{Change, ChangeKind};
+use crate::model::{Color, Control, Scenario};
+use crate::report;
+use crate::timeline::State;
+
+/// How far unchanged holdings are faded towards the paper.
+const FADE: f64 = 0.8;
+
+/// A power's colour faded towards the paper: unchanged holdings and home territory.
+pub(super) fn faded(p: &Prepared, scenario: &Scenario, power: &str) -> Color {
+    p.power_color(scenario, power).mix(p.theme().paper, FADE)
+}
+
+/// A changed region: painted by the kind of change, outlined dark (dashed when its
+/// boundary is uncertain), its tooltip saying what it was and what it became.
+pub(super) fn changed_look(
+    scenario: &Scenario,
+    p: &Prepared,
+    c: &Change,
+    patterns: &mut Vec<Pattern>,
+    a: &State,
+    b: &State,
+    low: bool,
+) -> RegionLook {
+    let s = p.s;
+    let power_color = |id: &str| p.power_color(scenario, id);
+    let paint = change_paint(p.theme(), c, &power_color, p.ts);
+    if let Some(pat) = paint.pattern
+        && !patterns.iter().any(|q| q.id == pat.id)
+    {
+        patterns.push(pat);
+    }
+    RegionLook {
+        class: format!("region changed {}", c.kind.as_str()),
+        title: format!(
+            "{}: {} → {}",
+            scenario.regions[c.region].name,
+            report::control_words(scenario, c.before.as_ref(), a.date, &c.name),
+            report::control_words(scenario, c.after.as_ref(), b.date, &c.name)
+        ),
+        fill: paint.fill,
+        stroke: None,
+        border: (
+            if low {
+                "change-outline uncertain"
+            } else {
+                "change-outline"
+            },
+            Stroke {
+                color: p.theme().text,
+                width: 1.8 * s,
+                opacity: 0.9,
+                dash: if low {
+                    vec![6.0 * s, 3.5 * s]
+                } else {
+                    Vec::new()
+                },
+            },
+        ),
+    }
+}
+
+/// An unchanged region: faded, with a thin border (muted and dashed when uncertain).
+pub(super) fn unchanged_look(
+    scenario: &Scenario,
+    p: &Prepared,
+    i: usize,
+    b: &State,
+    low: bool,
+) -> RegionLook {
+    let (s, theme) = (p.s, p.theme());
+    let r = &scenario.regions[i];
+    let held = b.controls.get(i).and_then(|h| h.as_ref());
+    let fill = held.map_or(Fill::None, |h| {
+        Fill::Color(faded(p, scenario, &h.control.power), 1.0)
+    });
+    RegionLook {
+        class: match held {
+            Some(h) => format!("region unchanged {}", h.control.power),
+            None => "region unchanged none".into(),
+        },
+        title: format!(
+            "{}: unchanged ({})",
+            r.name,
+            report::control_words(scenario, held.map(|h| &h.control), b.date, &r.name)
+        ),
+        fill,
+        stroke: None,
+        border: (
+            "region-border",
+            if low {
+                Stroke {
+                    color: theme.muted,
+                    width: 1.0 * s,
+                    opacity: 0.8,
+                    dash: vec![5.0 * s, 3.5 * s],
+                }
+            } else {
+                Stroke {
+                    color: theme.region_border,
+                    width: 1.1 * s,
+                    opacity: 0.9,
+                    dash: Vec::new(),
+                }
+            },
+        ),
+    }
+}
+
+/// A power's name at a moment; the id of a power the scenario does not know.
+fn power_name(scenario: &Scenario, id: &str, state: &State) -> String {
+    scenario
+        .power(id)
+        .map_or(id.to_string(), |q| q.name_at(state.date).to_string())
+}
+
+/// The legend: the kinds of change on this map, then the faded powers, then the
+/// uncertain boundary if one is drawn.
+pub(super) fn legend_rows(
+    scenario: &Scenario,
+    p: &Prepared,
+    regions: &Regions,
+    a: &State,
+    b: &State,
+) -> Vec<Row> {
+    let (s, theme) = (p.s, p.theme());
+    let mut rows = change_rows(scenario, p, &regions.kinds, a, b);
+    let faded_rows: Vec<Row> = scenario
+        .powers
+        .iter()
+        .filter(|q| regions.unchanged_powers.contains(&q.id.as_str()))
+        .map(|q| Row {
+            swatch: Swatch::Area {
+                fill: Fill::Color(faded(p, scenario, &q.id), 1.0),
+                stroke: None,
+            },
+            words: power_name(scenario, &q.id, b),
+        })
+        .collect();
+    if !faded_rows.is_empty() {
+        rows.push(Row {
+            swatch: Swatch::Heading,
+            words: "Unchanged".into(),
+        });
+        rows.extend(faded_rows);
+    }
+    if regions.uncertain {
+        rows.push(Row {
+            swatch: Swatch::Area {
+                fill: Fill::None,
+                stroke: Some(Stroke {
+                    color: theme.text,
+                    width: 1.2 * s,
+                    opacity: 0.9,
+                    dash: vec![5.0 * s, 3.5 * s],
+                }),
+            },
+            words: "boundary uncertain".into(),
+        });
+    }
+    rows
+}
+
+/// The kinds of change on this map under a "Changed" heading, by kind, then by the
+/// powers' order, each with a sample of its paint.
+fn change_rows(
+    scenario: &Scenario,
+    p: &Prepared,
+    kinds: &[(ChangeKind, Option<&str>, Option<&str>)],
+    a: &State,
+    b: &State,
+) -> Vec<Row> {
+    let mut rows = Vec::new();
+    if !kinds.is_empty() {
+        rows.push(Row {
+            swatch: Swatch::Heading,
+            words: "Changed".into(),
+        });
+    }
+    let mut ordered = kinds.to_vec();
+    let power_pos = |id: &Option<&str>| {
+        id.and_then(|id| scenario.power_index(id))
+            .unwrap_or(usize::MAX)
+    };
+    ordered.sort_by_key(|(k, x, y)| {
+        (
+            ChangeKind::ALL.iter().position(|q| q == k),
+            power_pos(y),
+            power_pos(x),
+        )
+    });
+    let power_color = |id: &str| p.power_color(scenario, id);
+    for (kind, before, after) in &ordered {
+        let sample = Change {
+            region: 0,
+            id: String::new(),
+            name: String::new(),
+            before: before.map(control_of),
+            after: after.map(control_of),
+            kind: *kind,
+            area_km2: 0.0,
+            events: Vec::new(),
+        };
+        let paint = change_paint(p.theme(), &sample, &power_color, p.ts);
+        let x = before
+            .map(|q| power_name(scenario, q, a))
+            .unwrap_or_default();
+        let y = after
+            .map(|q| power_name(scenario, q, b))
+            .unwrap_or_default();
+        let words = match kind {
+            ChangeKind::Gained => format!("gained by {y}"),
+            ChangeKind::Lost => format!("lost by {x}"),
+            ChangeKind::Transferred => format!("from {x} to {y}"),
+            ChangeKind::StatusChanged => format!("new status, {y}"),
+            ChangeKind::LabelChanged => format!("new name, {y}"),
+        };
+        rows.push(Row {
+            swatch: Swatch::Area {
+                fill: paint.fill,
+                stroke: Some(Stroke::solid(p.theme().text, 1.2 * p.s)),
+            },
+            words,
+        });
+    }
+    rows
+}
+
+/// A control with only its power, for legend samples.
+fn control_of(power: &str) -> Control {
+    Control {
+        power: power.to_string(),
+        status: String::new(),
+        label: None,
+    }
+}
+
+/// The fill of a changed region, and the pattern it needs.
+struct Paint {
+    fill: Fill,
+    pattern: Option<Pattern>,
+}
+
+/// `s` scales the patterns; the text scale is used, so that patterns stay coarse enough
+/// to read on small maps.
+fn change_paint(theme: &Theme, c: &Change, power_color: &dyn Fn(&str) -> Color, s: f64) -> Paint {
+    let before = c.before.as_ref().map(|x| x.power.as_str());
+    let after = c.after.as_ref().map(|x| x.power.as_str());
+    let col = |p: Option<&str>| p.map_or(theme.muted, power_color);
+    // `size` is the line spacing (hatches) or the distance between dots, at 1600 px.
+    let pattern = |id: String, kind, size: f64, color, background, weight: f64| Paint {
+        fill: Fill::Pattern(id.clone()),
+        pattern: Some(Pattern {
+            id,
+            kind,
+            size: match kind {
+                PatternKind::Hatch | PatternKind::Crosshatch => whole_tile(size * SQRT_2, s),
+                _ => whole_tile(size, s),
+            },
+            color,
+            background,
+            weight: weight * s,
+        }),
+    };
+    let key = |p: Option<&str>| p.unwrap_or("none").to_string();
+    match c.kind {
+        ChangeKind::Gained => Paint {
+            fill: Fill::Color(col(after).mix(theme.paper, 0.2), 1.0),
+            pattern: None,
+        },
+        ChangeKind::Lost => pattern(
+            format!("diff-lost-{}", key(before)),
+            PatternKind::Hatch,
+            12.0,
+            col(before),
+            theme.paper,
+            2.6,
+        ),
+        ChangeKind::Transferred => pattern(
+            format!("diff-transferred-{}-{}", key(before), key(after)),
+            PatternKind::Hatch,
+            16.0,
+            col(before),
+            col(after),
+            4.5,
+        ),
+        ChangeKind::StatusChanged => pattern(
+            format!("diff-status-{}", key(after)),
+            PatternKind::Dots,
+            9.0,
+            col(after).mix(Color::BLACK, 0.25),
+            col(after).mix(theme.paper, 0.4),
+            2.0,
+        ),
+        ChangeKind::LabelChanged => pattern(
+            format!("diff-label-{}", key(after)),
+            PatternKind::Crosshatch,
+            10.0,
+            col(after),
+            col(after).mix(theme.paper, 0.7),
+            1.5,
+        ),
+    }
+}
