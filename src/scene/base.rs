@@ -260,3 +260,16 @@ impl Prepared {
         })
     }
 }
+
+/// The built-in scenario and its base for maps `width` pixels wide, for the tests of
+/// the scene's builders.
+#[cfg(test)]
+pub(super) fn built_in_at(width: f64) -> (Scenario, Prepared) {
+    let scenario = crate::load::built_in().expect("the built-in scenario loads");
+    let options = Options {
+        width,
+        ..Options::default()
+    };
+    let prepared = Prepared::new(&scenario, &options).expect("the built-in frame projects");
+    (scenario, prepared)
+}

@@ -131,32 +131,26 @@ pub(super) fn frame(p: &Prepared) -> Layer {
 
 /// The title over the map, starting at `x`, `size` pixels high.
 pub(super) fn title(p: &Prepared, x: f64, words: String, size: f64) -> Item {
-    Item::Text(Text::plain(
-        Coord {
-            x,
-            y: TITLE_Y * p.ts,
-        },
-        words,
-        size,
-        true,
-        p.theme().text,
-        "title",
-    ))
+    heading(p, TITLE_Y, x, words, size, true, "title")
 }
 
 /// The subtitle under the title, starting at `x`, `size` pixels high.
 pub(super) fn subtitle(p: &Prepared, x: f64, words: String, size: f64) -> Item {
-    Item::Text(Text::plain(
-        Coord {
-            x,
-            y: SUBTITLE_Y * p.ts,
-        },
-        words,
-        size,
-        false,
-        p.theme().text,
-        "subtitle",
-    ))
+    heading(p, SUBTITLE_Y, x, words, size, false, "subtitle")
+}
+
+/// A line over the map, its baseline `y` pixels down at 1600 px.
+fn heading(
+    p: &Prepared,
+    y: f64,
+    x: f64,
+    words: String,
+    size: f64,
+    bold: bool,
+    class: &str,
+) -> Item {
+    let at = Coord { x, y: y * p.ts };
+    Item::Text(Text::plain(at, words, size, bold, p.theme().text, class))
 }
 
 /// A line of the credit, its baseline at `at`.

@@ -5,7 +5,7 @@
 use geo::{Coord, LineString, MultiLineString};
 
 use super::text::{CAP_HEIGHT, width};
-use super::{Anchor, Fill, Geometry, Item, Shape, Stroke, Text, Theme};
+use super::{Fill, Geometry, Item, Shape, Stroke, Text, Theme};
 
 /// What a legend row shows next to its words.
 #[derive(Debug, Clone, PartialEq)]
@@ -153,21 +153,17 @@ impl Legend {
             let baseline = |size: f64| mid + CAP_HEIGHT * size / 2.0;
             match &row.swatch {
                 Swatch::Heading => {
-                    items.push(Item::Text(Text {
-                        at: Coord {
+                    items.push(Item::Text(Text::plain(
+                        Coord {
                             x,
                             y: baseline(HEADING * s),
                         },
-                        text: row.words.clone(),
-                        size: HEADING * s,
-                        bold: true,
-                        italic: false,
-                        anchor: Anchor::Start,
-                        color: theme.text,
-                        halo: None,
-                        spacing: 0.0,
-                        class: Some("legend-heading".into()),
-                    }));
+                        row.words.clone(),
+                        HEADING * s,
+                        true,
+                        theme.text,
+                        "legend-heading",
+                    )));
                     continue;
                 }
                 Swatch::Area { fill, stroke } => items.push(Item::Shape(Shape {

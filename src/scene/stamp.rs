@@ -234,7 +234,7 @@ fn item_box(item: &Item) -> Option<Rect<f64>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scene::Options;
+    use crate::scene::base::built_in_at;
     use crate::timeline::resolve;
 
     #[test]
@@ -248,15 +248,7 @@ mod tests {
 
     #[test]
     fn the_stamp_is_in_the_same_place_on_every_frame_and_off_the_legend() {
-        let s = crate::load::built_in().unwrap();
-        let p = Prepared::new(
-            &s,
-            &Options {
-                width: 700.0,
-                ..Options::default()
-            },
-        )
-        .unwrap();
+        let (s, p) = built_in_at(700.0);
         let states: Vec<State> = [1905, 1912, 1932]
             .iter()
             .map(|&y| resolve(&s, &Moment::Year(y)).unwrap())

@@ -237,6 +237,7 @@ fn region_look(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scene::base::built_in_at;
     use crate::scene::labels::{overlaps, text_box};
     use crate::scene::{Geometry, Options, Shape};
     use crate::timeline::{Moment, resolve};
@@ -308,15 +309,7 @@ mod tests {
 
     #[test]
     fn every_map_of_a_scenario_has_the_same_size() {
-        let scenario = crate::load::built_in().unwrap();
-        let prepared = Prepared::new(
-            &scenario,
-            &Options {
-                width: 800.0,
-                ..Options::default()
-            },
-        )
-        .unwrap();
+        let (scenario, prepared) = built_in_at(800.0);
         let sizes: Vec<(f64, f64)> = [1905, 1912, 1933, 1945]
             .iter()
             .map(|&y| {

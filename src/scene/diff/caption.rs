@@ -5,7 +5,7 @@ use geo::Coord;
 
 use super::super::describe::short_name;
 use super::super::text::{CAP_HEIGHT, fit_size, width};
-use super::super::{Anchor, Item, Prepared, Text};
+use super::super::{Item, Prepared, Text};
 use crate::diff::{Change, ChangeKind};
 use crate::model::{Control, Scenario};
 use crate::report;
@@ -122,18 +122,14 @@ pub(super) fn caption(
         "Events in between (in grey: no change to the regions shown):".to_string()
     };
     let mut y = top + CAP_HEIGHT * heading_size + 4.0 * ts;
-    items.push(Item::Text(Text {
-        at: Coord { x, y },
-        text: heading,
-        size: heading_size,
-        bold: true,
-        italic: false,
-        anchor: Anchor::Start,
-        color: theme.text,
-        halo: None,
-        spacing: 0.0,
-        class: Some("caption-heading".into()),
-    }));
+    items.push(Item::Text(Text::plain(
+        Coord { x, y },
+        heading,
+        heading_size,
+        true,
+        theme.text,
+        "caption-heading",
+    )));
     if between.is_empty() {
         return (items, y + 6.0 * ts);
     }
@@ -158,25 +154,21 @@ pub(super) fn caption(
     y += 4.0 * ts;
     for (k, (words, changed)) in entries.iter().enumerate() {
         let (col, row) = (k / rows, k % rows);
-        items.push(Item::Text(Text {
-            at: Coord {
+        items.push(Item::Text(Text::plain(
+            Coord {
                 x: x + col as f64 * (col_w + gap),
                 y: y + line * (row as f64 + 1.0),
             },
-            size: fit_size(words, size, false, col_w),
-            text: words.clone(),
-            bold: false,
-            italic: false,
-            anchor: Anchor::Start,
-            color: if *changed { theme.text } else { theme.muted },
-            halo: None,
-            spacing: 0.0,
-            class: Some(if *changed {
-                "caption-event".into()
+            words.clone(),
+            fit_size(words, size, false, col_w),
+            false,
+            if *changed { theme.text } else { theme.muted },
+            if *changed {
+                "caption-event"
             } else {
-                "caption-event no-change".into()
-            }),
-        }));
+                "caption-event no-change"
+            },
+        )));
     }
     (items, y + line * rows as f64 + 6.0 * ts)
 }

@@ -280,13 +280,9 @@ fn labels(
 mod tests {
     use super::*;
     use crate::report;
-    use crate::scene::Options;
+    use crate::scene::base::built_in_at;
     use crate::timeline::Moment;
     use crate::timeline::resolve;
-
-    fn built_in() -> Scenario {
-        crate::load::built_in().unwrap()
-    }
 
     fn regions_layer<'s>(scene: &'s Scene, id: &str) -> &'s Layer {
         scene.layers.iter().find(|l| l.id == id).unwrap()
@@ -305,15 +301,7 @@ mod tests {
 
     #[test]
     fn changed_and_unchanged_regions_go_to_their_layers() {
-        let s = built_in();
-        let p = Prepared::new(
-            &s,
-            &Options {
-                width: 600.0,
-                ..Options::default()
-            },
-        )
-        .unwrap();
+        let (s, p) = built_in_at(600.0);
         let a = resolve(&s, &Moment::Year(1909)).unwrap();
         let b = resolve(&s, &Moment::Year(1912)).unwrap();
         let scene = build_diff(&s, &p, &a, &b);
@@ -348,15 +336,7 @@ mod tests {
 
     #[test]
     fn the_same_moment_twice_shows_no_change() {
-        let s = built_in();
-        let p = Prepared::new(
-            &s,
-            &Options {
-                width: 400.0,
-                ..Options::default()
-            },
-        )
-        .unwrap();
+        let (s, p) = built_in_at(400.0);
         let a = resolve(&s, &Moment::Year(1912)).unwrap();
         let scene = build_diff(&s, &p, &a, &a);
         assert!(regions_layer(&scene, "regions-changed").items.is_empty());
