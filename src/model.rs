@@ -311,6 +311,20 @@ impl Style {
             Style::Outline => "outline",
         }
     }
+
+    /// How firmly the style marks control, from 0 to 1: a flat rendering of the map (the
+    /// GeoJSON export's `fill-opacity`) makes firm control read darker than influence.
+    pub fn strength(self) -> f64 {
+        match self {
+            Style::Solid => 0.7,
+            Style::Tint => 0.5,
+            Style::Crosshatch => 0.45,
+            Style::Stripes => 0.6,
+            Style::Dots => 0.4,
+            Style::Hatch => 0.3,
+            Style::Outline => 0.1,
+        }
+    }
 }
 
 /// A kind of control: sphere of influence, protectorate, annexation, lease…

@@ -86,19 +86,6 @@ enum Geometry {
     MultiPolygon(Vec<Vec<Ring>>),
 }
 
-/// How opaque a status's fill is: firm control darker than influence.
-fn fill_opacity(style: Style) -> f64 {
-    match style {
-        Style::Solid => 0.7,
-        Style::Tint => 0.5,
-        Style::Crosshatch => 0.45,
-        Style::Stripes => 0.6,
-        Style::Dots => 0.4,
-        Style::Hatch => 0.3,
-        Style::Outline => 0.1,
-    }
-}
-
 /// The GeoJSON text of the regions at a state, with a final newline.
 pub fn geojson(scenario: &Scenario, state: &State) -> String {
     let areas = region_areas(scenario);
@@ -142,7 +129,7 @@ pub fn geojson(scenario: &Scenario, state: &State) -> String {
                 certainty: r.certainty.as_str(),
                 fill: color.map_or(NEUTRAL.to_string(), |c| c.to_string()),
                 fill_opacity: if control.is_some() {
-                    fill_opacity(style)
+                    style.strength()
                 } else {
                     0.2
                 },

@@ -41,7 +41,7 @@ pub use describe::{HomeTerritory, alt_text, caption, sources, subtitle};
 pub use diff::build_diff;
 pub use stamp::frames;
 pub(crate) use style::whole_tile;
-pub use style::{Theme, ThemeError};
+pub use style::{PatternKind, Theme, ThemeError};
 pub use year::build;
 
 use geo::{Coord, MultiLineString, MultiPolygon};
@@ -267,22 +267,6 @@ impl Text {
             class: Some(class.into()),
         }
     }
-}
-
-/// The kind of a fill pattern.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PatternKind {
-    /// Diagonal lines (/) from corner to corner of an upright tile `size` wide, so
-    /// `size / √2` apart (a spacing d needs a tile d·√2 wide). The tile is
-    /// not turned: with a whole-pixel size a rasteriser repeats its pixels as they are,
-    /// where a turned tile is resampled for every pixel of the area.
-    Hatch,
-    /// Lines in both diagonals (/ and \\), corner to corner of an upright tile, as `Hatch`.
-    Crosshatch,
-    /// Vertical lines.
-    Stripes,
-    /// A grid of dots.
-    Dots,
 }
 
 /// A repeating fill, in pixels.

@@ -4,7 +4,7 @@ use std::f64::consts::SQRT_2;
 
 use crate::model::{Color, Style};
 
-use super::{Fill, Pattern, PatternKind, Stroke};
+use super::{Fill, Pattern, Stroke};
 
 /// Why a theme name was not accepted.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -144,6 +144,61 @@ pub(crate) fn whole_tile(size: f64, s: f64) -> f64 {
     (size * s).round().max(2.0)
 }
 
+/// The kind of a fill pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PatternKind {
+    /// Diagonal lines (/) from corner to corner of an upright tile `size` wide, so
+    /// `size / √2` apart (a spacing d needs a tile d·√2 wide). The tile is
+    /// not turned: with a whole-pixel size a rasteriser repeats its pixels as they are,
+    /// where a turned tile is resampled for every pixel of the area.
+    Hatch,
+    /// Lines in both diagonals (/ and \\), corner to corner of an upright tile, as `Hatch`.
+    Crosshatch,
+    /// Vertical lines.
+    Stripes,
+    /// A grid of dots.
+    Dots,
+}
+
+/// How a status style covers an area, wherever it is drawn (maps, legends, the chart).
+/// This table and [`Style`] are all that adding a style takes (and, for a new kind of
+/// pattern, how the SVG writer draws its tile).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Cover {
+    /// A flat colour: the power's, mixed this far towards the paper (0: the colour itself).
+    Flat(f64),
+    /// A pattern in the power's colour over its colour mixed `background` towards the
+    /// paper: lines or dots `spacing` apart and `weight` wide (or in radius) at 1600 px.
+    Pattern {
+        kind: PatternKind,
+        spacing: f64,
+        weight: f64,
+        background: f64,
+    },
+    /// Not filled: the area is outlined in the power's colour, `weight` wide at 1600 px.
+    Outline { weight: f64 },
+}
+
+/// How `style` covers an area.
+pub(crate) fn cover(style: Style) -> Cover {
+    let pattern = |kind, spacing, weight, background| Cover::Pattern {
+        kind,
+        spacing,
+        weight,
+        background,
+    };
+    match style {
+        Style::Solid => Cover::Flat(0.0),
+        Style::Tint => Cover::Flat(0.45),
+        // Lines 9 and 10 px apart at 1600 px wide, corner to corner of tiles √2 as wide.
+        Style::Hatch => pattern(PatternKind::Hatch, 9.0 * SQRT_2, 2.4, 0.78),
+        Style::Crosshatch => pattern(PatternKind::Crosshatch, 10.0 * SQRT_2, 1.7, 0.72),
+        Style::Stripes => pattern(PatternKind::Stripes, 6.0, 3.0, 0.55),
+        Style::Dots => pattern(PatternKind::Dots, 8.0, 1.9, 0.8),
+        Style::Outline => Cover::Outline { weight: 3.0 },
+    }
+}
+
 /// The paint of a region under a power (colour `color`) with a status drawn as `style`,
 /// at scale `s` (1 at 1600 px wide): its fill, the pattern it needs, and an extra outline.
 pub(crate) fn control_paint(
@@ -153,27 +208,26 @@ pub(crate) fn control_paint(
     style: Style,
     s: f64,
 ) -> (Fill, Option<Pattern>, Option<Stroke>) {
-    let light = |t: f64| color.mix(theme.paper, t);
-    let pattern = |kind, size: f64, weight: f64, background| {
-        let p = Pattern {
-            id: id.to_string(),
+    match cover(style) {
+        Cover::Flat(0.0) => (Fill::Color(color, 1.0), None, None),
+        Cover::Flat(t) => (Fill::Color(color.mix(theme.paper, t), 1.0), None, None),
+        Cover::Pattern {
             kind,
-            size: whole_tile(size, s),
-            color,
+            spacing,
+            weight,
             background,
-            weight: weight * s,
-        };
-        (Fill::Pattern(id.to_string()), Some(p), None)
-    };
-    match style {
-        Style::Solid => (Fill::Color(color, 1.0), None, None),
-        Style::Tint => (Fill::Color(light(0.45), 1.0), None, None),
-        // Lines 9 and 10 px apart at 1600 px wide.
-        Style::Hatch => pattern(PatternKind::Hatch, 9.0 * SQRT_2, 2.4, light(0.78)),
-        Style::Crosshatch => pattern(PatternKind::Crosshatch, 10.0 * SQRT_2, 1.7, light(0.72)),
-        Style::Stripes => pattern(PatternKind::Stripes, 6.0, 3.0, light(0.55)),
-        Style::Dots => pattern(PatternKind::Dots, 8.0, 1.9, light(0.8)),
-        Style::Outline => (Fill::None, None, Some(Stroke::solid(color, 3.0 * s))),
+        } => {
+            let p = Pattern {
+                id: id.to_string(),
+                kind,
+                size: whole_tile(spacing, s),
+                color,
+                background: color.mix(theme.paper, background),
+                weight: weight * s,
+            };
+            (Fill::Pattern(id.to_string()), Some(p), None)
+        }
+        Cover::Outline { weight } => (Fill::None, None, Some(Stroke::solid(color, weight * s))),
     }
 }
 
