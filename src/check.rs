@@ -117,6 +117,10 @@ fn distinct(ring: &LineString<f64>) -> Cow<'_, [Coord<f64>]> {
 
 /// Every validity problem of a (multi)polygon, at most one per ring or pair of rings.
 ///
+/// Reported in the order of the checks: degenerate rings, then rings that cross, touch
+/// or double back, then misplaced holes, then parts lying one inside another. Each check
+/// passes over what an earlier one reported.
+///
 /// ```
 /// use geo::wkt;
 /// use spheres::check::polygon_problems;
@@ -126,8 +130,28 @@ fn distinct(ring: &LineString<f64>) -> Cow<'_, [Coord<f64>]> {
 /// ```
 pub fn polygon_problems(shape: &MultiPolygon<f64>) -> Vec<Invalid> {
     let mut out = Vec::new();
+    let (rings, usable) = usable_rings(shape, &mut out);
+    let crossed = crossings(&rings, &mut out);
+    let ring_ok = |p: usize, r: usize| {
+        usable[p][r]
+            && !crossed
+                .rings
+                .iter()
+                .any(|(x, y)| *x == (p, r) || *y == (p, r))
+    };
+    misplaced_holes(shape, &ring_ok, &mut out);
+    nested_parts(shape, &crossed.polygons, &ring_ok, &mut out);
+    out
+}
+
+/// The rings that have an area, for the sweep, and per polygon and ring whether it has
+/// one. Rings that are degenerate (fewer than 3 distinct points, or all on one line) are
+/// reported here, once, and kept out of the other checks, which would only repeat them.
+fn usable_rings<'a>(
+    shape: &'a MultiPolygon<f64>,
+    out: &mut Vec<Invalid>,
+) -> (Vec<Ring<'a>>, Vec<Vec<bool>>) {
     let mut rings = Vec::new();
-    // Rings that are degenerate are reported once and kept out of the other checks.
     let mut usable: Vec<Vec<bool>> = Vec::with_capacity(shape.0.len());
     for (p, polygon) in shape.0.iter().enumerate() {
         let all = std::iter::once(polygon.exterior()).chain(polygon.interiors());
@@ -168,70 +192,100 @@ pub fn polygon_problems(shape: &MultiPolygon<f64>) -> Vec<Invalid> {
         }
         usable.push(ok);
     }
+    (rings, usable)
+}
+
+/// What the sweep over all segments found, so that the later checks skip what it reported.
+#[derive(Default)]
+struct Crossed {
+    /// Pairs of rings ((polygon, ring), (polygon, ring)) already reported, so a bad spot
+    /// is reported once, not per segment.
+    rings: HashSet<((usize, usize), (usize, usize))>,
+    /// Pairs of polygons whose outlines cross (already reported as overlapping).
+    polygons: HashSet<(usize, usize)>,
+}
+
+/// Runs every segment of the usable rings through one sweep and reports where rings
+/// cross, touch or double back, at most once per pair of rings.
+fn crossings(rings: &[Ring], out: &mut Vec<Invalid>) -> Crossed {
     let segments = rings
         .iter()
         .flat_map(|ring| (0..ring.points.len() - 1).map(move |index| Segment { ring, index }));
-
-    // Pairs of rings already reported, so a bad spot is reported once, not per segment.
-    let mut reported: HashSet<((usize, usize), (usize, usize))> = HashSet::new();
-    let mut crossed_polygons: HashSet<(usize, usize)> = HashSet::new();
+    let mut crossed = Crossed::default();
     for (a, b, hit) in Intersections::from_iter(segments) {
         let (a, b) = if a.key() <= b.key() { (a, b) } else { (b, a) };
         let key = (a.key(), b.key());
-        if reported.contains(&key) {
+        if crossed.rings.contains(&key) {
             continue;
         }
-        let (at, proper, collinear) = match hit {
-            LineIntersection::SinglePoint {
-                intersection,
-                is_proper,
-            } => (intersection, is_proper, false),
-            LineIntersection::Collinear { intersection } => (intersection.start, false, true),
+        let Some(message) = crossing_message(&a, &b, hit) else {
+            continue;
         };
-        let (pa, ra, pb, rb) = (a.ring.polygon, a.ring.ring, b.ring.polygon, b.ring.ring);
-        let message = if a.same_ring(&b) {
-            if a.adjacent(&b) {
-                if !collinear {
-                    continue;
-                }
-                format!(
-                    "{} doubles back on itself near {}",
-                    ring_name(pa, ra),
-                    show(at)
-                )
-            } else if proper || collinear {
-                format!("{} crosses itself near {}", ring_name(pa, ra), show(at))
-            } else {
-                format!("{} touches itself near {}", ring_name(pa, ra), show(at))
-            }
-        } else if pa == pb {
-            if !(proper || collinear) {
-                continue; // rings of a polygon may touch at a point
-            }
-            format!(
-                "{} and ring {rb} cross near {}",
-                ring_name(pa, ra),
-                show(at)
-            )
-        } else {
-            // Parts of a multipolygon may touch, even along a border; they may not cross.
-            if !proper {
-                continue;
-            }
-            crossed_polygons.insert((pa, pb));
-            format!("polygons {pa} and {pb} overlap near {}", show(at))
-        };
-        reported.insert(key);
+        if a.ring.polygon != b.ring.polygon {
+            crossed.polygons.insert((a.ring.polygon, b.ring.polygon));
+        }
+        crossed.rings.insert(key);
         out.push(Invalid {
             message,
             hint: FIX_HINT,
         });
     }
-    let ring_ok = |p: usize, r: usize| {
-        usable[p][r] && !reported.iter().any(|(x, y)| *x == (p, r) || *y == (p, r))
-    };
+    crossed
+}
 
-    // Holes: inside their own shell, not inside one another.
+/// What a meeting of two segments (`a` in the ring that sorts first) means, or `None`
+/// where the rules allow it: neighbours in a ring share a vertex, rings of a polygon may
+/// touch at a point, and parts of a multipolygon may touch, even along a border.
+fn crossing_message(a: &Segment, b: &Segment, hit: LineIntersection<f64>) -> Option<String> {
+    let (at, proper, collinear) = match hit {
+        LineIntersection::SinglePoint {
+            intersection,
+            is_proper,
+        } => (intersection, is_proper, false),
+        LineIntersection::Collinear { intersection } => (intersection.start, false, true),
+    };
+    let (pa, ra, pb, rb) = (a.ring.polygon, a.ring.ring, b.ring.polygon, b.ring.ring);
+    let message = if a.same_ring(b) {
+        if a.adjacent(b) {
+            if !collinear {
+                return None;
+            }
+            format!(
+                "{} doubles back on itself near {}",
+                ring_name(pa, ra),
+                show(at)
+            )
+        } else if proper || collinear {
+            format!("{} crosses itself near {}", ring_name(pa, ra), show(at))
+        } else {
+            format!("{} touches itself near {}", ring_name(pa, ra), show(at))
+        }
+    } else if pa == pb {
+        if !(proper || collinear) {
+            return None; // rings of a polygon may touch at a point
+        }
+        format!(
+            "{} and ring {rb} cross near {}",
+            ring_name(pa, ra),
+            show(at)
+        )
+    } else {
+        // Parts of a multipolygon may touch, even along a border; they may not cross.
+        if !proper {
+            return None;
+        }
+        format!("polygons {pa} and {pb} overlap near {}", show(at))
+    };
+    Some(message)
+}
+
+/// Holes: inside their own shell, not inside one another. Only rings that `ring_ok`
+/// (sound, and not already reported as crossing) are compared.
+fn misplaced_holes(
+    shape: &MultiPolygon<f64>,
+    ring_ok: &impl Fn(usize, usize) -> bool,
+    out: &mut Vec<Invalid>,
+) {
     for (p, polygon) in shape.0.iter().enumerate() {
         if polygon.interiors().is_empty() || !ring_ok(p, 0) {
             continue;
@@ -271,12 +325,21 @@ pub fn polygon_problems(shape: &MultiPolygon<f64>) -> Vec<Invalid> {
             }
         }
     }
+}
 
-    // Parts of a multipolygon that do not cross may still lie one inside another.
+/// Parts of a multipolygon that do not cross may still lie one inside another. Pairs
+/// already reported as crossing (`crossed`), or with a shell that is not `ring_ok`, are
+/// passed over.
+fn nested_parts(
+    shape: &MultiPolygon<f64>,
+    crossed: &HashSet<(usize, usize)>,
+    ring_ok: &impl Fn(usize, usize) -> bool,
+    out: &mut Vec<Invalid>,
+) {
     let boxes: Vec<Option<Rect<f64>>> = shape.0.iter().map(BoundingRect::bounding_rect).collect();
     for (i, a) in shape.0.iter().enumerate() {
         for (j, b) in shape.0.iter().enumerate().skip(i + 1) {
-            if crossed_polygons.contains(&(i, j)) || !ring_ok(i, 0) || !ring_ok(j, 0) {
+            if crossed.contains(&(i, j)) || !ring_ok(i, 0) || !ring_ok(j, 0) {
                 continue;
             }
             let (Some(ba), Some(bb)) = (boxes[i], boxes[j]) else {
@@ -296,7 +359,6 @@ pub fn polygon_problems(shape: &MultiPolygon<f64>) -> Vec<Invalid> {
             }
         }
     }
-    out
 }
 
 /// Whether every point lies on the line through the first two distinct ones (exactly, with
