@@ -267,31 +267,81 @@ pub fn built_in() -> Result<Scenario, LoadError> {
 /// Loads a scenario from its files, checking every reference between them.
 pub fn load(source: &dyn Source) -> Result<Scenario, LoadError> {
     let mut problems = Vec::new();
-    let toml_name = source.display(SCENARIO_FILE);
-    let file = match source.read(SCENARIO_FILE) {
-        Ok(text) => scenario::parse(&toml_name, &text, &mut problems),
-        Err(p) => {
-            problems.push(p);
-            None
-        }
-    };
-    let Some(file) = file else {
-        // Without a usable scenario file the references cannot be checked, but the
-        // GeoJSON files it would most likely name can: report their problems too, so one
-        // run lists everything. Files that cannot be read are passed over in silence,
-        // since the scenario may well name others.
-        let mut ignored = Vec::new();
-        let _ = read_layers(
-            source,
-            &scenario::FileNames::default(),
-            &mut problems,
-            &mut ignored,
-        );
+    let Some(file) = read_scenario_file(source, &mut problems) else {
+        report_default_layers(source, &mut problems);
         return Err(invalid(problems));
     };
     let mut read_problems = Vec::new();
     let layers = read_layers(source, &file.files, &mut problems, &mut read_problems);
     problems.append(&mut read_problems);
+    let loaded = assemble(file, layers);
+    check_references(
+        source,
+        &loaded.files,
+        &loaded.scenario,
+        &loaded.change_places,
+        &loaded.known,
+        &mut problems,
+    );
+    check_overlaps(
+        &source.display(&loaded.files.regions),
+        &loaded.scenario.regions,
+        &loaded.known.region_places,
+        &loaded.valid,
+        &mut problems,
+    );
+    if problems.is_empty() {
+        Ok(loaded.scenario)
+    } else {
+        Err(invalid(problems))
+    }
+}
+
+/// Reads and parses `scenario.toml`. `None` when it cannot be read or used, with the
+/// reasons pushed to `problems`.
+fn read_scenario_file(
+    source: &dyn Source,
+    problems: &mut Vec<Problem>,
+) -> Option<scenario::ScenarioFile> {
+    let toml_name = source.display(SCENARIO_FILE);
+    match source.read(SCENARIO_FILE) {
+        Ok(text) => scenario::parse(&toml_name, &text, problems),
+        Err(p) => {
+            problems.push(p);
+            None
+        }
+    }
+}
+
+/// Without a usable scenario file the references cannot be checked, but the GeoJSON
+/// files it would most likely name (the default names) can: their problems are reported
+/// too, so one run lists everything. Files that cannot be read are passed over in
+/// silence, since the scenario may well name others.
+fn report_default_layers(source: &dyn Source, problems: &mut Vec<Problem>) {
+    let mut ignored = Vec::new();
+    let _ = read_layers(
+        source,
+        &scenario::FileNames::default(),
+        problems,
+        &mut ignored,
+    );
+}
+
+/// The scenario put together from its files, with what the checks that follow it need:
+/// where each reference was written, and what was left out but still counts as known.
+struct Loaded {
+    scenario: Scenario,
+    files: scenario::FileNames,
+    /// For each event and change, where the change is written.
+    change_places: Vec<Vec<Place>>,
+    known: Known,
+    /// Per region: its geometry passed the validity checks (only those are compared for
+    /// overlaps).
+    valid: Vec<bool>,
+}
+
+/// Puts the scenario file's contents and the GeoJSON layers together into a [`Scenario`].
+fn assemble(file: scenario::ScenarioFile, layers: Layers) -> Loaded {
     let Layers {
         regions,
         region_places,
@@ -303,7 +353,6 @@ pub fn load(source: &dyn Source) -> Result<Scenario, LoadError> {
         cities,
         railways,
     } = layers;
-
     let scenario = Scenario {
         id: file.id,
         title: file.title,
@@ -327,25 +376,12 @@ pub fn load(source: &dyn Source) -> Result<Scenario, LoadError> {
         events: file.event_ids,
         region_places,
     };
-    check_references(
-        source,
-        &file.files,
-        &scenario,
-        &file.change_places,
-        &known,
-        &mut problems,
-    );
-    check_overlaps(
-        &source.display(&file.files.regions),
-        &scenario.regions,
-        &known.region_places,
-        &valid,
-        &mut problems,
-    );
-    if problems.is_empty() {
-        Ok(scenario)
-    } else {
-        Err(invalid(problems))
+    Loaded {
+        scenario,
+        files: file.files,
+        change_places: file.change_places,
+        known,
+        valid,
     }
 }
 
