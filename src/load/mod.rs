@@ -494,6 +494,9 @@ struct Known {
     region_places: Vec<Place>,
 }
 
+/// Checks every reference between the files (events → regions, lines → events, basemap
+/// → powers) and that region ids are unique; with no other problem, that there is a
+/// region at all.
 fn check_references(
     source: &dyn Source,
     files: &scenario::FileNames,
@@ -502,11 +505,28 @@ fn check_references(
     known: &Known,
     problems: &mut Vec<Problem>,
 ) {
-    let region_places = &known.region_places;
-    let toml = source.display(SCENARIO_FILE);
-    let region_ids: Vec<&str> = s.regions.iter().map(|r| r.id.as_str()).collect();
-    // Sets, not lists: a file of a hundred thousand features must not cost 10¹⁰ steps.
-    let known_regions: HashSet<&str> = region_ids.iter().copied().collect();
+    duplicate_regions(source, files, s, &known.region_places, problems);
+    if let Some(dropped) = &known.regions {
+        unknown_regions(source, s, change_places, dropped, problems);
+    }
+    unknown_line_events(source, files, s, known, problems);
+    unknown_basemap_powers(source, files, s, problems);
+    if s.regions.is_empty() && problems.is_empty() {
+        problems.push(
+            Problem::new(source.display(&files.regions), Place::File, "no regions")
+                .hint("a scenario needs at least one region polygon"),
+        );
+    }
+}
+
+/// Region ids given to more than one feature, at each feature after the first.
+fn duplicate_regions(
+    source: &dyn Source,
+    files: &scenario::FileNames,
+    s: &Scenario,
+    region_places: &[Place],
+    problems: &mut Vec<Problem>,
+) {
     let mut seen = HashSet::new();
     for (i, r) in s.regions.iter().enumerate() {
         if !seen.insert(r.id.as_str()) {
@@ -520,10 +540,22 @@ fn check_references(
             );
         }
     }
+}
+
+/// Regions named by events that are neither loaded nor `dropped` (left out for their
+/// geometry). Only called when the regions file was read.
+fn unknown_regions(
+    source: &dyn Source,
+    s: &Scenario,
+    change_places: &[Vec<Place>],
+    dropped: &[String],
+    problems: &mut Vec<Problem>,
+) {
+    let toml = source.display(SCENARIO_FILE);
+    let region_ids: Vec<&str> = s.regions.iter().map(|r| r.id.as_str()).collect();
+    // A set, not a list: a file of a hundred thousand features must not cost 10¹⁰ steps.
+    let known_regions: HashSet<&str> = region_ids.iter().copied().collect();
     for (event, places) in s.events.iter().zip(change_places) {
-        let Some(dropped) = &known.regions else {
-            break;
-        };
         for ((region, _), place) in event.changes.iter().zip(places) {
             if !known_regions.contains(region.as_str()) && !dropped.contains(region) {
                 let hint = did_you_mean(region, region_ids.iter().copied()).map_or_else(
@@ -541,6 +573,17 @@ fn check_references(
             }
         }
     }
+}
+
+/// Treaty lines drawn from an event that does not exist, or kept `until` something that
+/// is neither an event nor a date.
+fn unknown_line_events(
+    source: &dyn Source,
+    files: &scenario::FileNames,
+    s: &Scenario,
+    known: &Known,
+    problems: &mut Vec<Problem>,
+) {
     let event_ids: Vec<&str> = s.events.iter().map(|e| e.id.as_str()).collect();
     let lines_file = source.display(files.lines.as_deref().unwrap_or("lines.geojson"));
     for (i, l) in s.lines.iter().enumerate() {
@@ -575,6 +618,15 @@ fn check_references(
             );
         }
     }
+}
+
+/// Basemap areas that name a power the scenario does not define.
+fn unknown_basemap_powers(
+    source: &dyn Source,
+    files: &scenario::FileNames,
+    s: &Scenario,
+    problems: &mut Vec<Problem>,
+) {
     let power_ids: Vec<&str> = s.powers.iter().map(|p| p.id.as_str()).collect();
     let base_file = source.display(files.basemap.as_deref().unwrap_or("basemap.geojson"));
     for (i, b) in s.basemap.iter().enumerate() {
@@ -597,12 +649,6 @@ fn check_references(
                 .hint(hint),
             );
         }
-    }
-    if s.regions.is_empty() && problems.is_empty() {
-        problems.push(
-            Problem::new(source.display(&files.regions), Place::File, "no regions")
-                .hint("a scenario needs at least one region polygon"),
-        );
     }
 }
 
