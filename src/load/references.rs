@@ -83,10 +83,7 @@ fn unknown_regions(
     for (event, places) in s.events.iter().zip(change_places) {
         for ((region, _), place) in event.changes.iter().zip(places) {
             if !known_regions.contains(region.as_str()) && !dropped.contains(region) {
-                let hint = did_you_mean(region, region_ids.iter().copied()).map_or_else(
-                    || format!("known regions: {}", region_ids.join(", ")),
-                    |m| format!("did you mean '{m}'?"),
-                );
+                let hint = unknown_name_hint(region, &region_ids, "regions");
                 problems.push(
                     Problem::new(
                         &toml,
@@ -158,10 +155,7 @@ fn unknown_basemap_powers(
         if let Some(p) = &b.power
             && !power_ids.contains(&p.as_str())
         {
-            let hint = did_you_mean(p, power_ids.iter().copied()).map_or_else(
-                || format!("known powers: {}", power_ids.join(", ")),
-                |m| format!("did you mean '{m}'?"),
-            );
+            let hint = unknown_name_hint(p, &power_ids, "powers");
             problems.push(
                 Problem::new(
                     &base_file,
@@ -175,6 +169,15 @@ fn unknown_basemap_powers(
             );
         }
     }
+}
+
+/// The hint for a `name` that is not among `ids`: the nearest id if one is close, else
+/// every known id of that `kind` ("regions", "powers").
+fn unknown_name_hint(name: &str, ids: &[&str], kind: &str) -> String {
+    did_you_mean(name, ids.iter().copied()).map_or_else(
+        || format!("known {kind}: {}", ids.join(", ")),
+        |m| format!("did you mean '{m}'?"),
+    )
 }
 
 /// Reports regions that overlap by more than the tolerance, at both features.
