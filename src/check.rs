@@ -30,11 +30,11 @@ use geo::algorithm::sweep::{Cross, Intersections};
 use geo::coordinate_position::CoordPos;
 use geo::kernels::{Kernel, Orientation, RobustKernel};
 use geo::line_intersection::LineIntersection;
-use geo::orient::{Direction, Orient};
-use geo::{
-    Area, BooleanOps, BoundingRect, Coord, CoordinatePosition, GeodesicArea, Line, LineString,
-    MultiPolygon, Polygon, Rect,
-};
+use geo::{BoundingRect, Coord, CoordinatePosition, Line, LineString, MultiPolygon, Polygon, Rect};
+
+mod overlap;
+
+pub use overlap::{Overlap, describe_overlap, overlap_tolerance_km2, overlaps};
 
 /// Something wrong with a shape: what, where (lon/lat), and what to do.
 #[derive(Debug, Clone, PartialEq)]
@@ -117,6 +117,10 @@ fn distinct(ring: &LineString<f64>) -> Cow<'_, [Coord<f64>]> {
 
 /// Every validity problem of a (multi)polygon, at most one per ring or pair of rings.
 ///
+/// Reported in the order of the checks: degenerate rings, then rings that cross, touch
+/// or double back, then misplaced holes, then parts lying one inside another. Each check
+/// passes over what an earlier one reported.
+///
 /// ```
 /// use geo::wkt;
 /// use spheres::check::polygon_problems;
@@ -126,8 +130,28 @@ fn distinct(ring: &LineString<f64>) -> Cow<'_, [Coord<f64>]> {
 /// ```
 pub fn polygon_problems(shape: &MultiPolygon<f64>) -> Vec<Invalid> {
     let mut out = Vec::new();
+    let (rings, usable) = usable_rings(shape, &mut out);
+    let crossed = crossings(&rings, &mut out);
+    let ring_ok = |p: usize, r: usize| {
+        usable[p][r]
+            && !crossed
+                .rings
+                .iter()
+                .any(|(x, y)| *x == (p, r) || *y == (p, r))
+    };
+    misplaced_holes(shape, &ring_ok, &mut out);
+    nested_parts(shape, &crossed.polygons, &ring_ok, &mut out);
+    out
+}
+
+/// The rings that have an area, for the sweep, and per polygon and ring whether it has
+/// one. Rings that are degenerate (fewer than 3 distinct points, or all on one line) are
+/// reported here, once, and kept out of the other checks, which would only repeat them.
+fn usable_rings<'a>(
+    shape: &'a MultiPolygon<f64>,
+    out: &mut Vec<Invalid>,
+) -> (Vec<Ring<'a>>, Vec<Vec<bool>>) {
     let mut rings = Vec::new();
-    // Rings that are degenerate are reported once and kept out of the other checks.
     let mut usable: Vec<Vec<bool>> = Vec::with_capacity(shape.0.len());
     for (p, polygon) in shape.0.iter().enumerate() {
         let all = std::iter::once(polygon.exterior()).chain(polygon.interiors());
@@ -168,70 +192,100 @@ pub fn polygon_problems(shape: &MultiPolygon<f64>) -> Vec<Invalid> {
         }
         usable.push(ok);
     }
+    (rings, usable)
+}
+
+/// What the sweep over all segments found, so that the later checks skip what it reported.
+#[derive(Default)]
+struct Crossed {
+    /// Pairs of rings ((polygon, ring), (polygon, ring)) already reported, so a bad spot
+    /// is reported once, not per segment.
+    rings: HashSet<((usize, usize), (usize, usize))>,
+    /// Pairs of polygons whose outlines cross (already reported as overlapping).
+    polygons: HashSet<(usize, usize)>,
+}
+
+/// Runs every segment of the usable rings through one sweep and reports where rings
+/// cross, touch or double back, at most once per pair of rings.
+fn crossings(rings: &[Ring], out: &mut Vec<Invalid>) -> Crossed {
     let segments = rings
         .iter()
         .flat_map(|ring| (0..ring.points.len() - 1).map(move |index| Segment { ring, index }));
-
-    // Pairs of rings already reported, so a bad spot is reported once, not per segment.
-    let mut reported: HashSet<((usize, usize), (usize, usize))> = HashSet::new();
-    let mut crossed_polygons: HashSet<(usize, usize)> = HashSet::new();
+    let mut crossed = Crossed::default();
     for (a, b, hit) in Intersections::from_iter(segments) {
         let (a, b) = if a.key() <= b.key() { (a, b) } else { (b, a) };
         let key = (a.key(), b.key());
-        if reported.contains(&key) {
+        if crossed.rings.contains(&key) {
             continue;
         }
-        let (at, proper, collinear) = match hit {
-            LineIntersection::SinglePoint {
-                intersection,
-                is_proper,
-            } => (intersection, is_proper, false),
-            LineIntersection::Collinear { intersection } => (intersection.start, false, true),
+        let Some(message) = crossing_message(&a, &b, hit) else {
+            continue;
         };
-        let (pa, ra, pb, rb) = (a.ring.polygon, a.ring.ring, b.ring.polygon, b.ring.ring);
-        let message = if a.same_ring(&b) {
-            if a.adjacent(&b) {
-                if !collinear {
-                    continue;
-                }
-                format!(
-                    "{} doubles back on itself near {}",
-                    ring_name(pa, ra),
-                    show(at)
-                )
-            } else if proper || collinear {
-                format!("{} crosses itself near {}", ring_name(pa, ra), show(at))
-            } else {
-                format!("{} touches itself near {}", ring_name(pa, ra), show(at))
-            }
-        } else if pa == pb {
-            if !(proper || collinear) {
-                continue; // rings of a polygon may touch at a point
-            }
-            format!(
-                "{} and ring {rb} cross near {}",
-                ring_name(pa, ra),
-                show(at)
-            )
-        } else {
-            // Parts of a multipolygon may touch, even along a border; they may not cross.
-            if !proper {
-                continue;
-            }
-            crossed_polygons.insert((pa, pb));
-            format!("polygons {pa} and {pb} overlap near {}", show(at))
-        };
-        reported.insert(key);
+        if a.ring.polygon != b.ring.polygon {
+            crossed.polygons.insert((a.ring.polygon, b.ring.polygon));
+        }
+        crossed.rings.insert(key);
         out.push(Invalid {
             message,
             hint: FIX_HINT,
         });
     }
-    let ring_ok = |p: usize, r: usize| {
-        usable[p][r] && !reported.iter().any(|(x, y)| *x == (p, r) || *y == (p, r))
-    };
+    crossed
+}
 
-    // Holes: inside their own shell, not inside one another.
+/// What a meeting of two segments (`a` in the ring that sorts first) means, or `None`
+/// where the rules allow it: neighbours in a ring share a vertex, rings of a polygon may
+/// touch at a point, and parts of a multipolygon may touch, even along a border.
+fn crossing_message(a: &Segment, b: &Segment, hit: LineIntersection<f64>) -> Option<String> {
+    let (at, proper, collinear) = match hit {
+        LineIntersection::SinglePoint {
+            intersection,
+            is_proper,
+        } => (intersection, is_proper, false),
+        LineIntersection::Collinear { intersection } => (intersection.start, false, true),
+    };
+    let (pa, ra, pb, rb) = (a.ring.polygon, a.ring.ring, b.ring.polygon, b.ring.ring);
+    let message = if a.same_ring(b) {
+        if a.adjacent(b) {
+            if !collinear {
+                return None;
+            }
+            format!(
+                "{} doubles back on itself near {}",
+                ring_name(pa, ra),
+                show(at)
+            )
+        } else if proper || collinear {
+            format!("{} crosses itself near {}", ring_name(pa, ra), show(at))
+        } else {
+            format!("{} touches itself near {}", ring_name(pa, ra), show(at))
+        }
+    } else if pa == pb {
+        if !(proper || collinear) {
+            return None; // rings of a polygon may touch at a point
+        }
+        format!(
+            "{} and ring {rb} cross near {}",
+            ring_name(pa, ra),
+            show(at)
+        )
+    } else {
+        // Parts of a multipolygon may touch, even along a border; they may not cross.
+        if !proper {
+            return None;
+        }
+        format!("polygons {pa} and {pb} overlap near {}", show(at))
+    };
+    Some(message)
+}
+
+/// Holes: inside their own shell, not inside one another. Only rings that `ring_ok`
+/// (sound, and not already reported as crossing) are compared.
+fn misplaced_holes(
+    shape: &MultiPolygon<f64>,
+    ring_ok: &impl Fn(usize, usize) -> bool,
+    out: &mut Vec<Invalid>,
+) {
     for (p, polygon) in shape.0.iter().enumerate() {
         if polygon.interiors().is_empty() || !ring_ok(p, 0) {
             continue;
@@ -271,12 +325,21 @@ pub fn polygon_problems(shape: &MultiPolygon<f64>) -> Vec<Invalid> {
             }
         }
     }
+}
 
-    // Parts of a multipolygon that do not cross may still lie one inside another.
+/// Parts of a multipolygon that do not cross may still lie one inside another. Pairs
+/// already reported as crossing (`crossed`), or with a shell that is not `ring_ok`, are
+/// passed over.
+fn nested_parts(
+    shape: &MultiPolygon<f64>,
+    crossed: &HashSet<(usize, usize)>,
+    ring_ok: &impl Fn(usize, usize) -> bool,
+    out: &mut Vec<Invalid>,
+) {
     let boxes: Vec<Option<Rect<f64>>> = shape.0.iter().map(BoundingRect::bounding_rect).collect();
     for (i, a) in shape.0.iter().enumerate() {
         for (j, b) in shape.0.iter().enumerate().skip(i + 1) {
-            if crossed_polygons.contains(&(i, j)) || !ring_ok(i, 0) || !ring_ok(j, 0) {
+            if crossed.contains(&(i, j)) || !ring_ok(i, 0) || !ring_ok(j, 0) {
                 continue;
             }
             let (Some(ba), Some(bb)) = (boxes[i], boxes[j]) else {
@@ -296,7 +359,6 @@ pub fn polygon_problems(shape: &MultiPolygon<f64>) -> Vec<Invalid> {
             }
         }
     }
-    out
 }
 
 /// Whether every point lies on the line through the first two distinct ones (exactly, with
@@ -327,119 +389,6 @@ fn boxes_meet(a: Rect<f64>, b: Rect<f64>) -> bool {
         && b.min().x <= a.max().x
         && a.min().y <= b.max().y
         && b.min().y <= a.max().y
-}
-
-/// How much two regions may overlap before it is reported, in km²: 1 km², or 0.5 % of the
-/// smaller region if that is more. Two files that digitise the same border a little
-/// differently leave slivers along it, and a longer border leaves more.
-pub fn overlap_tolerance_km2(smaller_km2: f64) -> f64 {
-    (smaller_km2 * 0.005).max(1.0)
-}
-
-/// Two regions that overlap by more than the tolerance.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Overlap {
-    /// Index of the first region (in the order given).
-    pub a: usize,
-    /// Index of the second region.
-    pub b: usize,
-    /// The overlap's geodesic area in km².
-    pub km2: f64,
-    /// The smaller region's area in km².
-    pub smaller_km2: f64,
-    /// A point in the overlap (lon/lat), to find it in an editor.
-    pub near: Option<Coord<f64>>,
-}
-
-/// Pairs of shapes (regions) that overlap by more than [`overlap_tolerance_km2`].
-///
-/// Shapes given as `None` (invalid ones, already reported) are skipped. Pairs whose
-/// bounding boxes do not meet are never intersected, so the cost grows with the number of
-/// neighbours, not the square of the number of regions.
-pub fn overlaps(shapes: &[Option<&MultiPolygon<f64>>]) -> Vec<Overlap> {
-    let boxes: Vec<Option<Rect<f64>>> = shapes
-        .iter()
-        .map(|s| s.and_then(BoundingRect::bounding_rect))
-        .collect();
-    let mut areas: Vec<Option<f64>> = vec![None; shapes.len()];
-    let mut out = Vec::new();
-    // Sweep over the boxes from west to east: only pairs whose boxes overlap in x are
-    // looked at, so ten thousand small regions cost far less than fifty million pairs.
-    let mut order: Vec<usize> = (0..shapes.len()).filter(|&i| boxes[i].is_some()).collect();
-    order.sort_by(|&i, &j| {
-        let x = |k: usize| boxes[k].map_or(f64::INFINITY, |b| b.min().x);
-        x(i).total_cmp(&x(j))
-    });
-    let mut pairs = Vec::new();
-    for (k, &i) in order.iter().enumerate() {
-        let Some(bi) = boxes[i] else { continue };
-        for &j in &order[k + 1..] {
-            let Some(bj) = boxes[j] else { continue };
-            if bj.min().x > bi.max().x {
-                break;
-            }
-            if boxes_meet(bi, bj) {
-                pairs.push((i.min(j), i.max(j)));
-            }
-        }
-    }
-    // In the order of the file, so that messages come out in a stable order.
-    pairs.sort_unstable();
-    for (i, j) in pairs {
-        let (Some(a), Some(b)) = (shapes[i], shapes[j]) else {
-            continue;
-        };
-        let common = a.intersection(b);
-        let common_km2 = km2(&common);
-        if common_km2 <= 1.0 {
-            continue;
-        }
-        let mut area = |k: usize, s: &MultiPolygon<f64>| *areas[k].get_or_insert_with(|| km2(s));
-        let smaller_km2 = area(i, a).min(area(j, b));
-        if common_km2 > overlap_tolerance_km2(smaller_km2) {
-            let near = common
-                .0
-                .iter()
-                .max_by(|x, y| x.unsigned_area().total_cmp(&y.unsigned_area()))
-                .and_then(|p| polylabel::polylabel(p, &0.01).ok())
-                .map(|p| p.0);
-            out.push(Overlap {
-                a: i,
-                b: j,
-                km2: common_km2,
-                smaller_km2,
-                near,
-            });
-        }
-    }
-    out
-}
-
-/// Geodesic area in km², polygon by polygon.
-///
-/// Not `geodesic_area_unsigned`: for a sliver a few metres wide, geographiclib can give a
-/// tiny area of the wrong sign even for a counter-clockwise ring, and "unsigned" then
-/// means the rest of the globe (510 million km²). The regions of a map never cover half
-/// the globe, so the magnitude of the signed area is the area.
-fn km2(shape: &MultiPolygon<f64>) -> f64 {
-    shape
-        .0
-        .iter()
-        .map(|p| p.orient(Direction::Default).geodesic_area_signed().abs())
-        .sum::<f64>()
-        / 1e6
-}
-
-/// An overlap as a message naming the other region, e.g. for the first region's feature.
-pub fn describe_overlap(o: &Overlap, other: &str) -> String {
-    let near = o
-        .near
-        .map_or_else(String::new, |c| format!(" near {}", show(c)));
-    format!(
-        "overlaps region '{other}' by {:.0} km²{near} ({:.1} % of the smaller region)",
-        o.km2.max(1.0),
-        100.0 * o.km2 / o.smaller_km2.max(f64::MIN_POSITIVE)
-    )
 }
 
 #[cfg(test)]
@@ -566,25 +515,5 @@ mod tests {
         let start = std::time::Instant::now();
         assert!(polygon_problems(&shape).is_empty());
         assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
-    }
-
-    #[test]
-    fn overlaps_above_the_tolerance_are_found() {
-        // Two 1°×1° squares near the equator (about 12,300 km² each), overlapping by a
-        // quarter of a degree, and a third that only shares a border.
-        let a = wkt!(MULTIPOLYGON(((0. 0., 1. 0., 1. 1., 0. 1., 0. 0.))));
-        let b = wkt!(MULTIPOLYGON(((0.75 0., 1.75 0., 1.75 1., 0.75 1., 0.75 0.))));
-        let c = wkt!(MULTIPOLYGON(((0. 1., 1. 1., 1. 2., 0. 2., 0. 1.))));
-        let found = overlaps(&[Some(&a), Some(&b), Some(&c)]);
-        assert_eq!(found.len(), 1);
-        assert_eq!((found[0].a, found[0].b), (0, 1));
-        assert!(
-            (3_000.0..3_200.0).contains(&found[0].km2),
-            "{}",
-            found[0].km2
-        );
-        let near = found[0].near.unwrap();
-        assert!(near.x > 0.75 && near.x < 1.0, "{near:?}");
-        assert!(overlaps(&[Some(&a), None, Some(&c)]).is_empty());
     }
 }

@@ -6,14 +6,15 @@
 //! first one.
 
 mod features;
+mod references;
 mod scenario;
 
-use std::collections::HashSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::model::Scenario;
-use crate::problem::{Place, Problem, did_you_mean};
+use crate::problem::{Place, Problem};
+use references::{Known, check_overlaps, check_references};
 
 /// Why a scenario could not be loaded.
 #[derive(Debug, thiserror::Error)]
@@ -267,31 +268,81 @@ pub fn built_in() -> Result<Scenario, LoadError> {
 /// Loads a scenario from its files, checking every reference between them.
 pub fn load(source: &dyn Source) -> Result<Scenario, LoadError> {
     let mut problems = Vec::new();
-    let toml_name = source.display(SCENARIO_FILE);
-    let file = match source.read(SCENARIO_FILE) {
-        Ok(text) => scenario::parse(&toml_name, &text, &mut problems),
-        Err(p) => {
-            problems.push(p);
-            None
-        }
-    };
-    let Some(file) = file else {
-        // Without a usable scenario file the references cannot be checked, but the
-        // GeoJSON files it would most likely name can: report their problems too, so one
-        // run lists everything. Files that cannot be read are passed over in silence,
-        // since the scenario may well name others.
-        let mut ignored = Vec::new();
-        let _ = read_layers(
-            source,
-            &scenario::FileNames::default(),
-            &mut problems,
-            &mut ignored,
-        );
+    let Some(file) = read_scenario_file(source, &mut problems) else {
+        report_default_layers(source, &mut problems);
         return Err(invalid(problems));
     };
     let mut read_problems = Vec::new();
     let layers = read_layers(source, &file.files, &mut problems, &mut read_problems);
     problems.append(&mut read_problems);
+    let loaded = assemble(file, layers);
+    check_references(
+        source,
+        &loaded.files,
+        &loaded.scenario,
+        &loaded.change_places,
+        &loaded.known,
+        &mut problems,
+    );
+    check_overlaps(
+        &source.display(&loaded.files.regions),
+        &loaded.scenario.regions,
+        &loaded.known.region_places,
+        &loaded.valid,
+        &mut problems,
+    );
+    if problems.is_empty() {
+        Ok(loaded.scenario)
+    } else {
+        Err(invalid(problems))
+    }
+}
+
+/// Reads and parses `scenario.toml`. `None` when it cannot be read or used, with the
+/// reasons pushed to `problems`.
+fn read_scenario_file(
+    source: &dyn Source,
+    problems: &mut Vec<Problem>,
+) -> Option<scenario::ScenarioFile> {
+    let toml_name = source.display(SCENARIO_FILE);
+    match source.read(SCENARIO_FILE) {
+        Ok(text) => scenario::parse(&toml_name, &text, problems),
+        Err(p) => {
+            problems.push(p);
+            None
+        }
+    }
+}
+
+/// Without a usable scenario file the references cannot be checked, but the GeoJSON
+/// files it would most likely name (the default names) can: their problems are reported
+/// too, so one run lists everything. Files that cannot be read are passed over in
+/// silence, since the scenario may well name others.
+fn report_default_layers(source: &dyn Source, problems: &mut Vec<Problem>) {
+    let mut ignored = Vec::new();
+    let _ = read_layers(
+        source,
+        &scenario::FileNames::default(),
+        problems,
+        &mut ignored,
+    );
+}
+
+/// The scenario put together from its files, with what the checks that follow it need:
+/// where each reference was written, and what was left out but still counts as known.
+struct Loaded {
+    scenario: Scenario,
+    files: scenario::FileNames,
+    /// For each event and change, where the change is written.
+    change_places: Vec<Vec<Place>>,
+    known: Known,
+    /// Per region: its geometry passed the validity checks (only those are compared for
+    /// overlaps).
+    valid: Vec<bool>,
+}
+
+/// Puts the scenario file's contents and the GeoJSON layers together into a [`Scenario`].
+fn assemble(file: scenario::ScenarioFile, layers: Layers) -> Loaded {
     let Layers {
         regions,
         region_places,
@@ -303,7 +354,6 @@ pub fn load(source: &dyn Source) -> Result<Scenario, LoadError> {
         cities,
         railways,
     } = layers;
-
     let scenario = Scenario {
         id: file.id,
         title: file.title,
@@ -327,25 +377,12 @@ pub fn load(source: &dyn Source) -> Result<Scenario, LoadError> {
         events: file.event_ids,
         region_places,
     };
-    check_references(
-        source,
-        &file.files,
-        &scenario,
-        &file.change_places,
-        &known,
-        &mut problems,
-    );
-    check_overlaps(
-        &source.display(&file.files.regions),
-        &scenario.regions,
-        &known.region_places,
-        &valid,
-        &mut problems,
-    );
-    if problems.is_empty() {
-        Ok(scenario)
-    } else {
-        Err(invalid(problems))
+    Loaded {
+        scenario,
+        files: file.files,
+        change_places: file.change_places,
+        known,
+        valid,
     }
 }
 
@@ -445,156 +482,6 @@ fn read_features(
     }
     .parse(&text)?;
     Some((shown, features))
-}
-
-/// What references may name beyond what was loaded.
-struct Known {
-    /// Ids of regions refused for their geometry; `None` if the regions file could not
-    /// be read, in which case references to regions are not checked at all.
-    regions: Option<Vec<String>>,
-    /// Every event id written in the scenario, including events refused for their date.
-    events: Vec<String>,
-    /// Where each loaded region is in its file.
-    region_places: Vec<Place>,
-}
-
-fn check_references(
-    source: &dyn Source,
-    files: &scenario::FileNames,
-    s: &Scenario,
-    change_places: &[Vec<Place>],
-    known: &Known,
-    problems: &mut Vec<Problem>,
-) {
-    let region_places = &known.region_places;
-    let toml = source.display(SCENARIO_FILE);
-    let region_ids: Vec<&str> = s.regions.iter().map(|r| r.id.as_str()).collect();
-    // Sets, not lists: a file of a hundred thousand features must not cost 10¹⁰ steps.
-    let known_regions: HashSet<&str> = region_ids.iter().copied().collect();
-    let mut seen = HashSet::new();
-    for (i, r) in s.regions.iter().enumerate() {
-        if !seen.insert(r.id.as_str()) {
-            problems.push(
-                Problem::new(
-                    source.display(&files.regions),
-                    region_places[i].clone(),
-                    format!("duplicate region id '{}'", r.id),
-                )
-                .hint("merge the two features into one MultiPolygon, or give them different ids"),
-            );
-        }
-    }
-    for (event, places) in s.events.iter().zip(change_places) {
-        let Some(dropped) = &known.regions else {
-            break;
-        };
-        for ((region, _), place) in event.changes.iter().zip(places) {
-            if !known_regions.contains(region.as_str()) && !dropped.contains(region) {
-                let hint = did_you_mean(region, region_ids.iter().copied()).map_or_else(
-                    || format!("known regions: {}", region_ids.join(", ")),
-                    |m| format!("did you mean '{m}'?"),
-                );
-                problems.push(
-                    Problem::new(
-                        &toml,
-                        place.clone(),
-                        format!("event '{}' names unknown region '{region}'", event.id),
-                    )
-                    .hint(hint),
-                );
-            }
-        }
-    }
-    let event_ids: Vec<&str> = s.events.iter().map(|e| e.id.as_str()).collect();
-    let lines_file = source.display(files.lines.as_deref().unwrap_or("lines.geojson"));
-    for (i, l) in s.lines.iter().enumerate() {
-        let place = Place::Feature {
-            index: i,
-            id: Some(l.id.clone()),
-        };
-        if !known.events.contains(&l.event) {
-            let hint = did_you_mean(&l.event, event_ids.iter().copied())
-                .map(|m| format!("did you mean '{m}'?"));
-            let mut p = Problem::new(
-                &lines_file,
-                place.clone(),
-                format!("unknown event '{}'", l.event),
-            );
-            p.hint = hint.or_else(|| {
-                Some("'event' names the event (by id) from which the line is drawn".into())
-            });
-            problems.push(p);
-        }
-        if let Some(until) = &l.until
-            && !known.events.contains(until)
-            && crate::model::Date::parse(until).is_none()
-        {
-            problems.push(
-                Problem::new(
-                    &lines_file,
-                    place,
-                    format!("'until' is neither an event id nor a date: '{until}'"),
-                )
-                .hint("write an event id or YYYY-MM-DD"),
-            );
-        }
-    }
-    let power_ids: Vec<&str> = s.powers.iter().map(|p| p.id.as_str()).collect();
-    let base_file = source.display(files.basemap.as_deref().unwrap_or("basemap.geojson"));
-    for (i, b) in s.basemap.iter().enumerate() {
-        if let Some(p) = &b.power
-            && !power_ids.contains(&p.as_str())
-        {
-            let hint = did_you_mean(p, power_ids.iter().copied()).map_or_else(
-                || format!("known powers: {}", power_ids.join(", ")),
-                |m| format!("did you mean '{m}'?"),
-            );
-            problems.push(
-                Problem::new(
-                    &base_file,
-                    Place::Feature {
-                        index: i,
-                        id: Some(b.id.clone()),
-                    },
-                    format!("unknown power '{p}'"),
-                )
-                .hint(hint),
-            );
-        }
-    }
-    if s.regions.is_empty() && problems.is_empty() {
-        problems.push(
-            Problem::new(source.display(&files.regions), Place::File, "no regions")
-                .hint("a scenario needs at least one region polygon"),
-        );
-    }
-}
-
-/// Reports regions that overlap by more than the tolerance, at both features.
-fn check_overlaps(
-    file: &str,
-    regions: &[crate::model::Region],
-    places: &[Place],
-    valid: &[bool],
-    problems: &mut Vec<Problem>,
-) {
-    let shapes: Vec<_> = regions
-        .iter()
-        .zip(valid)
-        .map(|(r, ok)| ok.then_some(&r.shape))
-        .collect();
-    for o in crate::check::overlaps(&shapes) {
-        for (this, other) in [(o.a, o.b), (o.b, o.a)] {
-            problems.push(
-                Problem::new(
-                    file,
-                    places[this].clone(),
-                    crate::check::describe_overlap(&o, &regions[other].id),
-                )
-                .hint("a place belongs to one region: cut one of the two along their common border (QGIS: Difference)"),
-            );
-        }
-    }
 }
 
 #[cfg(test)]

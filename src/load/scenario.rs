@@ -145,154 +145,17 @@ pub(crate) struct ScenarioFile {
 /// Parses `scenario.toml`. Returns `None` when the file cannot be used at all; every
 /// problem found is pushed to `problems`.
 pub(crate) fn parse(name: &str, text: &str, problems: &mut Vec<Problem>) -> Option<ScenarioFile> {
-    if text.trim().is_empty() {
-        problems.push(
-            Problem::new(name, Place::File, "the scenario file is empty")
-                .hint("a scenario needs id, title, start, end, [map], [powers.*], [statuses.*] and [[events]]"),
-        );
-        return None;
-    }
-    let raw: RawScenario = match toml::from_str(text) {
-        Ok(raw) => raw,
-        Err(e) => {
-            let place = e
-                .span()
-                .map_or(Place::File, |s| Place::at_offset(text, s.start));
-            let hint = toml_hint(e.message());
-            let mut p = Problem::new(name, place, e.message().trim().to_string());
-            if let Some(h) = hint {
-                p = p.hint(h);
-            }
-            problems.push(p);
-            return None;
-        }
-    };
+    let raw = read_raw(name, text, problems)?;
     let mut check = Checker {
         name,
         text,
         problems,
     };
-    let start = check.year(&raw.start, "start");
-    let end = check.year(&raw.end, "end");
-    if let (Some(s), Some(e)) = (start, end)
-        && s > e
-    {
-        check.at(
-            raw.end.span().start,
-            format!("end year {e} is before start year {s}"),
-            None,
-        );
-    }
+    let (start, end) = check.years(&raw.start, &raw.end);
     let map = check.map(&raw.map);
-
-    let mut powers = Vec::new();
-    for (id, p) in &raw.powers {
-        let span = p.span();
-        let p = p.get_ref();
-        let color = check.color(&p.color);
-        let mut names = Vec::new();
-        for n in &p.names {
-            let n_ref = n.get_ref();
-            let from = check.date(&n_ref.from);
-            let until = n_ref.until.as_ref().and_then(|u| check.date(u));
-            if let Some(from) = from {
-                names.push(PeriodName {
-                    from,
-                    until,
-                    name: n_ref.name.clone(),
-                });
-            }
-        }
-        names.sort_by_key(|n| n.from);
-        check.id(id, span.start, "power");
-        powers.push(Power {
-            id: id.clone(),
-            name: p.name.clone(),
-            color: color.unwrap_or(Color::BLACK),
-            names,
-        });
-    }
-    if powers.is_empty() {
-        check.at(
-            0,
-            "the scenario defines no powers",
-            Some("add a table [powers.NAME] with name and color".into()),
-        );
-    }
-
-    let mut statuses = Vec::new();
-    for (id, s) in &raw.statuses {
-        check.id(id, s.span().start, "status");
-        let s = s.get_ref();
-        let style = Style::parse(s.style.get_ref()).unwrap_or_else(|| {
-            let words: Vec<&str> = Style::ALL.iter().map(|s| s.as_str()).collect();
-            check.at(
-                s.style.span().start,
-                format!("unknown style '{}'", s.style.get_ref()),
-                Some(format!("use one of: {}", words.join(", "))),
-            );
-            Style::Solid
-        });
-        statuses.push(Status {
-            id: id.clone(),
-            label: s.label.clone(),
-            style,
-        });
-    }
-
-    let mut events = Vec::new();
-    let mut change_places = Vec::new();
-    let mut seen_events: Vec<&str> = Vec::new();
-    for e in &raw.events {
-        let e_span = e.span();
-        let e = e.get_ref();
-        let id = e.id.get_ref();
-        check.id(id, e.id.span().start, "event");
-        if seen_events.contains(&id.as_str()) {
-            check.at(
-                e.id.span().start,
-                format!("duplicate event id '{id}'"),
-                Some("event ids must be unique".into()),
-            );
-        }
-        seen_events.push(id);
-        let date = check.date(&e.date);
-        let source = match &e.source {
-            Some(s) if !s.trim().is_empty() => s.clone(),
-            _ => {
-                check.at(
-                    e_span.start,
-                    format!("event '{id}' has no source"),
-                    Some("every event cites one: add source = \"https://…\"".into()),
-                );
-                String::new()
-            }
-        };
-        let mut changes = Vec::new();
-        let mut places = Vec::new();
-        for (region, value) in &e.control {
-            let change = check.control(value, &powers, &statuses);
-            if let Some(change) = change {
-                changes.push((region.clone(), change));
-                places.push(Place::at_offset(text, value.span().start));
-            }
-        }
-        if let Some(date) = date {
-            events.push(Event {
-                id: id.clone(),
-                date,
-                title: e.title.clone(),
-                place: e.place.clone(),
-                signatories: e.signatories.clone(),
-                source,
-                note: e.note.clone(),
-                treaty: e.treaty,
-                changes,
-            });
-            change_places.push(places);
-        }
-    }
-
+    let powers = check.powers(&raw.powers);
+    let statuses = check.statuses(&raw.statuses);
+    let (events, change_places, event_ids) = check.events(&raw.events, &powers, &statuses);
     Some(ScenarioFile {
         id: raw.id,
         title: raw.title,
@@ -305,8 +168,206 @@ pub(crate) fn parse(name: &str, text: &str, problems: &mut Vec<Problem>) -> Opti
         statuses,
         events,
         change_places,
-        event_ids: seen_events.into_iter().map(str::to_string).collect(),
+        event_ids,
     })
+}
+
+/// The file's TOML read into the raw types: `None`, with one located problem, when the
+/// file is empty or is not TOML of the scenario's shape (serde stops at the first error).
+fn read_raw(name: &str, text: &str, problems: &mut Vec<Problem>) -> Option<RawScenario> {
+    if text.trim().is_empty() {
+        problems.push(
+            Problem::new(name, Place::File, "the scenario file is empty")
+                .hint("a scenario needs id, title, start, end, [map], [powers.*], [statuses.*] and [[events]]"),
+        );
+        return None;
+    }
+    match toml::from_str(text) {
+        Ok(raw) => Some(raw),
+        Err(e) => {
+            let place = e
+                .span()
+                .map_or(Place::File, |s| Place::at_offset(text, s.start));
+            let hint = toml_hint(e.message());
+            let mut p = Problem::new(name, place, e.message().trim().to_string());
+            if let Some(h) = hint {
+                p = p.hint(h);
+            }
+            problems.push(p);
+            None
+        }
+    }
+}
+
+/// The sections of the file, each checked and converted to the model's types. `parse`
+/// calls them in the file's usual order (years, map, powers, statuses, events), and that
+/// is the order in which their problems are pushed.
+impl Checker<'_> {
+    /// The start and end years, each if in range; an end before the start is reported.
+    fn years(&mut self, start: &Spanned<i64>, end: &Spanned<i64>) -> (Option<i32>, Option<i32>) {
+        let (first, last) = (self.year(start, "start"), self.year(end, "end"));
+        if let (Some(s), Some(e)) = (first, last)
+            && s > e
+        {
+            self.at(
+                end.span().start,
+                format!("end year {e} is before start year {s}"),
+                None,
+            );
+        }
+        (first, last)
+    }
+
+    /// The powers in file order. A bad colour is reported and drawn black, so that the
+    /// references to the power are still checked; a scenario with no power is reported.
+    fn powers(&mut self, raw: &IndexMap<String, Spanned<RawPower>>) -> Vec<Power> {
+        let mut powers = Vec::new();
+        for (id, p) in raw {
+            let span = p.span();
+            let p = p.get_ref();
+            let color = self.color(&p.color);
+            let names = self.period_names(&p.names);
+            self.id(id, span.start, "power");
+            powers.push(Power {
+                id: id.clone(),
+                name: p.name.clone(),
+                color: color.unwrap_or(Color::BLACK),
+                names,
+            });
+        }
+        if powers.is_empty() {
+            self.at(
+                0,
+                "the scenario defines no powers",
+                Some("add a table [powers.NAME] with name and color".into()),
+            );
+        }
+        powers
+    }
+
+    /// A power's names by period, sorted by their start; a name whose start is not a date
+    /// is reported and left out.
+    fn period_names(&mut self, raw: &[Spanned<RawName>]) -> Vec<PeriodName> {
+        let mut names = Vec::new();
+        for n in raw {
+            let n_ref = n.get_ref();
+            let from = self.date(&n_ref.from);
+            let until = n_ref.until.as_ref().and_then(|u| self.date(u));
+            if let Some(from) = from {
+                names.push(PeriodName {
+                    from,
+                    until,
+                    name: n_ref.name.clone(),
+                });
+            }
+        }
+        names.sort_by_key(|n| n.from);
+        names
+    }
+
+    /// The statuses in file order; an unknown style is reported and drawn solid.
+    fn statuses(&mut self, raw: &IndexMap<String, Spanned<RawStatus>>) -> Vec<Status> {
+        let mut statuses = Vec::new();
+        for (id, s) in raw {
+            self.id(id, s.span().start, "status");
+            let s = s.get_ref();
+            let style = Style::parse(s.style.get_ref()).unwrap_or_else(|| {
+                let words: Vec<&str> = Style::ALL.iter().map(|s| s.as_str()).collect();
+                self.at(
+                    s.style.span().start,
+                    format!("unknown style '{}'", s.style.get_ref()),
+                    Some(format!("use one of: {}", words.join(", "))),
+                );
+                Style::Solid
+            });
+            statuses.push(Status {
+                id: id.clone(),
+                label: s.label.clone(),
+                style,
+            });
+        }
+        statuses
+    }
+
+    /// The events in file order, with where each of their changes is written, and every
+    /// event id written. An event with a bad date is reported and left out, but its id is
+    /// kept, so that the lines drawn from it do not add problems of their own.
+    fn events(
+        &mut self,
+        raw: &[Spanned<RawEvent>],
+        powers: &[Power],
+        statuses: &[Status],
+    ) -> (Vec<Event>, Vec<Vec<Place>>, Vec<String>) {
+        let mut events = Vec::new();
+        let mut change_places = Vec::new();
+        let mut seen_events: Vec<&str> = Vec::new();
+        for e in raw {
+            let id = e.get_ref().id.get_ref();
+            let id_at = e.get_ref().id.span().start;
+            self.id(id, id_at, "event");
+            if seen_events.contains(&id.as_str()) {
+                self.at(
+                    id_at,
+                    format!("duplicate event id '{id}'"),
+                    Some("event ids must be unique".into()),
+                );
+            }
+            seen_events.push(id);
+            if let Some((event, places)) = self.event(e, powers, statuses) {
+                events.push(event);
+                change_places.push(places);
+            }
+        }
+        let event_ids = seen_events.into_iter().map(str::to_string).collect();
+        (events, change_places, event_ids)
+    }
+
+    /// One event (its id already checked), with where each of its changes is written.
+    /// Its source and changes are checked even when its date is bad, in which case it is
+    /// `None`.
+    fn event(
+        &mut self,
+        e: &Spanned<RawEvent>,
+        powers: &[Power],
+        statuses: &[Status],
+    ) -> Option<(Event, Vec<Place>)> {
+        let e_span = e.span();
+        let e = e.get_ref();
+        let id = e.id.get_ref();
+        let date = self.date(&e.date);
+        let source = match &e.source {
+            Some(s) if !s.trim().is_empty() => s.clone(),
+            _ => {
+                self.at(
+                    e_span.start,
+                    format!("event '{id}' has no source"),
+                    Some("every event cites one: add source = \"https://…\"".into()),
+                );
+                String::new()
+            }
+        };
+        let mut changes = Vec::new();
+        let mut places = Vec::new();
+        for (region, value) in &e.control {
+            let change = self.control(value, powers, statuses);
+            if let Some(change) = change {
+                changes.push((region.clone(), change));
+                places.push(Place::at_offset(self.text, value.span().start));
+            }
+        }
+        let event = Event {
+            id: id.clone(),
+            date: date?,
+            title: e.title.clone(),
+            place: e.place.clone(),
+            signatories: e.signatories.clone(),
+            source,
+            note: e.note.clone(),
+            treaty: e.treaty,
+            changes,
+        };
+        Some((event, places))
+    }
 }
 
 /// Records problems located by byte offsets in the scenario text.

@@ -1,0 +1,208 @@
+//! The checks that need every file loaded: references between the files (events →
+//! regions, lines → events, basemap → powers), unique region ids, and regions that
+//! overlap. Each problem is located in the file that holds the reference.
+
+use std::collections::HashSet;
+
+use super::{SCENARIO_FILE, Source, scenario};
+use crate::model::Scenario;
+use crate::problem::{Place, Problem, did_you_mean};
+
+/// What references may name beyond what was loaded.
+pub(super) struct Known {
+    /// Ids of regions refused for their geometry; `None` if the regions file could not
+    /// be read, in which case references to regions are not checked at all.
+    pub(super) regions: Option<Vec<String>>,
+    /// Every event id written in the scenario, including events refused for their date.
+    pub(super) events: Vec<String>,
+    /// Where each loaded region is in its file.
+    pub(super) region_places: Vec<Place>,
+}
+
+/// Checks every reference between the files (events → regions, lines → events, basemap
+/// → powers) and that region ids are unique; with no other problem, that there is a
+/// region at all.
+pub(super) fn check_references(
+    source: &dyn Source,
+    files: &scenario::FileNames,
+    s: &Scenario,
+    change_places: &[Vec<Place>],
+    known: &Known,
+    problems: &mut Vec<Problem>,
+) {
+    duplicate_regions(source, files, s, &known.region_places, problems);
+    if let Some(dropped) = &known.regions {
+        unknown_regions(source, s, change_places, dropped, problems);
+    }
+    unknown_line_events(source, files, s, known, problems);
+    unknown_basemap_powers(source, files, s, problems);
+    if s.regions.is_empty() && problems.is_empty() {
+        problems.push(
+            Problem::new(source.display(&files.regions), Place::File, "no regions")
+                .hint("a scenario needs at least one region polygon"),
+        );
+    }
+}
+
+/// Region ids given to more than one feature, at each feature after the first.
+fn duplicate_regions(
+    source: &dyn Source,
+    files: &scenario::FileNames,
+    s: &Scenario,
+    region_places: &[Place],
+    problems: &mut Vec<Problem>,
+) {
+    let mut seen = HashSet::new();
+    for (i, r) in s.regions.iter().enumerate() {
+        if !seen.insert(r.id.as_str()) {
+            problems.push(
+                Problem::new(
+                    source.display(&files.regions),
+                    region_places[i].clone(),
+                    format!("duplicate region id '{}'", r.id),
+                )
+                .hint("merge the two features into one MultiPolygon, or give them different ids"),
+            );
+        }
+    }
+}
+
+/// Regions named by events that are neither loaded nor `dropped` (left out for their
+/// geometry). Only called when the regions file was read.
+fn unknown_regions(
+    source: &dyn Source,
+    s: &Scenario,
+    change_places: &[Vec<Place>],
+    dropped: &[String],
+    problems: &mut Vec<Problem>,
+) {
+    let toml = source.display(SCENARIO_FILE);
+    let region_ids: Vec<&str> = s.regions.iter().map(|r| r.id.as_str()).collect();
+    // A set, not a list: a file of a hundred thousand features must not cost 10¹⁰ steps.
+    let known_regions: HashSet<&str> = region_ids.iter().copied().collect();
+    for (event, places) in s.events.iter().zip(change_places) {
+        for ((region, _), place) in event.changes.iter().zip(places) {
+            if !known_regions.contains(region.as_str()) && !dropped.contains(region) {
+                let hint = unknown_name_hint(region, &region_ids, "regions");
+                problems.push(
+                    Problem::new(
+                        &toml,
+                        place.clone(),
+                        format!("event '{}' names unknown region '{region}'", event.id),
+                    )
+                    .hint(hint),
+                );
+            }
+        }
+    }
+}
+
+/// Treaty lines drawn from an event that does not exist, or kept `until` something that
+/// is neither an event nor a date.
+fn unknown_line_events(
+    source: &dyn Source,
+    files: &scenario::FileNames,
+    s: &Scenario,
+    known: &Known,
+    problems: &mut Vec<Problem>,
+) {
+    let event_ids: Vec<&str> = s.events.iter().map(|e| e.id.as_str()).collect();
+    let lines_file = source.display(files.lines.as_deref().unwrap_or("lines.geojson"));
+    for (i, l) in s.lines.iter().enumerate() {
+        let place = Place::Feature {
+            index: i,
+            id: Some(l.id.clone()),
+        };
+        if !known.events.contains(&l.event) {
+            let hint = did_you_mean(&l.event, event_ids.iter().copied())
+                .map(|m| format!("did you mean '{m}'?"));
+            let mut p = Problem::new(
+                &lines_file,
+                place.clone(),
+                format!("unknown event '{}'", l.event),
+            );
+            p.hint = hint.or_else(|| {
+                Some("'event' names the event (by id) from which the line is drawn".into())
+            });
+            problems.push(p);
+        }
+        if let Some(until) = &l.until
+            && !known.events.contains(until)
+            && crate::model::Date::parse(until).is_none()
+        {
+            problems.push(
+                Problem::new(
+                    &lines_file,
+                    place,
+                    format!("'until' is neither an event id nor a date: '{until}'"),
+                )
+                .hint("write an event id or YYYY-MM-DD"),
+            );
+        }
+    }
+}
+
+/// Basemap areas that name a power the scenario does not define.
+fn unknown_basemap_powers(
+    source: &dyn Source,
+    files: &scenario::FileNames,
+    s: &Scenario,
+    problems: &mut Vec<Problem>,
+) {
+    let power_ids: Vec<&str> = s.powers.iter().map(|p| p.id.as_str()).collect();
+    let base_file = source.display(files.basemap.as_deref().unwrap_or("basemap.geojson"));
+    for (i, b) in s.basemap.iter().enumerate() {
+        if let Some(p) = &b.power
+            && !power_ids.contains(&p.as_str())
+        {
+            let hint = unknown_name_hint(p, &power_ids, "powers");
+            problems.push(
+                Problem::new(
+                    &base_file,
+                    Place::Feature {
+                        index: i,
+                        id: Some(b.id.clone()),
+                    },
+                    format!("unknown power '{p}'"),
+                )
+                .hint(hint),
+            );
+        }
+    }
+}
+
+/// The hint for a `name` that is not among `ids`: the nearest id if one is close, else
+/// every known id of that `kind` ("regions", "powers").
+fn unknown_name_hint(name: &str, ids: &[&str], kind: &str) -> String {
+    did_you_mean(name, ids.iter().copied()).map_or_else(
+        || format!("known {kind}: {}", ids.join(", ")),
+        |m| format!("did you mean '{m}'?"),
+    )
+}
+
+/// Reports regions that overlap by more than the tolerance, at both features.
+pub(super) fn check_overlaps(
+    file: &str,
+    regions: &[crate::model::Region],
+    places: &[Place],
+    valid: &[bool],
+    problems: &mut Vec<Problem>,
+) {
+    let shapes: Vec<_> = regions
+        .iter()
+        .zip(valid)
+        .map(|(r, ok)| ok.then_some(&r.shape))
+        .collect();
+    for o in crate::check::overlaps(&shapes) {
+        for (this, other) in [(o.a, o.b), (o.b, o.a)] {
+            problems.push(
+                Problem::new(
+                    file,
+                    places[this].clone(),
+                    crate::check::describe_overlap(&o, &regions[other].id),
+                )
+                .hint("a place belongs to one region: cut one of the two along their common border (QGIS: Difference)"),
+            );
+        }
+    }
+}
