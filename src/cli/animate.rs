@@ -4,14 +4,16 @@ use std::path::PathBuf;
 
 use anyhow::{Result, bail};
 use clap::ValueEnum;
-use spheres::render::animate::{self, DEFAULT_DELAY_MS, Formats, Job};
+use spheres::output::Format;
+use spheres::output::animation::{self, Job};
+use spheres::render::animate::DEFAULT_DELAY_MS;
 use spheres::scene::{Options, Theme};
-use spheres::timeline::Moment;
+use spheres::timeline::{History, Moment};
 
 use super::{ScenarioArg, on_threads, progress};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
-enum Format {
+enum Formats {
     Gif,
     Apng,
     Both,
@@ -43,7 +45,7 @@ pub struct Args {
     by: By,
     /// Which files to write: animation.gif, animation.png (APNG) or both
     #[arg(long, value_enum, default_value = "both")]
-    format: Format,
+    format: Formats,
     /// Folder for the animation
     #[arg(long, short, default_value = "output")]
     out: PathBuf,
@@ -67,6 +69,7 @@ pub struct Args {
 pub fn run(a: &Args) -> Result<()> {
     let theme = Theme::named(&a.theme)?;
     let scenario = a.scenario.load()?;
+    let history = History::new(&scenario);
     let mut moments: Vec<Moment> = a
         .moments
         .iter()
@@ -80,7 +83,7 @@ pub fn run(a: &Args) -> Result<()> {
         }
         match a.by {
             By::Year => moments.extend((from..=to).map(Moment::Year)),
-            By::Event => moments.extend(animate::event_moments(&scenario, from, to)),
+            By::Event => moments.extend(history.event_moments(from, to)),
         }
     }
     let job = Job {
@@ -91,14 +94,14 @@ pub fn run(a: &Args) -> Result<()> {
         },
         delay_ms: a.delay,
         formats: match a.format {
-            Format::Gif => Formats::Gif,
-            Format::Apng => Formats::Apng,
-            Format::Both => Formats::Both,
+            Formats::Gif => vec![Format::Gif],
+            Formats::Apng => vec![Format::Apng],
+            Formats::Both => vec![Format::Gif, Format::Apng],
         },
         out: a.out.clone(),
     };
     let bar = progress(job.moments.len() as u64, "frames");
-    let written = on_threads(a.jobs, || animate::write(&scenario, &job, &|| bar.inc(1)))??;
+    let written = on_threads(a.jobs, || animation::write(&history, &job, &|| bar.inc(1)))??;
     bar.finish_and_clear();
     for path in &written {
         println!("wrote {} ({} frames)", path.display(), job.moments.len());

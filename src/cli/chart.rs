@@ -3,8 +3,10 @@
 use std::path::PathBuf;
 
 use anyhow::{Result, bail};
-use spheres::render::chart::{self, Options};
+use spheres::output::chart;
+use spheres::render::chart::Options;
 use spheres::scene::Theme;
+use spheres::timeline::History;
 
 use super::ScenarioArg;
 
@@ -47,7 +49,7 @@ pub fn run(a: &Args) -> Result<()> {
         height: a.height,
         theme,
     };
-    for path in chart::write(&scenario, from, to, &options, &a.out)? {
+    for path in chart::write(&History::new(&scenario), from, to, &options, &a.out)? {
         println!("wrote {}", path.display());
     }
     Ok(())

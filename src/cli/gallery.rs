@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use anyhow::Result;
 use spheres::gallery::{self, Job};
 use spheres::scene::{Options, Theme};
+use spheres::timeline::History;
 
 use super::{ScenarioArg, progress};
 
@@ -34,6 +35,7 @@ pub struct Args {
 pub fn run(a: &Args) -> Result<()> {
     let theme = Theme::named(&a.theme)?;
     let scenario = a.scenario.load()?;
+    let history = History::new(&scenario);
     let job = Job {
         options: Options {
             width: f64::from(a.width.unwrap_or(scenario.map.width)),
@@ -42,8 +44,8 @@ pub fn run(a: &Args) -> Result<()> {
         out: a.out.clone(),
     };
     let years = (scenario.end - scenario.start + 1).max(0) as u64;
-    let bar = progress(years + gallery::steps(&scenario).len() as u64, "maps");
-    let written = gallery::write(&scenario, &job, &|| bar.inc(1))?;
+    let bar = progress(years + gallery::steps(&history).len() as u64, "maps");
+    let written = gallery::write(&history, &job, &|| bar.inc(1))?;
     bar.finish_and_clear();
     println!(
         "wrote {} maps, {} diff maps and {}",

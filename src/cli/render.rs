@@ -4,13 +4,13 @@ use std::path::PathBuf;
 
 use anyhow::{Result, bail};
 use clap::ValueEnum;
-use spheres::output::{self, Formats, Job};
-use spheres::timeline::Moment;
+use spheres::output::{self, Format, Job};
+use spheres::timeline::{History, Moment};
 
 use super::{MapArgs, ScenarioArg, on_threads, progress};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
-enum Format {
+enum Formats {
     Svg,
     Png,
     Both,
@@ -30,7 +30,7 @@ pub struct Args {
     to: Option<i32>,
     /// Which files to write
     #[arg(long, value_enum, default_value = "both")]
-    format: Format,
+    format: Formats,
     /// Folder for the maps
     #[arg(long, short, default_value = "output")]
     out: PathBuf,
@@ -64,15 +64,16 @@ pub fn run(a: &Args) -> Result<()> {
         options: a.map.options(theme, &scenario),
         scale,
         formats: match a.format {
-            Format::Svg => Formats::Svg,
-            Format::Png => Formats::Png,
-            Format::Both => Formats::Both,
+            Formats::Svg => vec![Format::Svg],
+            Formats::Png => vec![Format::Png],
+            Formats::Both => vec![Format::Svg, Format::Png],
         },
         out: a.out.clone(),
     };
     let bar = progress(job.moments.len() as u64, "maps");
+    let history = History::new(&scenario);
     let written = on_threads(a.jobs, || {
-        output::render_all(&scenario, &job, &|| bar.inc(1))
+        output::render_all(&history, &job, &|| bar.inc(1))
     })??;
     bar.finish_and_clear();
     println!("wrote {} files to {}", written.len(), job.out.display());
