@@ -2,12 +2,12 @@
 
 use std::path::PathBuf;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use clap::ValueEnum;
 use spheres::output::{self, Format, Job};
 use spheres::timeline::{History, Moment};
 
-use super::{MapArgs, ScenarioArg, on_threads, progress};
+use super::{MapArgs, Moments, ScenarioArg, on_threads, progress};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum Formats {
@@ -19,15 +19,8 @@ enum Formats {
 /// Arguments of `spheres render`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Years (1912), dates (1912-07-08) or event ids (third-agreement)
-    #[arg(value_name = "YEAR|DATE|EVENT")]
-    moments: Vec<String>,
-    /// First year of a range
-    #[arg(long, value_name = "YEAR")]
-    from: Option<i32>,
-    /// Last year of a range
-    #[arg(long, value_name = "YEAR")]
-    to: Option<i32>,
+    #[command(flatten)]
+    moments: Moments,
     /// Which files to write
     #[arg(long, value_enum, default_value = "both")]
     format: Formats,
@@ -46,19 +39,9 @@ pub struct Args {
 pub fn run(a: &Args) -> Result<()> {
     let (theme, scale) = a.map.checked()?;
     let scenario = a.scenario.load()?;
-    let mut moments: Vec<Moment> = a
-        .moments
-        .iter()
-        .map(|m| Moment::parse(m))
-        .collect::<Result<_, _>>()?;
-    if a.from.is_some() || a.to.is_some() || moments.is_empty() {
-        let from = a.from.unwrap_or(scenario.start);
-        let to = a.to.unwrap_or(scenario.end);
-        if from > to {
-            bail!("--from {from} is after --to {to}");
-        }
-        moments.extend((from..=to).map(Moment::Year));
-    }
+    let moments = a.moments.list(&scenario, |from, to| {
+        (from..=to).map(Moment::Year).collect()
+    })?;
     let job = Job {
         moments,
         options: a.map.options(theme, &scenario),
