@@ -145,7 +145,9 @@ fn control(held: &Option<Held>) -> Option<&Control> {
 }
 
 /// Indices of the events in the order they apply: by date, file order breaking ties.
-pub fn order(events: &[Event]) -> Vec<usize> {
+///
+/// [`History`] sorts them once for a run; this is for what needs the order alone.
+pub(crate) fn order(events: &[Event]) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..events.len()).collect();
     idx.sort_by_key(|&i| events[i].date);
     idx
@@ -238,7 +240,8 @@ impl<'s> History<'s> {
         &self.steps
     }
 
-    /// The state just after the event with this index in `Scenario::events`.
+    /// The state just after the event with this index in `Scenario::events` (which must
+    /// be one of the scenario's: an index out of range panics).
     pub fn after(&self, event: usize) -> &State {
         &self.steps[self.rank[event]].state
     }
