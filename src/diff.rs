@@ -21,7 +21,7 @@
 
 use crate::measure;
 use crate::model::{Control, Scenario};
-use crate::timeline::{State, order};
+use crate::timeline::{State, Step, order};
 
 /// How a region's control differs between the two moments.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -140,36 +140,64 @@ pub fn events_between(scenario: &Scenario, a: &State, b: &State) -> Vec<usize> {
 /// `b` may be earlier than `a`; the result is then the mirror image of `diff(b, a)`.
 pub fn diff(scenario: &Scenario, a: &State, b: &State, areas: &[f64]) -> Vec<Change> {
     let between = events_between(scenario, a, b);
-    scenario
-        .regions
-        .iter()
-        .enumerate()
-        .filter_map(|(i, region)| {
+    (0..scenario.regions.len())
+        .filter_map(|i| {
             let before = a.controls.get(i)?.as_ref().map(|h| &h.control);
             let after = b.controls.get(i)?.as_ref().map(|h| &h.control);
-            let kind = ChangeKind::between(before, after)?;
+            let id = &scenario.regions[i].id;
             let events = between
                 .iter()
                 .copied()
-                .filter(|&e| {
-                    scenario.events[e]
-                        .changes
-                        .iter()
-                        .any(|(r, _)| *r == region.id)
-                })
+                .filter(|&e| scenario.events[e].changes.iter().any(|(r, _)| r == id))
                 .collect();
-            Some(Change {
-                region: i,
-                id: region.id.clone(),
-                name: region.name.clone(),
-                before: before.cloned(),
-                after: after.cloned(),
-                kind,
-                area_km2: areas.get(i).copied().unwrap_or(0.0),
-                events,
-            })
+            change(scenario, i, before, after, areas, events)
         })
         .collect()
+}
+
+/// What one step of the [`History`](crate::timeline::History) changed: the regions of `step.changed`, from `before`
+/// (the state just before it, [`History::before`](crate::timeline::History::before); `None` when nothing was held) to the
+/// state after it, each through that one event.
+pub fn step_changes(
+    scenario: &Scenario,
+    before: Option<&State>,
+    step: &Step,
+    areas: &[f64],
+) -> Vec<Change> {
+    fn held(state: Option<&State>, i: usize) -> Option<&Control> {
+        state
+            .and_then(|s| s.controls.get(i)?.as_ref())
+            .map(|h| &h.control)
+    }
+    step.changed
+        .iter()
+        .filter_map(|&i| {
+            let (was, is) = (held(before, i), held(Some(&step.state), i));
+            change(scenario, i, was, is, areas, vec![step.event])
+        })
+        .collect()
+}
+
+/// The change of region `i` from `before` to `after`, or `None` when they are the same.
+fn change(
+    scenario: &Scenario,
+    i: usize,
+    before: Option<&Control>,
+    after: Option<&Control>,
+    areas: &[f64],
+    events: Vec<usize>,
+) -> Option<Change> {
+    let region = &scenario.regions[i];
+    Some(Change {
+        region: i,
+        id: region.id.clone(),
+        name: region.name.clone(),
+        kind: ChangeKind::between(before, after)?,
+        before: before.cloned(),
+        after: after.cloned(),
+        area_km2: areas.get(i).copied().unwrap_or(0.0),
+        events,
+    })
 }
 
 /// The area a power holds at both moments.
@@ -309,6 +337,21 @@ mod tests {
         let st = diff(&s, &at(&s, 1904), &at(&s, 1909), &AREAS);
         assert_eq!(st.len(), 2);
         assert_eq!(st[1].kind, ChangeKind::StatusChanged);
+    }
+
+    #[test]
+    fn a_step_changes_what_diffing_the_states_around_it_finds() {
+        let s = scenario();
+        let history = crate::timeline::History::new(&s);
+        let nothing = at(&s, 1900);
+        for (k, step) in history.steps().iter().enumerate() {
+            let before = history.before(k);
+            assert_eq!(
+                step_changes(&s, before, step, &AREAS),
+                diff(&s, before.unwrap_or(&nothing), &step.state, &AREAS),
+                "step {k}"
+            );
+        }
     }
 
     #[test]

@@ -112,12 +112,11 @@ impl State {
 
     /// Whether the event with index `event` has been applied in this state.
     pub fn applied(&self, scenario: &Scenario, event: usize) -> bool {
-        let Some(last) = self.last_event else {
+        let (Some(last), Some(e)) = (self.last_event, scenario.events.get(event)) else {
             return false;
         };
-        let order = order(&scenario.events);
-        let pos = |i| order.iter().position(|&k| k == i);
-        pos(event) <= pos(last)
+        // Events apply in the order of (date, file position): no need to sort them.
+        (e.date, event) <= (scenario.events[last].date, last)
     }
 
     /// Whether something given as an event id or a date has happened by this state
@@ -128,55 +127,198 @@ impl State {
             None => Date::parse(event_or_date).is_some_and(|d| d <= self.date),
         }
     }
+
+    /// Whether every region has the same control (power, status and period name) in both
+    /// states, that is whether their maps show the same holdings.
+    pub fn same_control(&self, other: &State) -> bool {
+        self.controls.len() == other.controls.len()
+            && self
+                .controls
+                .iter()
+                .zip(&other.controls)
+                .all(|(a, b)| control(a) == control(b))
+    }
+}
+
+fn control(held: &Option<Held>) -> Option<&Control> {
+    held.as_ref().map(|h| &h.control)
 }
 
 /// Indices of the events in the order they apply: by date, file order breaking ties.
-pub fn order(events: &[Event]) -> Vec<usize> {
+///
+/// [`History`] sorts them once for a run; this is for what needs the order alone.
+pub(crate) fn order(events: &[Event]) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..events.len()).collect();
     idx.sort_by_key(|&i| events[i].date);
     idx
 }
 
-/// Resolves a moment to the state of every region.
-pub fn resolve(scenario: &Scenario, moment: &Moment) -> Result<State, TimelineError> {
-    let order = order(&scenario.events);
-    let (date, upto) = match moment {
-        Moment::Year(y) => (Date::end_of_year(*y), None),
-        Moment::Date(d) => (*d, None),
-        Moment::Event(id) => {
-            let Some(i) = scenario.events.iter().position(|e| &e.id == id) else {
-                let ids = scenario.events.iter().map(|e| e.id.as_str());
-                let hint = did_you_mean(id, ids.clone()).map_or_else(
-                    || format!("known events: {}", ids.collect::<Vec<_>>().join(", ")),
-                    |m| format!("did you mean '{m}'?"),
-                );
-                return Err(TimelineError::UnknownEvent {
-                    id: id.clone(),
-                    hint,
-                });
-            };
-            (scenario.events[i].date, Some(i))
+/// One event of the history: the event, the state just after it, and what it changed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    /// The event's index in `Scenario::events`.
+    pub event: usize,
+    /// Every region's control just after it (what resolving the event's id gives).
+    pub state: State,
+    /// The regions (indices in `Scenario::regions`) whose control it changed: their power,
+    /// status or period name differs from just before it.
+    pub changed: Vec<usize>,
+}
+
+impl Step {
+    /// Whether the event changed anything on the map; one that only renames a power, or
+    /// confirms what already held, changes nothing.
+    pub fn changes_map(&self) -> bool {
+        !self.changed.is_empty()
+    }
+}
+
+/// The whole timeline, event by event in the order they apply, computed in one pass.
+///
+/// Every state the program needs is one of these steps (or the empty state before them),
+/// so a run that draws or reports many moments computes the timeline once and looks
+/// moments up in it.
+///
+/// ```
+/// use spheres::{load, timeline::{History, Moment}};
+/// let scenario = load::built_in()?;
+/// let history = History::new(&scenario);
+/// let first = &history.steps()[0];
+/// assert_eq!(scenario.events[first.event].id, "portsmouth");
+/// assert!(first.changes_map());
+/// let state = history.resolve(&Moment::Year(1912))?;
+/// assert_eq!(state.last(&scenario).unwrap().id, "third-agreement");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct History<'s> {
+    scenario: &'s Scenario,
+    steps: Vec<Step>,
+    /// For each event (by index in `Scenario::events`), its position in `steps`.
+    rank: Vec<usize>,
+}
+
+impl<'s> History<'s> {
+    /// Applies every event of the scenario in turn, keeping the state after each.
+    pub fn new(scenario: &'s Scenario) -> History<'s> {
+        let mut controls: Vec<Option<Held>> = vec![None; scenario.regions.len()];
+        let mut steps = Vec::with_capacity(scenario.events.len());
+        let mut rank = vec![0; scenario.events.len()];
+        for i in order(&scenario.events) {
+            let event = &scenario.events[i];
+            let before = controls.clone();
+            apply(scenario, event, i, &mut controls);
+            let changed = (0..controls.len())
+                .filter(|&r| control(&before[r]) != control(&controls[r]))
+                .collect();
+            rank[i] = steps.len();
+            steps.push(Step {
+                event: i,
+                state: State {
+                    moment: Moment::Event(event.id.clone()),
+                    date: event.date,
+                    last_event: Some(i),
+                    controls: controls.clone(),
+                },
+                changed,
+            });
         }
-    };
-    let mut controls: Vec<Option<Held>> = vec![None; scenario.regions.len()];
-    let mut last_event = None;
-    for &i in &order {
-        let event = &scenario.events[i];
-        if event.date > date {
-            break;
-        }
-        apply(scenario, event, i, &mut controls);
-        last_event = Some(i);
-        if upto == Some(i) {
-            break;
+        History {
+            scenario,
+            steps,
+            rank,
         }
     }
-    Ok(State {
-        moment: moment.clone(),
-        date,
-        last_event,
-        controls,
-    })
+
+    /// The scenario this is the history of.
+    pub fn scenario(&self) -> &'s Scenario {
+        self.scenario
+    }
+
+    /// The steps, one per event, in the order the events apply.
+    pub fn steps(&self) -> &[Step] {
+        &self.steps
+    }
+
+    /// The state just after the event with this index in `Scenario::events` (which must
+    /// be one of the scenario's: an index out of range panics).
+    pub fn after(&self, event: usize) -> &State {
+        &self.steps[self.rank[event]].state
+    }
+
+    /// The state just before the step at position `step` of [`History::steps`]: the
+    /// previous step's, or `None` before the first (when nothing is held).
+    pub fn before(&self, step: usize) -> Option<&State> {
+        step.checked_sub(1).map(|k| &self.steps[k].state)
+    }
+
+    /// The state as of the end of a day.
+    pub fn on(&self, date: Date) -> State {
+        self.state(Moment::Date(date), date)
+    }
+
+    /// Resolves a moment to the state of every region.
+    pub fn resolve(&self, moment: &Moment) -> Result<State, TimelineError> {
+        match moment {
+            Moment::Year(y) => Ok(self.state(moment.clone(), Date::end_of_year(*y))),
+            Moment::Date(d) => Ok(self.state(moment.clone(), *d)),
+            Moment::Event(id) => {
+                let events = &self.scenario.events;
+                let Some(i) = events.iter().position(|e| &e.id == id) else {
+                    let ids = events.iter().map(|e| e.id.as_str());
+                    let hint = did_you_mean(id, ids.clone()).map_or_else(
+                        || format!("known events: {}", ids.collect::<Vec<_>>().join(", ")),
+                        |m| format!("did you mean '{m}'?"),
+                    );
+                    return Err(TimelineError::UnknownEvent {
+                        id: id.clone(),
+                        hint,
+                    });
+                };
+                Ok(State {
+                    moment: moment.clone(),
+                    ..self.after(i).clone()
+                })
+            }
+        }
+    }
+
+    /// The frames of `animate --by event`: the moment just after each event from year
+    /// `from` to `to` that changes the map, in the order they apply.
+    pub fn event_moments(&self, from: i32, to: i32) -> Vec<Moment> {
+        self.steps
+            .iter()
+            .filter(|s| s.changes_map() && (from..=to).contains(&s.state.date.year))
+            .map(|s| s.state.moment.clone())
+            .collect()
+    }
+
+    /// The state as of the end of `date`, for `moment`: every event dated on or before it.
+    fn state(&self, moment: Moment, date: Date) -> State {
+        let applied = self.steps.partition_point(|s| s.state.date <= date);
+        match applied.checked_sub(1).map(|k| &self.steps[k].state) {
+            Some(last) => State {
+                moment,
+                date,
+                last_event: last.last_event,
+                controls: last.controls.clone(),
+            },
+            None => State {
+                moment,
+                date,
+                last_event: None,
+                controls: vec![None; self.scenario.regions.len()],
+            },
+        }
+    }
+}
+
+/// Resolves a moment to the state of every region.
+///
+/// To resolve many moments of one scenario, make its [`History`] once and resolve them
+/// there.
+pub fn resolve(scenario: &Scenario, moment: &Moment) -> Result<State, TimelineError> {
+    History::new(scenario).resolve(moment)
 }
 
 fn apply(scenario: &Scenario, event: &Event, index: usize, controls: &mut [Option<Held>]) {
@@ -328,6 +470,74 @@ pub(crate) mod tests {
         )
         .unwrap();
         assert_eq!(power_of(&st, 0), None);
+    }
+
+    #[test]
+    fn the_history_holds_the_state_after_each_event_and_what_it_changed() {
+        let s = scenario();
+        let history = History::new(&s);
+        let steps: Vec<(&str, &[usize])> = history
+            .steps()
+            .iter()
+            .map(|st| (s.events[st.event].id.as_str(), st.changed.as_slice()))
+            .collect();
+        // Application order: early (1901), tie-1, tie-2 (1903, file order), late (1905).
+        assert_eq!(
+            steps,
+            [
+                ("early", &[0][..]),
+                ("tie-1", &[1]),
+                ("tie-2", &[1]),
+                ("late", &[0])
+            ]
+        );
+        for st in history.steps() {
+            let id = Moment::Event(s.events[st.event].id.clone());
+            assert_eq!(resolve(&s, &id).unwrap(), st.state);
+            assert_eq!(history.after(st.event), &st.state);
+        }
+        assert_eq!(history.before(0), None);
+        assert_eq!(history.before(1), Some(&history.steps()[0].state));
+        assert_eq!(
+            history.event_moments(1902, 1904),
+            [Moment::Event("tie-1".into()), Moment::Event("tie-2".into())]
+        );
+    }
+
+    #[test]
+    fn an_event_that_confirms_what_holds_changes_nothing_on_the_map() {
+        let mut s = scenario();
+        s.events[0].changes = s.events[1].changes.clone();
+        s.events[0].date = Date::parse("1902-01-01").unwrap();
+        let history = History::new(&s);
+        let second = &history.steps()[1];
+        assert_eq!((second.event, second.changes_map()), (0, false));
+        assert!(second.state.same_control(&history.steps()[0].state));
+        assert!(!second.state.same_control(&history.steps()[2].state));
+        assert!(
+            history
+                .event_moments(1900, 1910)
+                .iter()
+                .all(|m| m.to_string() != "late")
+        );
+    }
+
+    #[test]
+    fn events_are_applied_by_date_then_file_order() {
+        let s = scenario();
+        let st = resolve(&s, &Moment::Event("tie-1".into())).unwrap();
+        let applied: Vec<bool> = (0..4).map(|i| st.applied(&s, i)).collect();
+        // late (1905), early (1901), tie-1, tie-2 (both 1903).
+        assert_eq!(applied, [false, true, true, false]);
+        assert!(st.reached(&s, "early") && !st.reached(&s, "tie-2"));
+        assert!(st.reached(&s, "1903-03-03") && !st.reached(&s, "1903-03-04"));
+        assert!(!st.reached(&s, "no-such-event") && !st.applied(&s, 99));
+        assert_eq!(
+            History::new(&s)
+                .on(Date::parse("1903-03-03").unwrap())
+                .last_event,
+            Some(3)
+        );
     }
 
     #[test]

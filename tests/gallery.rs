@@ -136,7 +136,7 @@ fn the_gallery_is_self_contained_complete_and_deterministic() {
 #[test]
 fn built_in_treaties_are_marked_and_compared_in_pairs() {
     let scenario = spheres::load::built_in().unwrap();
-    let steps = spheres::gallery::steps(&scenario);
+    let steps = spheres::gallery::steps(&spheres::History::new(&scenario));
     let ids: Vec<(&str, &str)> = steps
         .iter()
         .map(|s| {

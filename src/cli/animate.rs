@@ -2,16 +2,18 @@
 
 use std::path::PathBuf;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use clap::ValueEnum;
-use spheres::render::animate::{self, DEFAULT_DELAY_MS, Formats, Job};
-use spheres::scene::{Options, Theme};
-use spheres::timeline::Moment;
+use spheres::output::Format;
+use spheres::output::animation::{self, Job};
+use spheres::render::animate::DEFAULT_DELAY_MS;
+use spheres::scene::Options;
+use spheres::timeline::{History, Moment};
 
-use super::{ScenarioArg, on_threads, progress};
+use super::{Moments, ScenarioArg, ThemeArg, on_threads, progress};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
-enum Format {
+enum Formats {
     Gif,
     Apng,
     Both,
@@ -27,23 +29,19 @@ enum By {
 
 /// Arguments of `spheres animate`.
 #[derive(Debug, clap::Args)]
+#[command(mut_arg("moments", |a| a.help(
+    "Frames, in order: years (1912), dates (1912-07-08) or event ids (third-agreement) \
+     [default: every year, or every event with --by event]"
+)))]
 pub struct Args {
-    /// Frames, in order: years (1912), dates (1912-07-08) or event ids (third-agreement)
-    /// [default: every year, or every event with --by event]
-    #[arg(value_name = "YEAR|DATE|EVENT")]
-    moments: Vec<String>,
-    /// First year of a range
-    #[arg(long, value_name = "YEAR")]
-    from: Option<i32>,
-    /// Last year of a range
-    #[arg(long, value_name = "YEAR")]
-    to: Option<i32>,
+    #[command(flatten)]
+    moments: Moments,
     /// Step a range by year, or by the events that change control
     #[arg(long, value_enum, default_value = "year")]
     by: By,
     /// Which files to write: animation.gif, animation.png (APNG) or both
     #[arg(long, value_enum, default_value = "both")]
-    format: Format,
+    format: Formats,
     /// Folder for the animation
     #[arg(long, short, default_value = "output")]
     out: PathBuf,
@@ -54,9 +52,8 @@ pub struct Args {
     #[arg(long, value_name = "MS", default_value_t = DEFAULT_DELAY_MS,
           value_parser = clap::value_parser!(u32).range(20..=20_000))]
     delay: u32,
-    /// Colour theme: default, wikimedia, colorblind or print
-    #[arg(long, default_value = "default")]
-    theme: String,
+    #[command(flatten)]
+    theme: ThemeArg,
     /// Number of frames rendered at once [default: one per core]
     #[arg(long, short)]
     jobs: Option<usize>,
@@ -65,24 +62,13 @@ pub struct Args {
 }
 
 pub fn run(a: &Args) -> Result<()> {
-    let theme = Theme::named(&a.theme)?;
+    let theme = a.theme.theme()?;
     let scenario = a.scenario.load()?;
-    let mut moments: Vec<Moment> = a
-        .moments
-        .iter()
-        .map(|m| Moment::parse(m))
-        .collect::<Result<_, _>>()?;
-    if a.from.is_some() || a.to.is_some() || moments.is_empty() {
-        let from = a.from.unwrap_or(scenario.start);
-        let to = a.to.unwrap_or(scenario.end);
-        if from > to {
-            bail!("--from {from} is after --to {to}");
-        }
-        match a.by {
-            By::Year => moments.extend((from..=to).map(Moment::Year)),
-            By::Event => moments.extend(animate::event_moments(&scenario, from, to)),
-        }
-    }
+    let history = History::new(&scenario);
+    let moments = a.moments.list(&scenario, |from, to| match a.by {
+        By::Year => (from..=to).map(Moment::Year).collect(),
+        By::Event => history.event_moments(from, to),
+    })?;
     let job = Job {
         moments,
         options: Options {
@@ -91,14 +77,14 @@ pub fn run(a: &Args) -> Result<()> {
         },
         delay_ms: a.delay,
         formats: match a.format {
-            Format::Gif => Formats::Gif,
-            Format::Apng => Formats::Apng,
-            Format::Both => Formats::Both,
+            Formats::Gif => vec![Format::Gif],
+            Formats::Apng => vec![Format::Apng],
+            Formats::Both => vec![Format::Gif, Format::Apng],
         },
         out: a.out.clone(),
     };
     let bar = progress(job.moments.len() as u64, "frames");
-    let written = on_threads(a.jobs, || animate::write(&scenario, &job, &|| bar.inc(1)))??;
+    let written = on_threads(a.jobs, || animation::write(&history, &job, &|| bar.inc(1)))??;
     bar.finish_and_clear();
     for path in &written {
         println!("wrote {} ({} frames)", path.display(), job.moments.len());

@@ -2,21 +2,22 @@
 
 use std::path::PathBuf;
 
-use anyhow::{Result, bail};
-use spheres::render::chart::{self, Options};
-use spheres::scene::Theme;
+use anyhow::Result;
+use spheres::output::chart;
+use spheres::render::chart::Options;
+use spheres::timeline::History;
 
-use super::ScenarioArg;
+use super::{ScenarioArg, ThemeArg, Years};
 
-/// Arguments of `spheres chart`.
+/// Arguments of `spheres chart`: a range of years, not moments (the chart is of a period).
 #[derive(Debug, clap::Args)]
+#[command(
+    mut_arg("from", |a| a.help("First year [default: the scenario's]")),
+    mut_arg("to", |a| a.help("Last year [default: the scenario's]"))
+)]
 pub struct Args {
-    /// First year [default: the scenario's]
-    #[arg(long, value_name = "YEAR")]
-    from: Option<i32>,
-    /// Last year [default: the scenario's]
-    #[arg(long, value_name = "YEAR")]
-    to: Option<i32>,
+    #[command(flatten)]
+    years: Years,
     /// Folder for chart.svg and chart.png
     #[arg(long, short, default_value = "output")]
     out: PathBuf,
@@ -27,27 +28,22 @@ pub struct Args {
     /// 900 at 1200 wide]
     #[arg(long, value_parser = clap::value_parser!(u32).range(200..=8000))]
     height: Option<u32>,
-    /// Colour theme: default, wikimedia, colorblind or print
-    #[arg(long, default_value = "default")]
-    theme: String,
+    #[command(flatten)]
+    theme: ThemeArg,
     #[command(flatten)]
     scenario: ScenarioArg,
 }
 
 pub fn run(a: &Args) -> Result<()> {
-    let theme = Theme::named(&a.theme)?;
+    let theme = a.theme.theme()?;
     let scenario = a.scenario.load()?;
-    let from = a.from.unwrap_or(scenario.start);
-    let to = a.to.unwrap_or(scenario.end);
-    if from > to {
-        bail!("--from {from} is after --to {to}");
-    }
+    let (from, to) = a.years.range(&scenario)?;
     let options = Options {
         width: a.width,
         height: a.height,
         theme,
     };
-    for path in chart::write(&scenario, from, to, &options, &a.out)? {
+    for path in chart::write(&History::new(&scenario), from, to, &options, &a.out)? {
         println!("wrote {}", path.display());
     }
     Ok(())

@@ -4,14 +4,14 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 use clap::ValueEnum;
-use spheres::output::{self, Formats};
+use spheres::output::{self, Format};
 use spheres::report::diff::Report;
 use spheres::timeline::{self, Moment};
 
 use super::{MapArgs, ScenarioArg};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum Format {
+enum Formats {
     /// Plain text to paste into an article (standard output)
     Text,
     /// A Markdown table and a summary paragraph (standard output)
@@ -41,7 +41,7 @@ pub struct Args {
     b: String,
     /// Output format
     #[arg(long, value_enum, default_value = "text")]
-    format: Format,
+    format: Formats,
     /// Folder for the map (svg, png)
     #[arg(long, short, default_value = "output")]
     out: PathBuf,
@@ -60,20 +60,20 @@ pub fn run(a: &Args) -> Result<()> {
         timeline::resolve(&scenario, &mb)?,
     );
     let formats = match a.format {
-        Format::Text | Format::Md | Format::Json => {
+        Formats::Text | Formats::Md | Formats::Json => {
             let report = Report::new(&scenario, &sa, &sb);
             let text = match a.format {
-                Format::Md => report.markdown(),
-                Format::Json => report.json(),
+                Formats::Md => report.markdown(),
+                Formats::Json => report.json(),
                 _ => report.text(),
             };
             return super::out::print(&text);
         }
-        Format::Svg => Formats::Svg,
-        Format::Png => Formats::Png,
+        Formats::Svg => Format::Svg,
+        Formats::Png => Format::Png,
     };
     let options = a.map.options(theme, &scenario);
-    let written = output::write_diff(&scenario, &sa, &sb, &options, scale, formats, &a.out)?;
+    let written = output::write_diff(&scenario, (&sa, &sb), &options, scale, &[formats], &a.out)?;
     for path in written {
         println!("wrote {}", path.display());
     }

@@ -4,9 +4,10 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 use spheres::gallery::{self, Job};
-use spheres::scene::{Options, Theme};
+use spheres::scene::Options;
+use spheres::timeline::History;
 
-use super::{ScenarioArg, progress};
+use super::{ScenarioArg, ThemeArg, progress};
 
 /// Arguments of `spheres gallery`.
 #[derive(Debug, clap::Args)]
@@ -24,16 +25,16 @@ pub struct Args {
     /// Map width in pixels [default: the scenario's]
     #[arg(long, value_parser = clap::value_parser!(u32).range(200..=8000))]
     width: Option<u32>,
-    /// Colour theme: default, wikimedia, colorblind or print
-    #[arg(long, default_value = "default")]
-    theme: String,
+    #[command(flatten)]
+    theme: ThemeArg,
     #[command(flatten)]
     scenario: ScenarioArg,
 }
 
 pub fn run(a: &Args) -> Result<()> {
-    let theme = Theme::named(&a.theme)?;
+    let theme = a.theme.theme()?;
     let scenario = a.scenario.load()?;
+    let history = History::new(&scenario);
     let job = Job {
         options: Options {
             width: f64::from(a.width.unwrap_or(scenario.map.width)),
@@ -42,8 +43,8 @@ pub fn run(a: &Args) -> Result<()> {
         out: a.out.clone(),
     };
     let years = (scenario.end - scenario.start + 1).max(0) as u64;
-    let bar = progress(years + gallery::steps(&scenario).len() as u64, "maps");
-    let written = gallery::write(&scenario, &job, &|| bar.inc(1))?;
+    let bar = progress(years + gallery::steps(&history).len() as u64, "maps");
+    let written = gallery::write(&history, &job, &|| bar.inc(1))?;
     bar.finish_and_clear();
     println!(
         "wrote {} maps, {} diff maps and {}",

@@ -20,6 +20,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use spheres::load::{self, Folder};
 use spheres::model::Scenario;
 use spheres::scene::{Options, Theme};
+use spheres::timeline::Moment;
 
 /// Draws sphere-of-influence maps from GeoJSON regions and a dated timeline of treaties.
 #[derive(Debug, Parser)]
@@ -69,6 +70,86 @@ impl ScenarioArg {
     }
 }
 
+/// A range of years, for the commands that step through years (render, animate, chart).
+#[derive(Debug, clap::Args)]
+pub struct Years {
+    /// First year of a range
+    #[arg(long, value_name = "YEAR")]
+    from: Option<i32>,
+    /// Last year of a range
+    #[arg(long, value_name = "YEAR")]
+    to: Option<i32>,
+}
+
+impl Years {
+    /// Whether `--from` or `--to` was given.
+    fn given(&self) -> bool {
+        self.from.is_some() || self.to.is_some()
+    }
+
+    /// The first and last year: the scenario's where not given.
+    pub fn range(&self, scenario: &Scenario) -> Result<(i32, i32)> {
+        let from = self.from.unwrap_or(scenario.start);
+        let to = self.to.unwrap_or(scenario.end);
+        if from > to {
+            bail!("--from {from} is after --to {to}");
+        }
+        Ok((from, to))
+    }
+}
+
+/// The moments a command draws (render, animate): years, dates or event ids, and a range
+/// of years.
+#[derive(Debug, clap::Args)]
+pub struct Moments {
+    /// Years (1912), dates (1912-07-08) or event ids (third-agreement)
+    #[arg(value_name = "YEAR|DATE|EVENT")]
+    moments: Vec<String>,
+    #[command(flatten)]
+    years: Years,
+}
+
+impl Moments {
+    /// The moments given, in order, then those `stepped` lists for the range of years when
+    /// one is given or no moment is (every year, or every event that changes the map).
+    pub fn list(
+        &self,
+        scenario: &Scenario,
+        stepped: impl FnOnce(i32, i32) -> Vec<Moment>,
+    ) -> Result<Vec<Moment>> {
+        let mut moments: Vec<Moment> = self
+            .moments
+            .iter()
+            .map(|m| Moment::parse(m))
+            .collect::<Result<_, _>>()?;
+        if self.years.given() || moments.is_empty() {
+            let (from, to) = self.years.range(scenario)?;
+            moments.extend(stepped(from, to));
+        }
+        Ok(moments)
+    }
+}
+
+/// The colour theme, for every command that draws.
+#[derive(Debug, clap::Args)]
+pub struct ThemeArg {
+    #[arg(long, default_value = "default", help = theme_help())]
+    theme: String,
+}
+
+impl ThemeArg {
+    /// The theme named.
+    pub fn theme(&self) -> Result<Theme> {
+        Ok(Theme::named(&self.theme)?)
+    }
+}
+
+/// "Colour theme: default, wikimedia, colorblind or print", from the list of themes.
+fn theme_help() -> String {
+    let [rest @ .., last] = Theme::NAMES;
+    format!("Colour theme: {} or {last}", rest.join(", "))
+}
+
 /// How maps are drawn, for the commands that draw them as SVG and PNG (render, diff).
 #[derive(Debug, clap::Args)]
 pub struct MapArgs {
@@ -78,9 +159,8 @@ pub struct MapArgs {
     /// PNG pixel density: 2 doubles the PNG's pixel size for high-DPI screens
     #[arg(long, default_value_t = 1.0)]
     scale: f64,
-    /// Colour theme: default, wikimedia, colorblind or print
-    #[arg(long, default_value = "default")]
-    theme: String,
+    #[command(flatten)]
+    theme: ThemeArg,
 }
 
 impl MapArgs {
@@ -93,7 +173,7 @@ impl MapArgs {
                 self.scale
             );
         }
-        Ok((Theme::named(&self.theme)?, self.scale))
+        Ok((self.theme.theme()?, self.scale))
     }
 
     /// The drawing options for `scenario` (its own width unless `--width` is given).

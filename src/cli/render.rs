@@ -2,15 +2,15 @@
 
 use std::path::PathBuf;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use clap::ValueEnum;
-use spheres::output::{self, Formats, Job};
-use spheres::timeline::Moment;
+use spheres::output::{self, Format, Job};
+use spheres::timeline::{History, Moment};
 
-use super::{MapArgs, ScenarioArg, on_threads, progress};
+use super::{MapArgs, Moments, ScenarioArg, on_threads, progress};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
-enum Format {
+enum Formats {
     Svg,
     Png,
     Both,
@@ -19,18 +19,11 @@ enum Format {
 /// Arguments of `spheres render`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Years (1912), dates (1912-07-08) or event ids (third-agreement)
-    #[arg(value_name = "YEAR|DATE|EVENT")]
-    moments: Vec<String>,
-    /// First year of a range
-    #[arg(long, value_name = "YEAR")]
-    from: Option<i32>,
-    /// Last year of a range
-    #[arg(long, value_name = "YEAR")]
-    to: Option<i32>,
+    #[command(flatten)]
+    moments: Moments,
     /// Which files to write
     #[arg(long, value_enum, default_value = "both")]
-    format: Format,
+    format: Formats,
     /// Folder for the maps
     #[arg(long, short, default_value = "output")]
     out: PathBuf,
@@ -46,33 +39,24 @@ pub struct Args {
 pub fn run(a: &Args) -> Result<()> {
     let (theme, scale) = a.map.checked()?;
     let scenario = a.scenario.load()?;
-    let mut moments: Vec<Moment> = a
-        .moments
-        .iter()
-        .map(|m| Moment::parse(m))
-        .collect::<Result<_, _>>()?;
-    if a.from.is_some() || a.to.is_some() || moments.is_empty() {
-        let from = a.from.unwrap_or(scenario.start);
-        let to = a.to.unwrap_or(scenario.end);
-        if from > to {
-            bail!("--from {from} is after --to {to}");
-        }
-        moments.extend((from..=to).map(Moment::Year));
-    }
+    let moments = a.moments.list(&scenario, |from, to| {
+        (from..=to).map(Moment::Year).collect()
+    })?;
     let job = Job {
         moments,
         options: a.map.options(theme, &scenario),
         scale,
         formats: match a.format {
-            Format::Svg => Formats::Svg,
-            Format::Png => Formats::Png,
-            Format::Both => Formats::Both,
+            Formats::Svg => vec![Format::Svg],
+            Formats::Png => vec![Format::Png],
+            Formats::Both => vec![Format::Svg, Format::Png],
         },
         out: a.out.clone(),
     };
     let bar = progress(job.moments.len() as u64, "maps");
+    let history = History::new(&scenario);
     let written = on_threads(a.jobs, || {
-        output::render_all(&scenario, &job, &|| bar.inc(1))
+        output::render_all(&history, &job, &|| bar.inc(1))
     })??;
     bar.finish_and_clear();
     println!("wrote {} files to {}", written.len(), job.out.display());

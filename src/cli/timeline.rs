@@ -4,6 +4,7 @@
 use anyhow::Result;
 use clap::ValueEnum;
 use spheres::report::timeline;
+use spheres::timeline::History;
 
 use super::ScenarioArg;
 
@@ -36,7 +37,8 @@ pub struct Args {
 
 pub fn run(a: &Args) -> Result<()> {
     let scenario = a.scenario.load()?;
-    let steps = timeline::steps(&scenario);
+    let history = History::new(&scenario);
+    let steps = timeline::steps(&scenario, &history);
     let text = match a.format {
         Format::Text => timeline::text(&scenario, &steps),
         Format::Md => timeline::markdown(&scenario, &steps),

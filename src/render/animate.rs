@@ -1,7 +1,8 @@
-//! Animations: one map per year or per event, as an animated GIF and an APNG.
+//! Animations drawn: frames as pixels, encoded as an animated GIF and an APNG.
 //!
-//! Each frame is made exactly like a map, with a large date stamp added ([`scene::frames`]),
-//! then written as SVG and rasterised with resvg.
+//! Each frame is a map scene with a large date stamp ([`crate::scene::frames`]),
+//! rasterised like any map. Running the pipeline for an animation and writing its files
+//! is [`crate::output::animation`]'s.
 //!
 //! Both files loop forever. The GIF has one palette for all frames (at most 255 colours,
 //! chosen by popularity from every frame, so the flat fills of the map are exact); each
@@ -9,29 +10,17 @@
 //! transparent. The APNG keeps full colour and stores its frames the same way (PNG's
 //! balanced compression: half the size of the fast level, for little more time). Output is
 //! deterministic: the same inputs give the same bytes for any number of threads.
-//!
-//! The APNG is written as `animation.png`: `.png` with the `image/png` type is what the
-//! APNG specification asks for and what browsers and wikis expect; a viewer that does not
-//! know APNG shows its first frame.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-use std::path::PathBuf;
 
 use rayon::prelude::*;
 
-use crate::model::{Color, Control, Scenario};
-use crate::output::{self, OutputError};
-use crate::project::ProjectError;
+use crate::model::Color;
 use crate::render::{png, svg};
-use crate::scene::{self, Options, Prepared};
-use crate::timeline::{self, Moment, State, TimelineError};
-
-/// The name of the animated GIF.
-pub const GIF_FILE: &str = "animation.gif";
-/// The name of the animated PNG (APNG).
-pub const APNG_FILE: &str = "animation.png";
+use crate::scene::Scene;
+use crate::timeline::Moment;
 
 /// The default time each frame is shown, in milliseconds.
 pub const DEFAULT_DELAY_MS: u32 = 900;
@@ -39,53 +28,9 @@ pub const DEFAULT_DELAY_MS: u32 = 900;
 /// read before the animation starts over.
 pub const LAST_FRAME_HOLD: u32 = 3;
 
-/// Most pixels (frames × width × height) one animation may hold in memory.
-const MAX_PIXELS: u64 = 400_000_000;
-
-/// Which animated files to write.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Formats {
-    /// `animation.gif` only.
-    Gif,
-    /// `animation.png` (APNG) only.
-    Apng,
-    /// Both.
-    Both,
-}
-
-impl Formats {
-    fn gif(self) -> bool {
-        matches!(self, Formats::Gif | Formats::Both)
-    }
-    fn apng(self) -> bool {
-        matches!(self, Formats::Apng | Formats::Both)
-    }
-}
-
-/// What to animate and where.
-#[derive(Debug, Clone)]
-pub struct Job {
-    /// The moments, one frame each, in the order shown.
-    pub moments: Vec<Moment>,
-    /// Map size and theme.
-    pub options: Options,
-    /// How long each frame is shown, in milliseconds (the last is held longer).
-    pub delay_ms: u32,
-    /// Which files.
-    pub formats: Formats,
-    /// The folder to write into (created if missing).
-    pub out: PathBuf,
-}
-
-/// Why an animation could not be made.
+/// Why an animation could not be drawn.
 #[derive(Debug, thiserror::Error)]
 pub enum AnimateError {
-    /// A moment could not be resolved.
-    #[error(transparent)]
-    Moment(#[from] TimelineError),
-    /// The map frame could not be set up.
-    #[error(transparent)]
-    Project(#[from] ProjectError),
     /// There is no frame to show.
     #[error("nothing to animate (hint: give years, dates or events, or a --from/--to range)")]
     NoFrames,
@@ -115,150 +60,27 @@ pub enum AnimateError {
     /// The APNG encoder failed.
     #[error("APNG encoding failed: {0}")]
     Apng(String),
-    /// A file could not be written.
-    #[error(transparent)]
-    Output(#[from] OutputError),
-}
-
-/// Each event in the order the timeline applies them, with whether it changed who holds
-/// what (a control or a period name of a region); an event that only renames a power, or
-/// confirms what was already so, changes nothing on the map.
-pub fn control_changes(scenario: &Scenario) -> Vec<(usize, bool)> {
-    let mut before: Vec<Option<Control>> = vec![None; scenario.regions.len()];
-    let mut out = Vec::new();
-    for i in timeline::order(&scenario.events) {
-        let Ok(state) = timeline::resolve(scenario, &Moment::Event(scenario.events[i].id.clone()))
-        else {
-            continue;
-        };
-        let after: Vec<Option<Control>> = state
-            .controls
-            .into_iter()
-            .map(|h| h.map(|h| h.control))
-            .collect();
-        out.push((i, after != before));
-        before = after;
-    }
-    out
-}
-
-/// The frames of `--by event`: one just after each event from year `from` to `to` that
-/// changes control, in the order they apply.
-pub fn event_moments(scenario: &Scenario, from: i32, to: i32) -> Vec<Moment> {
-    control_changes(scenario)
-        .into_iter()
-        .filter(|&(i, changed)| changed && (from..=to).contains(&scenario.events[i].date.year))
-        .map(|(i, _)| Moment::Event(scenario.events[i].id.clone()))
-        .collect()
 }
 
 /// Frames as straight RGBA pixels, all of one size.
-struct Frames {
-    width: u32,
-    height: u32,
-    rgba: Vec<Vec<u8>>,
-}
-
-/// The encoded animations, for the formats asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Encoded {
-    /// The animated GIF's bytes.
-    pub gif: Option<Vec<u8>>,
-    /// The APNG's bytes.
-    pub apng: Option<Vec<u8>>,
+pub struct Frames {
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// Each frame's pixels, row by row, 4 bytes a pixel.
+    pub rgba: Vec<Vec<u8>>,
 }
 
-/// Renders every frame and encodes the animations in the formats asked for; `progress`
-/// is called once per frame rendered.
-pub fn encode(
-    scenario: &Scenario,
-    job: &Job,
-    progress: &(dyn Fn() + Sync),
-) -> Result<Encoded, AnimateError> {
-    if job.moments.is_empty() {
-        return Err(AnimateError::NoFrames);
-    }
-    let states: Vec<State> = job
-        .moments
-        .iter()
-        .map(|m| timeline::resolve(scenario, m))
-        .collect::<Result<_, _>>()?;
-    let prepared = Prepared::new(scenario, &job.options)?;
-    let (w, h) = prepared.size();
-    let (pw, ph) = (w.round().max(1.0) as u32, h.round().max(1.0) as u32);
-    if states.len() as u64 * u64::from(pw) * u64::from(ph) > MAX_PIXELS {
-        return Err(AnimateError::TooLarge {
-            frames: states.len(),
-            width: pw,
-            height: ph,
-        });
-    }
-    let scenes = scene::frames(scenario, &prepared, &states);
-    let paper = job.options.theme.paper;
-    let rgba: Vec<Vec<u8>> = scenes
-        .par_iter()
-        .zip(&states)
-        .map(|(scene, state)| {
-            let frame = rasterize(&svg::write(scene), paper, pw, ph).map_err(|source| {
-                AnimateError::Frame {
-                    moment: state.moment.clone(),
-                    source,
-                }
-            });
-            progress();
-            frame
-        })
-        .collect::<Result<_, _>>()?;
-    drop(scenes);
-    let frames = Frames {
-        width: pw,
-        height: ph,
-        rgba,
-    };
-    let delays = delays(frames.rgba.len(), job.delay_ms);
-    let (gif, apng) = rayon::join(
-        || job.formats.gif().then(|| gif(&frames, &delays)).transpose(),
-        || {
-            job.formats
-                .apng()
-                .then(|| apng(&frames, &delays))
-                .transpose()
-        },
-    );
-    Ok(Encoded {
-        gif: gif?,
-        apng: apng?,
-    })
-}
-
-/// Renders the animation and writes `animation.gif` and/or `animation.png` into
-/// `job.out` (created if missing); returns the paths written.
-///
-/// Everything is rendered and encoded before the first file is written, so a failure
-/// writes nothing.
-pub fn write(
-    scenario: &Scenario,
-    job: &Job,
-    progress: &(dyn Fn() + Sync),
-) -> Result<Vec<PathBuf>, AnimateError> {
-    let Encoded { gif, apng } = encode(scenario, job, progress)?;
-    std::fs::create_dir_all(&job.out).map_err(|source| OutputError::Io {
-        path: job.out.clone(),
-        source,
-    })?;
-    let mut written = Vec::new();
-    for (bytes, name) in [(gif, GIF_FILE), (apng, APNG_FILE)] {
-        if let Some(bytes) = bytes {
-            let path = job.out.join(name);
-            output::write_atomic(&path, &bytes)?;
-            written.push(path);
-        }
-    }
-    Ok(written)
+/// One frame: the scene rasterised to straight RGBA pixels of `size`, flattened onto the
+/// paper colour.
+pub fn frame(scene: &Scene, paper: Color, size: (u32, u32)) -> Result<Vec<u8>, png::PngError> {
+    rasterize(&svg::write(scene), paper, size.0, size.1)
 }
 
 /// Each frame's delay in milliseconds: the last one is held longer.
-fn delays(n: usize, delay_ms: u32) -> Vec<u32> {
+pub fn delays(n: usize, delay_ms: u32) -> Vec<u32> {
     let delay = delay_ms.clamp(10, 60_000);
     (0..n)
         .map(|i| {
@@ -389,7 +211,8 @@ fn palette(histogram: &ColourMap<u64>) -> Vec<[u8; 3]> {
     chosen
 }
 
-fn gif(frames: &Frames, delays: &[u32]) -> Result<Vec<u8>, AnimateError> {
+/// The frames as an animated GIF that loops forever, each shown for its delay (ms).
+pub fn gif(frames: &Frames, delays: &[u32]) -> Result<Vec<u8>, AnimateError> {
     let err = |e: gif::EncodingError| AnimateError::Gif(e.to_string());
     let w = frames.width as usize;
     let (gw, gh) = (
@@ -519,7 +342,8 @@ struct Part<'a> {
     rgba: Cow<'a, [u8]>,
 }
 
-fn apng(frames: &Frames, delays: &[u32]) -> Result<Vec<u8>, AnimateError> {
+/// The frames as an APNG that loops forever, each shown for its delay (ms).
+pub fn apng(frames: &Frames, delays: &[u32]) -> Result<Vec<u8>, AnimateError> {
     let err = |e: ::png::EncodingError| AnimateError::Apng(e.to_string());
     let w = frames.width as usize;
     // Each frame after the first covers only what changed; unchanged pixels in it are
@@ -598,37 +422,6 @@ fn apng(frames: &Frames, delays: &[u32]) -> Result<Vec<u8>, AnimateError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::timeline::tests::scenario;
-
-    #[test]
-    fn only_events_that_change_control_make_frames() {
-        let s = scenario();
-        let changes = control_changes(&s);
-        // Application order: early (1901), tie-1, tie-2 (1903), late (1905).
-        let ids: Vec<(&str, bool)> = changes
-            .iter()
-            .map(|&(i, c)| (s.events[i].id.as_str(), c))
-            .collect();
-        assert_eq!(
-            ids,
-            [
-                ("early", true),
-                ("tie-1", true),
-                ("tie-2", true),
-                ("late", true)
-            ]
-        );
-        assert_eq!(
-            event_moments(&s, 1902, 1904),
-            [Moment::Event("tie-1".into()), Moment::Event("tie-2".into())]
-        );
-        let mut s = s;
-        // An event that sets what already holds changes nothing.
-        s.events[0].changes = s.events[1].changes.clone();
-        s.events[0].date = crate::model::Date::parse("1902-01-01").unwrap();
-        let changes = control_changes(&s);
-        assert_eq!(changes[1], (0, false), "{changes:?}");
-    }
 
     #[test]
     fn changed_rect_bounds_the_differences() {

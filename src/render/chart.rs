@@ -12,7 +12,6 @@
 //! `ab_glyph`), never with system fonts.
 
 use std::f64::consts::SQRT_2;
-use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use plotters::coord::Shift;
@@ -22,17 +21,10 @@ use plotters::style::{Color as _, FontDesc, FontFamily, FontStyle, RGBColor, reg
 
 use crate::measure;
 use crate::model::{Color, Date, Scenario, Style};
-use crate::output::{self, OutputError};
-use crate::render::animate::control_changes;
-use crate::render::{png, svg};
+use crate::render::svg;
 use crate::scene::text::{self, FONT_FAMILY};
 use crate::scene::{Pattern, PatternKind, Theme, whole_tile};
-use crate::timeline::{self, Moment, TimelineError};
-
-/// The name of the chart's SVG file.
-pub const SVG_FILE: &str = "chart.svg";
-/// The name of the chart's PNG file.
-pub const PNG_FILE: &str = "chart.png";
+use crate::timeline::{History, State};
 
 /// The chart's size and colours.
 #[derive(Debug, Clone, PartialEq)]
@@ -59,9 +51,6 @@ impl Default for Options {
 /// Why a chart could not be made.
 #[derive(Debug, thiserror::Error)]
 pub enum ChartError {
-    /// The timeline could not be resolved (a bug if the scenario was checked).
-    #[error(transparent)]
-    Timeline(#[from] TimelineError),
     /// The embedded font could not be given to plotters (a corrupt build).
     #[error("the embedded font could not be loaded for the chart")]
     Font,
@@ -84,17 +73,6 @@ pub enum ChartError {
     /// plotters failed to draw.
     #[error("the chart could not be drawn: {0}")]
     Draw(String),
-    /// Rasterising failed.
-    #[error("{path}: {source}")]
-    Png {
-        /// The file that was being made.
-        path: PathBuf,
-        /// What went wrong.
-        source: png::PngError,
-    },
-    /// A file could not be written.
-    #[error(transparent)]
-    Output(#[from] OutputError),
 }
 
 /// The area one power holds over time, by status.
@@ -133,14 +111,15 @@ pub struct Areas {
 ///
 /// Areas are the geodesic areas of the whole regions (see [`measure::region_areas`]):
 /// a sphere of influence counts with the full area of the region it covers.
-pub fn areas(scenario: &Scenario, from: i32, to: i32) -> Result<Areas, ChartError> {
+pub fn areas(history: &History, from: i32, to: i32) -> Areas {
+    let scenario = history.scenario();
     let region_km2 = measure::region_areas(scenario);
     let mut steps = vec![Date {
         year: from,
         month: 1,
         day: 1,
     }];
-    let mut states = vec![timeline::resolve(scenario, &Moment::Year(from - 1))?];
+    let mut states = vec![history.on(Date::end_of_year(from - 1))];
     let mut dates: Vec<Date> = scenario
         .events
         .iter()
@@ -151,14 +130,14 @@ pub fn areas(scenario: &Scenario, from: i32, to: i32) -> Result<Areas, ChartErro
     dates.dedup();
     for d in dates {
         steps.push(d);
-        states.push(timeline::resolve(scenario, &Moment::Date(d))?);
+        states.push(history.on(d));
     }
     let series = scenario
         .powers
         .iter()
         .enumerate()
         .map(|(pi, power)| {
-            let per_status = |st: &timeline::State, si: usize| -> f64 {
+            let per_status = |st: &State, si: usize| -> f64 {
                 let sid = &scenario.statuses[si].id;
                 st.controls
                     .iter()
@@ -185,12 +164,12 @@ pub fn areas(scenario: &Scenario, from: i32, to: i32) -> Result<Areas, ChartErro
             }
         })
         .collect();
-    Ok(Areas {
+    Areas {
         from,
         to,
         steps,
         series,
-    })
+    }
 }
 
 /// A date as a fractional year: 1 January 1912 is 1912.0.
@@ -209,44 +188,15 @@ pub fn decimal_year(d: Date) -> f64 {
 }
 
 /// The SVG text of the chart for years `from` to `to`.
-pub fn svg(
-    scenario: &Scenario,
-    from: i32,
-    to: i32,
-    options: &Options,
-) -> Result<String, ChartError> {
+pub fn svg(history: &History, from: i32, to: i32, options: &Options) -> Result<String, ChartError> {
     register_fonts()?;
-    let data = areas(scenario, from, to)?;
-    let layout = Layout::new(scenario, &data, options)?;
+    let scenario = history.scenario();
+    let data = areas(history, from, to);
+    let layout = Layout::new(history, &data, options)?;
     let mut buf = String::new();
     let mut patterns = Patterns::default();
     draw(scenario, &data, options, &layout, &mut patterns, &mut buf).map_err(ChartError::Draw)?;
     Ok(patterns.apply(add_title(&buf, &title(&data), &describe(scenario, &data))))
-}
-
-/// Draws the chart and writes `chart.svg` and `chart.png` into `out` (created if
-/// missing); returns the paths written.
-pub fn write(
-    scenario: &Scenario,
-    from: i32,
-    to: i32,
-    options: &Options,
-    out: &Path,
-) -> Result<Vec<PathBuf>, ChartError> {
-    let text = svg(scenario, from, to, options)?;
-    let png_path = out.join(PNG_FILE);
-    let png_bytes = png::rasterize(&text, 1.0).map_err(|source| ChartError::Png {
-        path: png_path.clone(),
-        source,
-    })?;
-    std::fs::create_dir_all(out).map_err(|source| OutputError::Io {
-        path: out.to_path_buf(),
-        source,
-    })?;
-    let svg_path = out.join(SVG_FILE);
-    output::write_atomic(&svg_path, text.as_bytes())?;
-    output::write_atomic(&png_path, &png_bytes)?;
-    Ok(vec![svg_path, png_path])
 }
 
 /// Gives plotters the embedded font under the name the SVG asks for (the family list
@@ -427,7 +377,8 @@ struct Layout {
 }
 
 impl Layout {
-    fn new(scenario: &Scenario, data: &Areas, options: &Options) -> Result<Layout, ChartError> {
+    fn new(history: &History, data: &Areas, options: &Options) -> Result<Layout, ChartError> {
+        let scenario = history.scenario();
         let w = f64::from(options.width);
         // Text shrinks slower than the chart, and not below a legible size.
         let k = (w / 1200.0).sqrt().max(0.88);
@@ -438,14 +389,14 @@ impl Layout {
         let legend_w = (180.0 * k).round();
         let left = margin;
         let right = w - margin - legend_w;
-        let changes = control_changes(scenario);
-        let marks: Vec<Mark> = changes
+        let marks: Vec<Mark> = history
+            .steps()
             .iter()
-            .filter(|&&(i, _)| (data.from..=data.to).contains(&scenario.events[i].date.year))
-            .map(|&(i, changed)| Mark {
-                event: i,
-                changed,
-                x: decimal_year(scenario.events[i].date),
+            .filter(|step| (data.from..=data.to).contains(&step.state.date.year))
+            .map(|step| Mark {
+                event: step.event,
+                changed: step.changes_map(),
+                x: decimal_year(step.state.date),
             })
             .collect();
         let plot_w = right - left - y_label;
@@ -1122,7 +1073,7 @@ mod tests {
         let mut s = scenario();
         s.regions[0].shape = square(0.0);
         s.regions[1].shape = square(10.0);
-        let a = areas(&s, 1900, 1910).unwrap();
+        let a = areas(&History::new(&s), 1900, 1910);
         let dates: Vec<String> = a.steps.iter().map(|d| d.to_string()).collect();
         assert_eq!(
             dates,
@@ -1168,7 +1119,8 @@ mod tests {
         let mut s = scenario();
         s.regions[0].shape = square(0.0);
         s.regions[1].shape = square(10.0);
-        let svg = svg(&s, 1900, 1910, &Options::default()).unwrap();
+        let history = History::new(&s);
+        let svg = svg(&history, 1900, 1910, &Options::default()).unwrap();
         assert!(
             svg.contains("<title id=\"chart-title\">Area held by each power, 1900–1910</title>")
         );
@@ -1184,7 +1136,7 @@ mod tests {
         );
         assert!(matches!(
             super::svg(
-                &s,
+                &history,
                 1900,
                 1910,
                 &Options {

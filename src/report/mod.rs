@@ -1,5 +1,6 @@
 //! Reports for people and tools: what changed between two moments ([`diff`]), the whole
-//! timeline event by event ([`timeline`]), and the regions as tagged GeoJSON ([`export`]).
+//! timeline event by event ([`timeline`]), the regions as tagged GeoJSON ([`export`]), and
+//! the regions with their areas ([`regions`]).
 //!
 //! Each report is plain text, Markdown, CSV or JSON built from the timeline; nothing here
 //! draws. Areas are rounded to 0.1 km² once, per region, before anything is summed, so
@@ -17,6 +18,7 @@
 
 pub mod diff;
 pub mod export;
+pub mod regions;
 pub mod timeline;
 
 use serde::Serialize;

@@ -22,52 +22,38 @@ use super::{
 };
 use crate::diff::{self, Change};
 use crate::model::Scenario;
-use crate::timeline::{self, Moment, State};
+use crate::timeline::{History, State};
 
-/// The state just after one event.
+/// The state just after one event, with what the report says about it.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Step {
+pub struct Step<'h> {
     /// The event's index in `Scenario::events`.
     pub event: usize,
     /// Every region's control just after it.
-    pub state: State,
+    pub state: &'h State,
     /// The regions it changed (compared with just before it).
     pub changes: Vec<Change>,
     /// The area under each power just after it, km², in the scenario's power order.
     pub area_by_power: Vec<(String, f64)>,
 }
 
-/// Every event of the scenario in the order they apply, with the state after each.
-pub fn steps(scenario: &Scenario) -> Vec<Step> {
+/// Every event of the history in the order they apply, with the state after each.
+pub fn steps<'h>(scenario: &Scenario, history: &'h History) -> Vec<Step<'h>> {
     let areas = region_areas(scenario);
-    let mut before = State {
-        moment: Moment::Year(0),
-        date: crate::model::Date::end_of_year(0),
-        last_event: None,
-        controls: vec![None; scenario.regions.len()],
-    };
-    let mut out = Vec::new();
-    for i in timeline::order(&scenario.events) {
-        // Ids are unique (the loader refuses duplicates), so this resolves to just after
-        // event i.
-        let Ok(state) = timeline::resolve(scenario, &Moment::Event(scenario.events[i].id.clone()))
-        else {
-            continue;
-        };
-        let changes = diff::diff(scenario, &before, &state, &areas);
-        let area_by_power = crate::measure::power_areas(scenario, &areas, &state)
-            .into_iter()
-            .map(|(p, a)| (p, round1(a)))
-            .collect();
-        out.push(Step {
-            event: i,
-            state: state.clone(),
-            changes,
-            area_by_power,
-        });
-        before = state;
-    }
-    out
+    history
+        .steps()
+        .iter()
+        .enumerate()
+        .map(|(k, step)| Step {
+            event: step.event,
+            state: &step.state,
+            changes: diff::step_changes(scenario, history.before(k), step, &areas),
+            area_by_power: crate::measure::power_areas(scenario, &areas, &step.state)
+                .into_iter()
+                .map(|(p, a)| (p, round1(a)))
+                .collect(),
+        })
+        .collect()
 }
 
 /// Plain text: per event its date, title and id, what it changed, who held what after it
@@ -302,7 +288,8 @@ mod tests {
     #[test]
     fn steps_follow_the_application_order() {
         let s = scenario();
-        let st = steps(&s);
+        let history = History::new(&s);
+        let st = steps(&s, &history);
         let ids: Vec<&str> = st.iter().map(|x| s.events[x.event].id.as_str()).collect();
         assert_eq!(ids, ["early", "tie-1", "tie-2", "late"]);
         assert_eq!(st[2].changes.len(), 1);
@@ -313,7 +300,7 @@ mod tests {
     #[test]
     fn csv_has_a_row_per_event_and_region() {
         let s = scenario();
-        let text = csv(&s, &steps(&s));
+        let text = csv(&s, &steps(&s, &History::new(&s)));
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 1 + 4 * 2);
         assert_eq!(lines[1], "early,1901-06-01,x,a,s,,true,0");
@@ -324,7 +311,8 @@ mod tests {
     #[test]
     fn text_and_json_say_who_holds_what() {
         let s = scenario();
-        let st = steps(&s);
+        let history = History::new(&s);
+        let st = steps(&s, &history);
         let text = text(&s, &st);
         assert!(
             text.contains(

@@ -10,7 +10,7 @@ use super::{Fill, Pattern, Stroke};
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ThemeError {
     /// No theme has this name.
-    #[error("unknown theme '{0}' (hint: use one of: default, wikimedia, colorblind, print)")]
+    #[error("unknown theme '{0}' (hint: use one of: {names})", names = Theme::NAMES.join(", "))]
     Unknown(String),
 }
 

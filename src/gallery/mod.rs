@@ -10,10 +10,10 @@
 //! The page is deterministic: the same scenario and options give byte-identical HTML.
 //!
 //! ```no_run
-//! use spheres::{gallery, load, scene::Options};
+//! use spheres::{History, Options, gallery, load};
 //! let scenario = load::built_in()?;
 //! let job = gallery::Job { options: Options::default(), out: "output".into() };
-//! let written = gallery::write(&scenario, &job, &|| {})?;
+//! let written = gallery::write(&History::new(&scenario), &job, &|| {})?;
 //! println!("{}", written.page.display());
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
@@ -24,18 +24,19 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 
 use crate::diff;
-use crate::manifest::{self, Entry};
 use crate::model::Scenario;
-use crate::output::{self, Formats, OutputError, Written};
+use crate::output::manifest::{self, Entry};
+use crate::output::maps::{DiffMap, Run};
+use crate::output::{self, Format, OutputError, Transaction, Written};
 use crate::render::svg::escape;
-use crate::scene::{self, Options, Prepared};
-use crate::timeline::{self, Moment, State};
+use crate::scene::{self, Options};
+use crate::timeline::{History, Moment, State};
 
 /// The page's file name.
 pub const PAGE: &str = "index.html";
 
-const STYLE: &str = include_str!("gallery/gallery.css");
-const SCRIPT: &str = include_str!("gallery/gallery.js");
+const STYLE: &str = include_str!("gallery.css");
+const SCRIPT: &str = include_str!("gallery.js");
 
 /// What to draw and where.
 #[derive(Debug, Clone)]
@@ -72,42 +73,33 @@ pub struct Step {
 /// treaty is stepped through by the events that change control instead.
 ///
 /// ```
-/// use spheres::{gallery, load};
+/// use spheres::{gallery, load, timeline::History};
 /// let scenario = load::built_in()?;
-/// let steps = gallery::steps(&scenario);
+/// let steps = gallery::steps(&History::new(&scenario));
 /// let first = steps[0];
 /// assert_eq!(scenario.events[first.from].id, "portsmouth");
 /// assert_eq!(scenario.events[first.to].id, "eulsa-treaty");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn steps(scenario: &Scenario) -> Vec<Step> {
-    let order = timeline::order(&scenario.events);
-    let after = |i: usize| resolve_event(scenario, i);
-    let differs = |a: &State, b: &State| !diff::diff(scenario, a, b, &[]).is_empty();
-    let mut anchors: Vec<usize> = order
+pub fn steps(history: &History) -> Vec<Step> {
+    let scenario = history.scenario();
+    let mut anchors: Vec<usize> = history
+        .steps()
         .iter()
-        .copied()
+        .map(|s| s.event)
         .filter(|&i| scenario.events[i].treaty)
         .collect();
     if anchors.is_empty() {
-        let nothing = State {
-            moment: Moment::Year(scenario.start),
-            date: crate::model::Date::end_of_year(scenario.start),
-            last_event: None,
-            controls: vec![None; scenario.regions.len()],
-        };
-        let mut before = nothing;
-        for &i in &order {
-            let now = after(i);
-            if differs(&before, &now) {
-                anchors.push(i);
-            }
-            before = now;
-        }
+        anchors = history
+            .steps()
+            .iter()
+            .filter(|s| s.changes_map())
+            .map(|s| s.event)
+            .collect();
     }
     anchors
         .windows(2)
-        .filter(|w| differs(&after(w[0]), &after(w[1])))
+        .filter(|w| !history.after(w[0]).same_control(history.after(w[1])))
         .map(|w| Step {
             from: w[0],
             to: w[1],
@@ -115,104 +107,91 @@ pub fn steps(scenario: &Scenario) -> Vec<Step> {
         .collect()
 }
 
-/// The state just after the event with this index.
-fn resolve_event(scenario: &Scenario, index: usize) -> State {
-    let moment = Moment::Event(scenario.events[index].id.clone());
-    // The id is the scenario's own, so it resolves; the fallback only avoids a panic.
-    timeline::resolve(scenario, &moment).unwrap_or_else(|_| State {
-        moment,
-        date: scenario.events[index].date,
-        last_event: Some(index),
-        controls: vec![None; scenario.regions.len()],
-    })
-}
-
 /// Draws every year of the scenario (SVG and PNG, with `maps.json`), the diff map of each
-/// of [`steps`], and `index.html`, into `job.out`. `progress` is called once per map done.
+/// of [`steps`], and `index.html`, into `job.out`, all or nothing. `progress` is called
+/// once per map done.
 pub fn write(
-    scenario: &Scenario,
+    history: &History,
     job: &Job,
     progress: &(dyn Fn() + Sync),
 ) -> Result<Gallery, OutputError> {
+    let scenario = history.scenario();
     let years: Vec<i32> = (scenario.start..=scenario.end).collect();
-    let maps = output::render_all(
-        scenario,
-        &output::Job {
-            moments: years.iter().copied().map(Moment::Year).collect(),
-            options: job.options.clone(),
-            scale: 1.0,
-            formats: Formats::Both,
-            out: job.out.clone(),
-        },
-        progress,
-    )?;
-    let year_maps = years
+    let maps_job = output::Job {
+        moments: years.iter().copied().map(Moment::Year).collect(),
+        options: job.options.clone(),
+        scale: 1.0,
+        formats: vec![Format::Svg, Format::Png],
+        out: job.out.clone(),
+    };
+    let run = Run::new(history, &maps_job)?;
+    let mut tx = Transaction::in_folder(&job.out)?;
+    let maps = run.stage(&tx, progress)?;
+    let year_maps: Vec<YearMap> = years
         .iter()
-        .map(|&y| {
-            let moment = Moment::Year(y);
+        .zip(&run.states)
+        .map(|(&year, state)| {
             let entry = |format: &str| {
                 maps.iter()
-                    .find(|w| w.moment == moment && w.entry.format == format)
-                    .map(|w| w.entry.clone())
+                    .filter_map(|w| w.entry.as_ref())
+                    .find(|e| e.moment == state.moment.to_string() && e.format == format)
+                    .cloned()
             };
-            Ok(YearMap {
-                year: y,
-                state: timeline::resolve(scenario, &moment)?,
+            YearMap {
+                year,
+                events: history
+                    .steps()
+                    .iter()
+                    .filter(|s| s.state.date.year == year)
+                    .map(|s| s.event)
+                    .collect(),
+                state: state.clone(),
                 svg: entry("svg"),
                 png: entry("png"),
-            })
+            }
         })
-        .collect::<Result<Vec<_>, OutputError>>()?;
+        .collect();
 
-    let drawn: Vec<(DiffMap, Vec<PathBuf>)> = steps(scenario)
+    let drawn: Vec<(Comparison, Vec<PathBuf>)> = steps(history)
         .par_iter()
         .map(|step| {
-            let a = resolve_event(scenario, step.from);
-            let b = resolve_event(scenario, step.to);
-            let paths =
-                output::write_diff(scenario, &a, &b, &job.options, 1.0, Formats::Both, &job.out)?;
+            let (a, b) = (history.after(step.from), history.after(step.to));
+            // The page needs the map's size and alt text: they come with the drawing.
+            let map = DiffMap::draw(
+                scenario,
+                &run.prepared,
+                (a, b),
+                1.0,
+                &[Format::Png, Format::Svg],
+                &job.out,
+            )?;
+            let paths = map.stage(&tx)?;
             let stem = output::diff_stem(&a.moment, &b.moment);
-            // The page needs the map's size and alt text. `write_diff` returns only the
-            // paths, so they are read back from the SVG it wrote (our own, fixed form);
-            // building the scene a second time would double the cost of every diff map.
-            let svg_path = job.out.join(format!("{stem}.svg"));
-            let facts = std::fs::read_to_string(&svg_path)
-                .ok()
-                .and_then(|text| svg_facts(&text));
-            let (width, height, alt) = match facts {
-                Some(f) => f,
-                None => {
-                    let prepared = Prepared::new(scenario, &job.options)?;
-                    let map = scene::build_diff(scenario, &prepared, &a, &b);
-                    (
-                        map.width.round() as u32,
-                        map.height.round() as u32,
-                        map.desc,
-                    )
-                }
-            };
             progress();
             Ok((
-                DiffMap {
+                Comparison {
                     step: *step,
-                    changes: diff::diff(scenario, &a, &b, &[]),
-                    between: diff::events_between(scenario, &a, &b),
+                    changes: diff::diff(scenario, a, b, &[]),
+                    between: diff::events_between(scenario, a, b),
                     svg: format!("{stem}.svg"),
                     png: format!("{stem}.png"),
-                    width,
-                    height,
-                    alt,
-                    a,
-                    b,
+                    width: map.width,
+                    height: map.height,
+                    alt: map.alt,
+                    a: a.clone(),
+                    b: b.clone(),
                 },
                 paths,
             ))
         })
         .collect::<Result<_, OutputError>>()?;
-    let (diff_maps, diff_paths): (Vec<DiffMap>, Vec<Vec<PathBuf>>) = drawn.into_iter().unzip();
+    let (comparisons, diff_paths): (Vec<Comparison>, Vec<Vec<PathBuf>>) = drawn.into_iter().unzip();
 
     let page = job.out.join(PAGE);
-    output::write_atomic(&page, html(scenario, &year_maps, &diff_maps).as_bytes())?;
+    let text = html(scenario, &year_maps, &comparisons);
+    tx.stage(Written::file(page.clone()), text.as_bytes())?;
+    tx.keep_manifest(scenario);
+    tx.commit()?;
     Ok(Gallery {
         maps,
         diffs: diff_paths.into_iter().flatten().collect(),
@@ -220,47 +199,18 @@ pub fn write(
     })
 }
 
-/// The pixel size and the description (`<desc>`, the alt text) of an SVG map as
-/// [`crate::render::svg`] writes it.
-fn svg_facts(svg: &str) -> Option<(u32, u32, String)> {
-    let root = &svg[svg.find("<svg")?..];
-    let root = &root[..root.find('>')?];
-    let number = |name: &str| -> Option<u32> {
-        let key = format!(" {name}=\"");
-        let start = root.find(&key)? + key.len();
-        let len = root[start..].find('"')?;
-        let v: f64 = root[start..start + len].parse().ok()?;
-        (v.is_finite() && v > 0.0 && v < f64::from(u32::MAX)).then(|| v.round() as u32)
-    };
-    let start = svg.find("<desc")?;
-    let start = start + svg[start..].find('>')? + 1;
-    let len = svg[start..].find("</desc>")?;
-    Some((
-        number("width")?,
-        number("height")?,
-        unescape(&svg[start..start + len]),
-    ))
-}
-
-/// Undoes [`escape`].
-fn unescape(text: &str) -> String {
-    text.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&apos;", "'")
-        .replace("&amp;", "&")
-}
-
-/// A year's map on the page: its state and the manifest entries of its two files.
+/// A year's map on the page: its state, the events of its year in the order they apply,
+/// and the manifest entries of its two files.
 struct YearMap {
     year: i32,
     state: State,
+    events: Vec<usize>,
     svg: Option<Entry>,
     png: Option<Entry>,
 }
 
 /// A diff map on the page.
-struct DiffMap {
+struct Comparison {
     step: Step,
     a: State,
     b: State,
@@ -275,7 +225,7 @@ struct DiffMap {
 
 /// The page. Every string from the scenario is escaped; nothing depends on the time or
 /// the folder it is written to.
-fn html(scenario: &Scenario, years: &[YearMap], diffs: &[DiffMap]) -> String {
+fn html(scenario: &Scenario, years: &[YearMap], diffs: &[Comparison]) -> String {
     let mut h = String::with_capacity(64 * 1024 + years.len() * 6 * 1024);
     let title = escape(&scenario.title);
     let (first, last) = (
@@ -451,16 +401,11 @@ aria-labelledby=\"{id}-h\"{hidden}>\n<h3 id=\"{id}-h\"><span class=\"big\">{year
         sub = escape(&subtitle),
     );
 
-    let order = timeline::order(&scenario.events);
-    let this_year: Vec<usize> = order
-        .into_iter()
-        .filter(|&i| scenario.events[i].date.year == y.year)
-        .collect();
-    if this_year.is_empty() {
+    if y.events.is_empty() {
         let _ = writeln!(h, "<p class=\"quiet\">No event in {}.</p>", y.year);
     } else {
         let _ = write!(h, "<h4>Events in {}</h4>\n<ol class=\"events\">\n", y.year);
-        for i in this_year {
+        for &i in &y.events {
             event_item(h, scenario, i, None);
         }
         h.push_str("</ol>\n");
@@ -559,7 +504,7 @@ aria-label=\"Copy the {fmt} figure\" hidden>Copy</button></div>\n\
     );
 }
 
-fn diff_section(h: &mut String, scenario: &Scenario, diffs: &[DiffMap]) {
+fn diff_section(h: &mut String, scenario: &Scenario, diffs: &[Comparison]) {
     let (plural, singular) = compared(scenario);
     let _ = write!(
         h,
@@ -591,7 +536,7 @@ out.</p>\n<nav aria-label=\"Comparisons\">\n<ol class=\"toc\">\n",
     h.push_str("</div>\n</div>\n</section>\n");
 }
 
-fn diff_id(d: &DiffMap) -> String {
+fn diff_id(d: &Comparison) -> String {
     d.svg.trim_end_matches(".svg").to_string()
 }
 
@@ -603,7 +548,7 @@ fn short_title(title: &str) -> &str {
     }
 }
 
-fn diff_article(h: &mut String, scenario: &Scenario, d: &DiffMap) {
+fn diff_article(h: &mut String, scenario: &Scenario, d: &Comparison) {
     let (a, b) = (&scenario.events[d.step.from], &scenario.events[d.step.to]);
     let id = diff_id(d);
     let events: Vec<String> = d
@@ -728,7 +673,7 @@ mod tests {
         let s = scenario();
         // Date order: early, tie-1, tie-2 (same day, file order), late; each changes control.
         assert_eq!(
-            ids(&s, &steps(&s)),
+            ids(&s, &steps(&History::new(&s))),
             [
                 pair("early", "tie-1"),
                 pair("tie-1", "tie-2"),
@@ -751,7 +696,7 @@ mod tests {
         // early → noop changes nothing on the map and is left out; noop → tie-1 compares
         // from the state the skipped pair ended in, so nothing is lost.
         assert_eq!(
-            ids(&s, &steps(&s)),
+            ids(&s, &steps(&History::new(&s))),
             [pair("noop", "tie-1"), pair("tie-1", "late")]
         );
     }
@@ -760,7 +705,7 @@ mod tests {
         let home = crate::scene::HomeTerritory::of(s);
         (s.start..=s.end)
             .map(|y| {
-                let state = timeline::resolve(s, &Moment::Year(y)).unwrap();
+                let state = crate::timeline::resolve(s, &Moment::Year(y)).unwrap();
                 let alt = crate::scene::alt_text(s, &home, &state);
                 let e = |ext: &str| {
                     Some(manifest::entry(
@@ -774,6 +719,7 @@ mod tests {
                 };
                 YearMap {
                     year: y,
+                    events: vec![],
                     svg: e("svg"),
                     png: e("png"),
                     state,
@@ -801,19 +747,5 @@ mod tests {
         // No section for comparisons when there are none.
         assert!(!page.contains("id=\"treaties\""));
         assert_eq!(page, html(&s, &year_maps(&s), &[]), "deterministic");
-    }
-
-    #[test]
-    fn size_and_alt_text_are_read_back_from_an_svg() {
-        let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"546\" \
-                   viewBox=\"0 0 800 546\">\n<title id=\"map-title\">T</title>\n\
-                   <desc id=\"map-desc\">Korea: A &amp; B &lt;x&gt; &quot;q&quot; &apos;</desc>";
-        assert_eq!(
-            svg_facts(svg),
-            Some((800, 546, "Korea: A & B <x> \"q\" '".to_string()))
-        );
-        assert_eq!(svg_facts("<svg width=\"800\">"), None);
-        let text = "a &amp;lt; b & <c> \"d\" 'e'";
-        assert_eq!(unescape(&escape(text)), text);
     }
 }

@@ -1,0 +1,219 @@
+//! Maps on disk: the maps of a run of moments, each with its `maps.json` entry, and the
+//! map of the changes between two moments.
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use super::{
+    Format, OutputError, Transaction, Written, check_formats, diff_stem, file_stem, manifest,
+};
+use crate::model::Scenario;
+use crate::render::{png, svg};
+use crate::scene::{self, Options, Prepared};
+use crate::timeline::{History, Moment, State};
+
+/// What a map is drawn as.
+const MAP_FORMATS: [Format; 2] = [Format::Svg, Format::Png];
+
+/// What to render and where.
+#[derive(Debug, Clone)]
+pub struct Job {
+    /// The moments, one map each.
+    pub moments: Vec<Moment>,
+    /// Map size and theme.
+    pub options: Options,
+    /// PNG pixel density (2 for high-DPI).
+    pub scale: f64,
+    /// Which files: SVG, PNG or both.
+    pub formats: Vec<Format>,
+    /// The folder to write into (created if missing).
+    pub out: PathBuf,
+}
+
+/// Renders every moment of the job, in parallel, with `maps.json`; `progress` is called
+/// once per map done. Returns the maps written, sorted by path.
+///
+/// Every moment is resolved before anything is written, so a bad moment writes nothing.
+/// The files go through one [`Transaction`], so a run that fails (a PNG too large, a full
+/// disk, a folder that cannot be written) leaves neither a map nor a temporary file
+/// behind, and removes the output folder again if it made it.
+pub fn render_all(
+    history: &History,
+    job: &Job,
+    progress: &(dyn Fn() + Sync),
+) -> Result<Vec<Written>, OutputError> {
+    let run = Run::new(history, job)?;
+    let mut tx = Transaction::in_folder(&job.out)?;
+    run.stage(&tx, progress)?;
+    tx.keep_manifest(history.scenario());
+    let mut written = tx.commit()?;
+    written.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(written)
+}
+
+/// The maps of a job, ready to draw: the moments resolved and the map frame prepared, so
+/// that whatever can go wrong with them does before a file is written.
+pub(crate) struct Run<'a> {
+    scenario: &'a Scenario,
+    job: &'a Job,
+    /// One per moment of the job.
+    pub(crate) states: Vec<State>,
+    /// What the maps share.
+    pub(crate) prepared: Prepared,
+}
+
+impl<'a> Run<'a> {
+    pub(crate) fn new(history: &History<'a>, job: &'a Job) -> Result<Run<'a>, OutputError> {
+        check_formats("maps", &job.formats, &MAP_FORMATS)?;
+        let states = job
+            .moments
+            .iter()
+            .map(|m| history.resolve(m))
+            .collect::<Result<_, _>>()?;
+        Ok(Run {
+            scenario: history.scenario(),
+            job,
+            states,
+            prepared: Prepared::new(history.scenario(), &job.options)?,
+        })
+    }
+
+    /// Draws every map, in parallel, and stages its files in `tx`; returns them sorted by
+    /// path.
+    pub(crate) fn stage(
+        &self,
+        tx: &Transaction,
+        progress: &(dyn Fn() + Sync),
+    ) -> Result<Vec<Written>, OutputError> {
+        let (job, scenario) = (self.job, self.scenario);
+        // Draws once what the maps share, and gives each map the PNG of its SVG.
+        let raster = png::Rasterizer::new(job.scale);
+        let results: Vec<Result<Vec<Written>, OutputError>> = self
+            .states
+            .par_iter()
+            .map(|state| {
+                let map = scene::build(scenario, &self.prepared, state);
+                let stem = file_stem(&state.moment);
+                let (w, h) = (map.width.round(), map.height.round());
+                let mut files = Vec::new();
+                if job.formats.contains(&Format::Png) {
+                    let name = format!("{stem}.png");
+                    let path = job.out.join(&name);
+                    let bytes = raster.png(&map).map_err(|source| OutputError::Png {
+                        path: path.clone(),
+                        source,
+                    })?;
+                    let size = (
+                        (w * job.scale).round() as u32,
+                        (h * job.scale).round() as u32,
+                    );
+                    let entry = manifest::entry(scenario, state, &map.desc, &name, "png", size);
+                    files.push((path, entry, bytes));
+                }
+                if job.formats.contains(&Format::Svg) {
+                    let name = format!("{stem}.svg");
+                    let size = (w as u32, h as u32);
+                    let entry = manifest::entry(scenario, state, &map.desc, &name, "svg", size);
+                    files.push((job.out.join(name), entry, svg::write(&map).into_bytes()));
+                }
+                let mut written = Vec::with_capacity(files.len());
+                for (path, entry, bytes) in files {
+                    let file = Written {
+                        path,
+                        entry: Some(entry),
+                    };
+                    tx.stage(file.clone(), &bytes)?;
+                    written.push(file);
+                }
+                progress();
+                Ok(written)
+            })
+            .collect();
+        // The first failure in the order of the moments, whichever thread met it first.
+        let mut all = Vec::new();
+        for r in results {
+            all.extend(r?);
+        }
+        all.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(all)
+    }
+}
+
+/// A diff map, drawn: its files and what a page showing it needs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DiffMap {
+    /// The files (PNG first), with their bytes.
+    pub files: Vec<(PathBuf, Vec<u8>)>,
+    /// The map's pixel size (at scale 1).
+    pub width: u32,
+    /// Its height.
+    pub height: u32,
+    /// Its alt text (the `<desc>` of its SVG).
+    pub alt: String,
+}
+
+impl DiffMap {
+    /// Draws the map of the changes from `a` to `b`, as `diff-A-B.png` and/or `.svg` in
+    /// `out`; the PNG is rasterised here, so a failure comes before anything is written.
+    pub fn draw(
+        scenario: &Scenario,
+        prepared: &Prepared,
+        (a, b): (&State, &State),
+        scale: f64,
+        formats: &[Format],
+        out: &Path,
+    ) -> Result<DiffMap, OutputError> {
+        check_formats("diff maps", formats, &MAP_FORMATS)?;
+        let map = scene::build_diff(scenario, prepared, a, b);
+        let text = svg::write(&map);
+        let stem = diff_stem(&a.moment, &b.moment);
+        let mut files = Vec::new();
+        if formats.contains(&Format::Png) {
+            let path = out.join(format!("{stem}.png"));
+            let bytes = png::rasterize(&text, scale).map_err(|source| OutputError::Png {
+                path: path.clone(),
+                source,
+            })?;
+            files.push((path, bytes));
+        }
+        if formats.contains(&Format::Svg) {
+            files.push((out.join(format!("{stem}.svg")), text.into_bytes()));
+        }
+        Ok(DiffMap {
+            files,
+            width: map.width.round() as u32,
+            height: map.height.round() as u32,
+            alt: map.desc,
+        })
+    }
+
+    /// Stages its files in `tx`; returns their paths, PNG first.
+    pub fn stage(&self, tx: &Transaction) -> Result<Vec<PathBuf>, OutputError> {
+        self.files
+            .iter()
+            .map(|(path, bytes)| {
+                tx.stage(Written::file(path.clone()), bytes)?;
+                Ok(path.clone())
+            })
+            .collect()
+    }
+}
+
+/// Draws the map of the changes from `a` to `b` and writes it into `out` (created if
+/// missing) as `diff-A-B.svg` and/or `.png`; returns the paths written, PNG first.
+pub fn write_diff(
+    scenario: &Scenario,
+    (a, b): (&State, &State),
+    options: &Options,
+    scale: f64,
+    formats: &[Format],
+    out: &Path,
+) -> Result<Vec<PathBuf>, OutputError> {
+    let prepared = Prepared::new(scenario, options)?;
+    let map = DiffMap::draw(scenario, &prepared, (a, b), scale, formats, out)?;
+    let tx = Transaction::in_folder(out)?;
+    let paths = map.stage(&tx)?;
+    tx.commit()?;
+    Ok(paths)
+}
