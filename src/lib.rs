@@ -59,6 +59,7 @@ pub mod render;
 pub mod report;
 pub mod scene;
 pub mod timeline;
+pub mod words;
 
 pub use load::LoadError;
 pub use model::{Control, Date, Event, Power, Region, Scenario, Status};

@@ -28,6 +28,19 @@ pub fn region_areas(scenario: &Scenario) -> Vec<f64> {
         .collect()
 }
 
+/// Each region's area rounded to 0.1 km², as every report shows it. Reports round once,
+/// per region, before anything is summed, so that every total is exactly the sum of the
+/// region areas shown.
+pub fn reported_areas(scenario: &Scenario) -> Vec<f64> {
+    region_areas(scenario).into_iter().map(round1).collect()
+}
+
+/// Rounds to 0.1 (km² in every report), never to "-0".
+pub fn round1(v: f64) -> f64 {
+    let r = (v * 10.0).round() / 10.0;
+    r + 0.0
+}
+
 /// The area held by each power at a state, in km², in the scenario's power order.
 pub fn power_areas(scenario: &Scenario, areas: &[f64], state: &State) -> Vec<(String, f64)> {
     scenario

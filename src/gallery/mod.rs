@@ -247,7 +247,7 @@ fn html(scenario: &Scenario, years: &[YearMap], diffs: &[Comparison]) -> String 
         desc = escape(&format!(
             "Maps of {} for every year from {first} to {last}, with their captions, alt text \
              and sources.",
-            crate::report::lower_first(&scenario.title)
+            crate::words::lower_first(&scenario.title)
         )),
         lede = lede(scenario, years.len(), diffs.len(), first, last),
     );
@@ -636,7 +636,7 @@ fn held_words(
 ) -> String {
     match control {
         None => "held by none".into(),
-        Some(_) => crate::report::control_words(scenario, control, state.date, region),
+        Some(_) => crate::words::control_words(scenario, control, state.date, region),
     }
 }
 

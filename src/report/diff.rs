@@ -21,13 +21,11 @@
 use indexmap::IndexMap;
 use serde::Serialize;
 
-use super::{
-    ControlJson, EventJson, MomentJson, control_words, join, moment_words, names_itself,
-    region_areas, round1, thousands, with_gloss,
-};
+use super::{ControlJson, EventJson, MomentJson, reported_areas, round1, thousands};
 use crate::diff::{self, Change, ChangeKind, PowerArea};
 use crate::model::{Control, Scenario};
 use crate::timeline::State;
+use crate::words::{control_words, join, moment_words, status_words, with_gloss};
 
 /// The comparison of two moments, ready to be written out.
 #[derive(Debug, Clone)]
@@ -70,7 +68,7 @@ struct AreaJson {
 impl<'a> Report<'a> {
     /// Compares `a` (before) with `b` (after); `b` may be the earlier of the two.
     pub fn new(scenario: &'a Scenario, a: &'a State, b: &'a State) -> Report<'a> {
-        let areas = region_areas(scenario);
+        let areas = reported_areas(scenario);
         let mut by_power = diff::area_by_power(scenario, &areas, a, b);
         for p in &mut by_power {
             p.before_km2 = round1(p.before_km2);
@@ -312,20 +310,6 @@ impl<'a> Report<'a> {
 /// "Korea (219,815 km²)"; a name with its own gloss gets "Jehol (Rehe; 194,348 km²)".
 fn name_with_area(name: &str, km2: f64) -> String {
     with_gloss(name, &format!("{} km²", thousands(km2)))
-}
-
-/// The status part of a control: "annexed territory, as Chōsen", or "none".
-fn status_words(scenario: &Scenario, control: Option<&Control>, region: &str) -> String {
-    let Some(c) = control else {
-        return "none".into();
-    };
-    let status = scenario
-        .status(&c.status)
-        .map_or(c.status.as_str(), |s| s.label.as_str());
-    match &c.label {
-        Some(l) if !names_itself(region, l) => format!("{status}, as {l}"),
-        _ => status.to_string(),
-    }
 }
 
 fn signed_difference(p: &PowerArea) -> String {

@@ -23,7 +23,7 @@ use geo::orient::{Direction, Orient};
 use geo::{LineString, MultiPolygon};
 use serde::Serialize;
 
-use super::{MomentJson, region_areas};
+use super::{MomentJson, reported_areas};
 use crate::model::{Color, Scenario, Style};
 use crate::timeline::State;
 
@@ -88,7 +88,7 @@ enum Geometry {
 
 /// The GeoJSON text of the regions at a state, with a final newline.
 pub fn geojson(scenario: &Scenario, state: &State) -> String {
-    let areas = region_areas(scenario);
+    let areas = reported_areas(scenario);
     let header = Header {
         kind: "FeatureCollection",
         scenario: &scenario.id,

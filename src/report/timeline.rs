@@ -17,12 +17,11 @@
 use indexmap::IndexMap;
 use serde::Serialize;
 
-use super::{
-    ControlJson, control_words, join, names_itself, region_areas, round1, thousands, with_gloss,
-};
+use super::{ControlJson, reported_areas, round1, thousands};
 use crate::diff::{self, Change};
 use crate::model::Scenario;
 use crate::timeline::{History, State};
+use crate::words::{control_words, join, names_itself, with_gloss};
 
 /// The state just after one event, with what the report says about it.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,7 +38,7 @@ pub struct Step<'h> {
 
 /// Every event of the history in the order they apply, with the state after each.
 pub fn steps<'h>(scenario: &Scenario, history: &'h History) -> Vec<Step<'h>> {
-    let areas = region_areas(scenario);
+    let areas = reported_areas(scenario);
     history
         .steps()
         .iter()
@@ -241,7 +240,7 @@ pub fn json(scenario: &Scenario, steps: &[Step]) -> String {
 
 /// CSV (RFC 4180, `\n` line ends): one row per event and region; see the module docs.
 pub fn csv(scenario: &Scenario, steps: &[Step]) -> String {
-    let areas = region_areas(scenario);
+    let areas = reported_areas(scenario);
     let mut out = String::from("event_id,date,region,power,status,label,changed,area_km2\n");
     for step in steps {
         let e = &scenario.events[step.event];

@@ -3,8 +3,8 @@
 use std::sync::OnceLock;
 
 use crate::model::Scenario;
-use crate::report::join;
 use crate::timeline::{Moment, State};
+use crate::words::{join, short_name};
 
 /// The subtitle: the date shown and the latest event it reflects, e.g.
 /// "31 December 1912 — after the Third Russo-Japanese Agreement of 8 July 1912".
@@ -144,14 +144,6 @@ impl HomeTerritory {
             })
         });
         scenario.powers.get((*found)?)
-    }
-}
-
-/// A region's name without its parenthetical gloss: "Jehol (Rehe)" → "Jehol".
-pub(crate) fn short_name(name: &str) -> &str {
-    match name.find(" (") {
-        Some(i) if i > 0 => &name[..i],
-        _ => name,
     }
 }
 

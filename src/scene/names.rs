@@ -5,11 +5,11 @@
 use geo::{BoundingRect, Coord, Rect};
 
 use super::chrome::legible;
-use super::describe::short_name;
 use super::labels::{Look, Placer, blocks_inside, dot_box, point_label_candidates, text_box, wrap};
 use super::{Anchor, Fill, Geometry, Item, Prepared, Shape, Stroke, Text};
 use crate::model::{City, Color, Date, Scenario};
 use crate::timeline::State;
+use crate::words::short_name;
 
 /// Regions labelled by one name: those under the same control and the same period name
 /// share a label on their union; the others have their own.

@@ -4,13 +4,13 @@
 
 use geo::{BoundingRect, Coord, LineString, MultiLineString, Rect};
 
-use super::super::describe::short_name;
 use super::super::labels::{Look, Placer, blocks_inside, candidates_inside, text_box, wrap};
 use super::super::locate::Located;
 use super::super::text::CAP_HEIGHT;
 use super::super::{Anchor, Fill, Geometry, Item, Prepared, Shape, Stroke, Text};
 use crate::diff::Change;
 use crate::model::Color;
+use crate::words::short_name;
 
 /// Per region: whether a label of another region may not cover it.
 pub(super) struct Taken {

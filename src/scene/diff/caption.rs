@@ -3,58 +3,12 @@
 
 use geo::Coord;
 
-use super::super::describe::short_name;
 use super::super::text::{CAP_HEIGHT, fit_size, width};
 use super::super::{Item, Prepared, Text};
-use crate::diff::{Change, ChangeKind};
-use crate::model::{Control, Scenario};
-use crate::report;
-use crate::timeline::{Moment, State};
-
-/// A moment as the title names it: the year, the date, or the event's title.
-pub(super) fn moment_name(scenario: &Scenario, state: &State) -> String {
-    match &state.moment {
-        Moment::Year(y) => y.to_string(),
-        Moment::Date(d) => d.long(),
-        Moment::Event(_) => state
-            .last(scenario)
-            .map_or_else(|| state.moment.to_string(), |e| e.title.clone()),
-    }
-}
-
-/// A moment in the subtitle: "31 December 1909", or "8 July 1912 (Third …)" for an event.
-pub(super) fn moment_words(scenario: &Scenario, state: &State) -> String {
-    match (&state.moment, state.last(scenario)) {
-        (Moment::Event(_), Some(e)) => format!("{} ({})", state.date.long(), e.title),
-        _ => state.date.long(),
-    }
-}
-
-/// What became of a region, as its label says it: "protectorate → annexed territory", or
-/// for a new period name only, "Mongolia → Mongolian People's Republic".
-pub(super) fn change_words(scenario: &Scenario, c: &Change) -> String {
-    match (c.kind, &c.before, &c.after) {
-        (ChangeKind::LabelChanged, Some(x), Some(y)) => format!(
-            "{} → {}",
-            x.label.as_deref().unwrap_or(short_name(&c.name)),
-            y.label.as_deref().unwrap_or(short_name(&c.name))
-        ),
-        _ => format!(
-            "{} → {}",
-            status_words(scenario, c.before.as_ref()),
-            status_words(scenario, c.after.as_ref())
-        ),
-    }
-}
-
-/// A status's label ("sphere of influence"), or "none".
-fn status_words(scenario: &Scenario, control: Option<&Control>) -> String {
-    control.map_or("none".into(), |c| {
-        scenario
-            .status(&c.status)
-            .map_or(c.status.clone(), |st| st.label.clone())
-    })
-}
+use crate::diff::Change;
+use crate::model::Scenario;
+use crate::timeline::State;
+use crate::words::{control_words, lower_first};
 
 /// The alt text: what changed, region by region, and the events in between.
 pub(super) fn describe(
@@ -66,7 +20,7 @@ pub(super) fn describe(
 ) -> String {
     let mut text = format!(
         "Map of the changes to {} from {} to {}.",
-        report::lower_first(&scenario.title),
+        lower_first(&scenario.title),
         a.date.long(),
         b.date.long()
     );
@@ -79,8 +33,8 @@ pub(super) fn describe(
                 format!(
                     "{}: {} → {}",
                     c.name,
-                    report::control_words(scenario, c.before.as_ref(), a.date, &c.name),
-                    report::control_words(scenario, c.after.as_ref(), b.date, &c.name)
+                    control_words(scenario, c.before.as_ref(), a.date, &c.name),
+                    control_words(scenario, c.after.as_ref(), b.date, &c.name)
                 )
             })
             .collect();

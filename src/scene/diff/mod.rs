@@ -27,8 +27,9 @@ use crate::diff::{self, Change, ChangeKind};
 use crate::measure;
 use crate::model::{Certainty, City, Color, Scenario};
 use crate::timeline::State;
+use crate::words::{change_words, moment_date, moment_name};
 use callouts::{Taken, label_changed, label_unchanged};
-use caption::{caption, change_words, describe, moment_name, moment_words};
+use caption::{caption, describe};
 use paint::{changed_look, faded, legend_rows, unchanged_look};
 
 /// Builds the map of the changes from `a` to `b` (`b` may be the earlier moment).
@@ -68,8 +69,8 @@ pub fn build_diff(scenario: &Scenario, p: &Prepared, a: &State, b: &State) -> Sc
     );
     let subtitle = format!(
         "What changed from {} to {}",
-        moment_words(scenario, a),
-        moment_words(scenario, b)
+        moment_date(scenario, a),
+        moment_date(scenario, b)
     );
     let header = vec![
         chrome::title(
@@ -279,7 +280,6 @@ fn labels(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report;
     use crate::scene::base::built_in_at;
     use crate::timeline::Moment;
     use crate::timeline::resolve;
@@ -341,11 +341,5 @@ mod tests {
         let scene = build_diff(&s, &p, &a, &a);
         assert!(regions_layer(&scene, "regions-changed").items.is_empty());
         assert!(scene.desc.contains("No region changed."));
-    }
-
-    #[test]
-    fn titles_lose_only_a_leading_article_capital() {
-        assert_eq!(report::lower_first("The spheres"), "the spheres");
-        assert_eq!(report::lower_first("Japanese spheres"), "Japanese spheres");
     }
 }

@@ -10,8 +10,8 @@ use super::super::{Fill, Pattern, PatternKind, Prepared, Stroke, Theme};
 use super::Regions;
 use crate::diff::{Change, ChangeKind};
 use crate::model::{Color, Control, Scenario};
-use crate::report;
 use crate::timeline::State;
+use crate::words::control_words;
 
 /// How far unchanged holdings are faded towards the paper.
 const FADE: f64 = 0.8;
@@ -45,8 +45,8 @@ pub(super) fn changed_look(
         title: format!(
             "{}: {} → {}",
             scenario.regions[c.region].name,
-            report::control_words(scenario, c.before.as_ref(), a.date, &c.name),
-            report::control_words(scenario, c.after.as_ref(), b.date, &c.name)
+            control_words(scenario, c.before.as_ref(), a.date, &c.name),
+            control_words(scenario, c.after.as_ref(), b.date, &c.name)
         ),
         fill: paint.fill,
         stroke: None,
@@ -92,7 +92,7 @@ pub(super) fn unchanged_look(
         title: format!(
             "{}: unchanged ({})",
             r.name,
-            report::control_words(scenario, held.map(|h| &h.control), b.date, &r.name)
+            control_words(scenario, held.map(|h| &h.control), b.date, &r.name)
         ),
         fill,
         stroke: None,
