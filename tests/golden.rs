@@ -48,8 +48,12 @@ fn same_svg(name: &str, svg: &[u8]) {
         eprintln!("golden file rewritten: {}", path.display());
         return;
     }
-    let want = std::fs::read(&path)
-        .unwrap_or_else(|_| panic!("{} exists (SPHERES_UPDATE_GOLDEN=1 makes it)", path.display()));
+    let want = std::fs::read(&path).unwrap_or_else(|_| {
+        panic!(
+            "{} exists (SPHERES_UPDATE_GOLDEN=1 makes it)",
+            path.display()
+        )
+    });
     if svg != want {
         let actual = golden(&format!("{name}.actual.svg"));
         std::fs::write(&actual, svg).unwrap();
@@ -73,10 +77,12 @@ fn same_png(name: &str, png: &[u8]) {
         );
         return;
     }
-    let want = Pixmap::decode_png(
-        &std::fs::read(&path)
-            .unwrap_or_else(|_| panic!("{} exists (SPHERES_UPDATE_GOLDEN=1 makes it)", path.display())),
-    )
+    let want = Pixmap::decode_png(&std::fs::read(&path).unwrap_or_else(|_| {
+        panic!(
+            "{} exists (SPHERES_UPDATE_GOLDEN=1 makes it)",
+            path.display()
+        )
+    }))
     .unwrap();
     let got = Pixmap::decode_png(png).unwrap();
     assert_eq!(
@@ -139,7 +145,9 @@ fn a_600_px_map_with_its_legend_band_matches_its_golden_files() {
 fn the_1932_map_in_every_theme_matches_its_golden_files() {
     for theme in ["default", "wikimedia", "colorblind", "print"] {
         let f = run(
-            &["render", "1932", "--width", "800", "--theme", theme, "--out", theme],
+            &[
+                "render", "1932", "--width", "800", "--theme", theme, "--out", theme,
+            ],
             &[&format!("{theme}/1932.svg"), &format!("{theme}/1932.png")],
         );
         same_svg(&format!("1932-800-{theme}"), &f[0]);
@@ -150,11 +158,15 @@ fn the_1932_map_in_every_theme_matches_its_golden_files() {
 #[test]
 fn the_diff_map_1909_1912_matches_its_golden_files() {
     let svg = run(
-        &["diff", "1909", "1912", "--format", "svg", "--width", "800", "--out", "g"],
+        &[
+            "diff", "1909", "1912", "--format", "svg", "--width", "800", "--out", "g",
+        ],
         &["g/diff-1909-1912.svg"],
     );
     let png = run(
-        &["diff", "1909", "1912", "--format", "png", "--width", "800", "--out", "g"],
+        &[
+            "diff", "1909", "1912", "--format", "png", "--width", "800", "--out", "g",
+        ],
         &["g/diff-1909-1912.png"],
     );
     same_svg("diff-1909-1912-800", &svg[0]);
