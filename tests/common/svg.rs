@@ -89,6 +89,8 @@ pub enum Paint {
     Pattern(Pattern),
     /// No fill: an outline in this colour, if stroked.
     Outline(Option<Rgb>),
+    /// `url(#id)` naming no pattern of the document.
+    Dangling(String),
 }
 
 impl Paint {
@@ -98,6 +100,7 @@ impl Paint {
             Paint::Color(c) => Some(*c),
             Paint::Pattern(p) => Some(p.ink),
             Paint::Outline(c) => *c,
+            Paint::Dangling(_) => None,
         }
     }
 }
@@ -113,7 +116,14 @@ pub fn paint_of(doc: &Document, n: Node) -> Paint {
         );
     }
     if let Some(id) = fill.strip_prefix("url(#").and_then(|r| r.strip_suffix(')')) {
-        return Paint::Pattern(pattern(doc, id));
+        let defined = doc
+            .descendants()
+            .any(|n| n.has_tag_name("pattern") && n.attribute("id") == Some(id));
+        return if defined {
+            Paint::Pattern(pattern(doc, id))
+        } else {
+            Paint::Dangling(id.into())
+        };
     }
     Paint::Color(Rgb::parse(fill))
 }
