@@ -161,10 +161,13 @@ pub fn pattern(doc: &Document, id: &str) -> Pattern {
         for sub in subpaths(path.attribute("d").unwrap()) {
             for w in sub.windows(2) {
                 let (dx, dy) = (w[1].0 - w[0].0, w[1].1 - w[0].1);
-                match dx * dy {
-                    z if z == 0.0 => axis = true,
-                    z if z < 0.0 => rising = true,
-                    _ => falling = true,
+                let z = dx * dy;
+                if z == 0.0 {
+                    axis = true;
+                } else if z < 0.0 {
+                    rising = true;
+                } else {
+                    falling = true;
                 }
             }
         }
