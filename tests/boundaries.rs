@@ -401,16 +401,11 @@ fn two_events_on_one_day_apply_in_file_order_end_to_end() {
     let mut args = vec!["timeline", "--format", "json"];
     args.extend(scenario);
     let t: Value = serde_json::from_str(&stdout(&spheres_ok(&dir.0, &args))).unwrap();
-    let ids: Vec<&str> = t["events"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["id"].as_str().unwrap())
-        .collect();
+    let order = ids(&t["events"]);
     let want: Vec<&str> = s.ordered().iter().map(|e| e.id.as_str()).collect();
-    assert_eq!(ids, want);
+    assert_eq!(order, want);
     assert_eq!(
-        ids,
+        order,
         ["founding", "morning-treaty", "evening-coup", "settlement"]
     );
     let last_of_day = &t["events"][2];
@@ -431,13 +426,11 @@ fn two_events_on_one_day_apply_in_file_order_end_to_end() {
         .unwrap();
     assert_eq!(march["after"]["power"], "southland", "{march}");
     assert_eq!(march["after"]["label"], "Free March", "{march}");
-    let events: Vec<&str> = march["events"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["id"].as_str().unwrap())
-        .collect();
-    assert_eq!(events, ["morning-treaty", "evening-coup"], "{march}");
+    assert_eq!(
+        ids(&march["events"]),
+        ["morning-treaty", "evening-coup"],
+        "{march}"
+    );
 
     // Export at the end of the day.
     let mut args = vec!["export", "1901-06-01", "--out", "x.geojson"];

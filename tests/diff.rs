@@ -77,12 +77,7 @@ fn change<'v>(diff: &'v Value, region: &str) -> Option<&'v Value> {
 }
 
 fn event_ids(change: &Value) -> Vec<&str> {
-    change["events"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["id"].as_str().unwrap())
-        .collect()
+    ids(&change["events"])
 }
 
 #[test]

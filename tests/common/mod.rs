@@ -118,3 +118,13 @@ pub fn render_svgs(name: &str, moments: &[String], extra: &[&str]) -> BTreeMap<S
         })
         .collect()
 }
+
+/// The `id`s of a JSON array of objects, in order.
+pub fn ids(array: &serde_json::Value) -> Vec<&str> {
+    array
+        .as_array()
+        .unwrap_or_else(|| panic!("an array: {array}"))
+        .iter()
+        .map(|e| e["id"].as_str().unwrap_or_else(|| panic!("an id: {e}")))
+        .collect()
+}
