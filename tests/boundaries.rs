@@ -380,7 +380,7 @@ fn two_events_on_one_day_apply_in_file_order_end_to_end() {
         }
         held
     };
-    for id in ["morning-treaty", "evening-coup"] {
+    for id in ["morning-treaty", "coup"] {
         let want = after_each(id)["march"].clone().unwrap();
         assert_eq!(
             classes(id, "march"),
@@ -404,10 +404,7 @@ fn two_events_on_one_day_apply_in_file_order_end_to_end() {
     let order = ids(&t["events"]);
     let want: Vec<&str> = s.ordered().iter().map(|e| e.id.as_str()).collect();
     assert_eq!(order, want);
-    assert_eq!(
-        order,
-        ["founding", "morning-treaty", "evening-coup", "settlement"]
-    );
+    assert_eq!(order, ["founding", "morning-treaty", "coup", "settlement"]);
     let last_of_day = &t["events"][2];
     assert_eq!(
         last_of_day["control"]["march"]["power"], "southland",
@@ -426,11 +423,7 @@ fn two_events_on_one_day_apply_in_file_order_end_to_end() {
         .unwrap();
     assert_eq!(march["after"]["power"], "southland", "{march}");
     assert_eq!(march["after"]["label"], "Free March", "{march}");
-    assert_eq!(
-        ids(&march["events"]),
-        ["morning-treaty", "evening-coup"],
-        "{march}"
-    );
+    assert_eq!(ids(&march["events"]), ["morning-treaty", "coup"], "{march}");
 
     // Export at the end of the day.
     let mut args = vec!["export", "1901-06-01", "--out", "x.geojson"];
@@ -444,5 +437,5 @@ fn two_events_on_one_day_apply_in_file_order_end_to_end() {
         .find(|f| feature_id(f) == "march")
         .unwrap();
     assert_eq!(f["properties"]["power"], "southland");
-    assert_eq!(f["properties"]["since"]["event"], "evening-coup");
+    assert_eq!(f["properties"]["since"]["event"], "coup");
 }
