@@ -77,12 +77,7 @@ fn change<'v>(diff: &'v Value, region: &str) -> Option<&'v Value> {
 }
 
 fn event_ids(change: &Value) -> Vec<&str> {
-    change["events"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["id"].as_str().unwrap())
-        .collect()
+    ids(&change["events"])
 }
 
 #[test]
@@ -290,6 +285,11 @@ fn the_other_way_round_is_the_mirror_image() {
     ] {
         let ab = json("mirror-ab", &["diff", a, b, "--format", "json"]);
         let ba = json("mirror-ba", &["diff", b, a, "--format", "json"]);
+        for side in ["from", "to"] {
+            for d in [&ab, &ba] {
+                assert!(d[side]["date"].is_string(), "{side} has a date: {d}");
+            }
+        }
         assert_eq!(ab["from"], ba["to"]);
         assert_eq!(ab["to"], ba["from"]);
         let (x, y) = (
@@ -299,15 +299,44 @@ fn the_other_way_round_is_the_mirror_image() {
         assert!(!x.is_empty(), "{a}→{b} has changes");
         assert_eq!(x.len(), y.len());
         for (p, q) in x.iter().zip(y) {
+            // Every field is there (a missing one reads as null, and null equals null).
+            for c in [p, q] {
+                let keys: Vec<&str> = c.as_object().unwrap().keys().map(String::as_str).collect();
+                for k in ["region", "name", "before", "after", "area_km2", "events"] {
+                    assert!(keys.contains(&k), "{a}↔{b}: a change has '{k}': {c}");
+                }
+                assert!(c["region"].is_string(), "{c}");
+                assert!(c["area_km2"].as_f64().is_some_and(|v| v > 0.0), "{c}");
+                assert!(!(c["before"].is_null() && c["after"].is_null()), "{c}");
+                let events = c["events"]
+                    .as_array()
+                    .unwrap_or_else(|| panic!("events listed: {c}"));
+                assert!(
+                    !events.is_empty(),
+                    "a change names the events that made it: {c}"
+                );
+                assert!(events.iter().all(|e| e["id"].is_string()), "{c}");
+            }
             assert_eq!(p["region"], q["region"]);
             assert_eq!(p["before"], q["after"]);
             assert_eq!(p["after"], q["before"]);
             assert_eq!(p["events"], q["events"]);
             assert_eq!(p["area_km2"], q["area_km2"]);
         }
-        for (power, v) in ab["area_by_power"].as_object().unwrap() {
-            assert_eq!(v["before_km2"], ba["area_by_power"][power]["after_km2"]);
-            assert_eq!(v["after_km2"], ba["area_by_power"][power]["before_km2"]);
+        let powers = ab["area_by_power"].as_object().unwrap();
+        assert!(!powers.is_empty(), "{a}→{b}: areas by power");
+        for (power, v) in powers {
+            let w = &ba["area_by_power"][power];
+            for side in [v, w] {
+                for k in ["before_km2", "after_km2"] {
+                    assert!(
+                        side[k].as_f64().is_some(),
+                        "{a}↔{b}: {power} has {k}: {side}"
+                    );
+                }
+            }
+            assert_eq!(v["before_km2"], w["after_km2"]);
+            assert_eq!(v["after_km2"], w["before_km2"]);
         }
     }
 }

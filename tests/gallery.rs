@@ -718,7 +718,7 @@ fn the_gallery_works_in_chromium() {
     std::fs::write(artefacts.join("1912-chromium.png"), &theirs).unwrap();
     std::fs::write(artefacts.join("1912-resvg.png"), &ours).unwrap();
     let path = artefacts.join("1912-diff.png");
-    if d.mean > MAX_MEAN || d.far > MAX_FAR || d.far_blocks > MAX_FAR_BLOCKS {
+    if !within_tolerance(&d) {
         d.image.save_png(&path).unwrap();
         panic!(
             "Chromium's 1912.svg differs from our 1912.png: mean {:.2} (at most {MAX_MEAN}), \
@@ -733,6 +733,41 @@ fn the_gallery_works_in_chromium() {
         );
     }
     let _ = std::fs::remove_file(path);
+
+    // 4. The comparison sees a wrong map: Chromium's 1912 against our PNG of the
+    //    neighbouring year (1911: no spheres in Inner Mongolia yet) is out of tolerance,
+    //    and so is our own 1911 against our own 1912.
+    let neighbour = Pixmap::decode_png(&std::fs::read(out.join("1911.png")).unwrap()).unwrap();
+    for (what, d) in [
+        (
+            "Chromium's 1912.svg vs our 1911.png",
+            compare(&neighbour, &theirs_px),
+        ),
+        (
+            "our 1912.png vs our 1911.png",
+            compare(&neighbour, &ours_px),
+        ),
+    ] {
+        eprintln!(
+            "{what}: mean {:.2}, {:.2}% of pixels, {:.2}% of blocks far apart",
+            d.mean,
+            d.far * 100.0,
+            d.far_blocks * 100.0
+        );
+        assert!(
+            !within_tolerance(&d),
+            "{what}: within the tolerance for the same map (mean {:.2}, {:.2}% of pixels, \
+             {:.2}% of blocks), so the comparison above could not tell a wrong map",
+            d.mean,
+            d.far * 100.0,
+            d.far_blocks * 100.0
+        );
+    }
+}
+
+/// Whether two renderings are close enough to be of the same map.
+fn within_tolerance(d: &Difference) -> bool {
+    d.mean <= MAX_MEAN && d.far <= MAX_FAR && d.far_blocks <= MAX_FAR_BLOCKS
 }
 
 // Thresholds, from measurements of 1912.svg at 800 px (Chromium 156, DejaVu Sans from
@@ -749,3 +784,30 @@ const MAX_MEAN: f64 = 6.0;
 const MAX_FAR: f64 = 0.08;
 /// Largest share of blocks allowed to differ by more than [`FAR`] on average.
 const MAX_FAR_BLOCKS: f64 = 0.005;
+
+/// The browser test's tolerance tells neighbouring years apart, and passes a map compared
+/// with itself; this runs with or without Chromium.
+#[test]
+fn the_browser_tolerance_tells_a_neighbouring_year_apart() {
+    let dir = Scratch::new("gallery-tolerance");
+    let o = spheres(
+        &dir.0,
+        &[
+            "render", "1911", "1912", "--width", "800", "--format", "png", "--out", "m",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let png = |y: &str| {
+        Pixmap::decode_png(&std::fs::read(dir.path(&format!("m/{y}.png"))).unwrap()).unwrap()
+    };
+    let (a, b) = (png("1911"), png("1912"));
+    assert!(within_tolerance(&compare(&b, &b)));
+    let d = compare(&a, &b);
+    assert!(
+        !within_tolerance(&d),
+        "1911 and 1912 pass as the same map: mean {:.2}, {:.2}% of pixels, {:.2}% of blocks",
+        d.mean,
+        d.far * 100.0,
+        d.far_blocks * 100.0
+    );
+}

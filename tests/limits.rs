@@ -73,7 +73,9 @@ fn write_big_region(dir: &Path, n: usize) {
     .unwrap();
 }
 
-/// Runs the binary and samples its peak resident memory (VmHWM) until it exits.
+/// Runs the binary and samples its peak resident memory (VmHWM) until it exits. Panics
+/// when it cannot measure (no `/proc`, or the process gone before the first sample), so
+/// that a memory limit is never passed by not looking.
 fn run_measured(dir: &Path, args: &[&str]) -> (std::process::Output, u64) {
     let child = Command::new(env!("CARGO_BIN_EXE_spheres"))
         .args(args)
@@ -86,6 +88,7 @@ fn run_measured(dir: &Path, args: &[&str]) -> (std::process::Output, u64) {
     let peak = std::thread::scope(|s| {
         let sampler = s.spawn(|| {
             let mut peak_kb = 0u64;
+            let mut samples = 0usize;
             while let Ok(text) = std::fs::read_to_string(&status) {
                 let Some(kb) = text
                     .lines()
@@ -95,13 +98,22 @@ fn run_measured(dir: &Path, args: &[&str]) -> (std::process::Output, u64) {
                     break; // a zombie: it has exited
                 };
                 peak_kb = peak_kb.max(kb);
+                samples += 1;
                 std::thread::sleep(Duration::from_millis(2));
             }
-            peak_kb
+            (peak_kb, samples)
         });
         sampler.join().unwrap()
     });
-    (child.wait_with_output().unwrap(), peak)
+    let (peak, samples) = peak;
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        samples > 0 && peak > 0,
+        "cannot measure the memory of `spheres {}`: {status} gave no VmHWM \
+         ({samples} samples; is /proc mounted?). The 100 MB limit is not checked here.",
+        args.join(" ")
+    );
+    (out, peak)
 }
 
 /// A region of a million vertices (a 22 MB file) loads, validates and renders within

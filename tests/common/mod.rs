@@ -1,6 +1,10 @@
 //! Helpers shared by the integration tests: running the binary in a scratch folder.
 #![allow(dead_code)]
 
+pub mod data;
+pub mod svg;
+
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -81,4 +85,46 @@ pub fn class_of(svg: &str, id: &str) -> Option<String> {
 /// The repository root.
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs `spheres` and panics with its stderr unless it succeeds.
+pub fn spheres_ok(cwd: &Path, args: &[&str]) -> Output {
+    let out = spheres(cwd, args);
+    assert!(
+        out.status.success(),
+        "spheres {}: {}",
+        args.join(" "),
+        stderr(&out)
+    );
+    out
+}
+
+/// Renders many moments as SVG in one run (`render M1 M2 … --format svg`) with the
+/// further arguments `extra`, and returns each map's text by moment.
+pub fn render_svgs(name: &str, moments: &[String], extra: &[&str]) -> BTreeMap<String, String> {
+    let dir = Scratch::new(name);
+    let mut args: Vec<&str> = vec!["render"];
+    args.extend(moments.iter().map(String::as_str));
+    args.extend(["--format", "svg", "--out", "maps"]);
+    args.extend(extra);
+    spheres_ok(&dir.0, &args);
+    moments
+        .iter()
+        .map(|m| {
+            let path = dir.path("maps").join(format!("{m}.svg"));
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            (m.clone(), text)
+        })
+        .collect()
+}
+
+/// The `id`s of a JSON array of objects, in order.
+pub fn ids(array: &serde_json::Value) -> Vec<&str> {
+    array
+        .as_array()
+        .unwrap_or_else(|| panic!("an array: {array}"))
+        .iter()
+        .map(|e| e["id"].as_str().unwrap_or_else(|| panic!("an id: {e}")))
+        .collect()
 }
