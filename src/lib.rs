@@ -54,12 +54,12 @@ pub mod measure;
 pub mod model;
 pub mod output;
 pub mod problem;
-pub mod project;
+pub(crate) mod project;
 pub mod render;
 pub mod report;
 pub mod scene;
 pub mod timeline;
-pub mod words;
+pub(crate) mod words;
 
 pub use load::LoadError;
 pub use model::{Control, Date, Event, Power, Region, Scenario, Status};

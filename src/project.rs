@@ -156,16 +156,6 @@ impl Projector {
         self
     }
 
-    /// The frame's top-left corner on the canvas.
-    pub fn origin(&self) -> Coord<f64> {
-        self.origin
-    }
-
-    /// The frame's size in pixels.
-    pub fn size(&self) -> Coord<f64> {
-        self.size
-    }
-
     /// The frame as a rectangle on the canvas.
     pub fn frame(&self) -> Rect<f64> {
         Rect::new(self.origin, self.origin + self.size)
@@ -367,8 +357,12 @@ mod tests {
     #[test]
     fn the_bbox_fills_the_frame_width() {
         let p = Projector::new(&map(), 1600.0).unwrap();
-        assert_eq!(p.size().x, 1600.0);
-        assert!(p.size().y > 800.0 && p.size().y < 1400.0, "{:?}", p.size());
+        assert_eq!(p.frame().width(), 1600.0);
+        assert!(
+            p.frame().height() > 800.0 && p.frame().height() < 1400.0,
+            "{:?}",
+            p.frame()
+        );
         // The centre meridian is vertical: two points on it share x.
         let a = p.pixel(122.0, 40.0).unwrap();
         let b = p.pixel(122.0, 50.0).unwrap();

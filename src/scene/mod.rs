@@ -33,7 +33,7 @@ mod rows;
 mod spot;
 mod stamp;
 mod style;
-pub mod text;
+pub(crate) mod text;
 mod year;
 
 pub use base::Prepared;

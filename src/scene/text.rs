@@ -38,13 +38,6 @@ fn face(bold: bool) -> Option<&'static Face<'static>> {
 }
 
 /// The advance width of `text` at `size` pixels, plus `spacing` between letters.
-///
-/// ```
-/// use spheres::scene::text::width;
-/// let w = width("Korea", 20.0, false, 0.0);
-/// assert!(w > 50.0 && w < 70.0);
-/// assert!(width("Korea", 20.0, true, 0.0) > w);
-/// ```
 pub fn width(text: &str, size: f64, bold: bool, spacing: f64) -> f64 {
     let Some(face) = face(bold) else {
         // The font is compiled in, so this only guards against a corrupt build.
@@ -66,14 +59,6 @@ pub fn width(text: &str, size: f64, bold: bool, spacing: f64) -> f64 {
 
 /// Greedy word wrap by measured width: lines at most `max_width` pixels wide at `size`,
 /// except that a word longer than a line gets a line of its own.
-///
-/// ```
-/// use spheres::scene::text::{width, wrap};
-/// let lines = wrap("one two three four five six", 11.0, false, 60.0);
-/// assert!(lines.len() > 1);
-/// assert!(lines.iter().all(|l| width(l, 11.0, false, 0.0) <= 60.0));
-/// assert_eq!(lines.join(" "), "one two three four five six");
-/// ```
 pub fn wrap(text: &str, size: f64, bold: bool, max_width: f64) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
@@ -133,6 +118,21 @@ mod tests {
         assert!(size < 25.0);
         assert!(width(t, size, true, 0.0) <= 300.0 + 1e-6);
         assert_eq!(fit_size("Short", 25.0, true, 300.0), 25.0);
+    }
+
+    #[test]
+    fn bold_is_wider_and_words_have_their_size() {
+        let w = width("Korea", 20.0, false, 0.0);
+        assert!(w > 50.0 && w < 70.0);
+        assert!(width("Korea", 20.0, true, 0.0) > w);
+    }
+
+    #[test]
+    fn lines_wrap_to_the_width() {
+        let lines = wrap("one two three four five six", 11.0, false, 60.0);
+        assert!(lines.len() > 1);
+        assert!(lines.iter().all(|l| width(l, 11.0, false, 0.0) <= 60.0));
+        assert_eq!(lines.join(" "), "one two three four five six");
     }
 
     #[test]
