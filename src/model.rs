@@ -529,6 +529,18 @@ impl Scenario {
         self.regions.iter().position(|r| r.id == id)
     }
 
+    /// The name of the power `id` as of `date`; the id itself for a power the scenario
+    /// does not know (the loader refuses those, so only hand-made scenarios get it).
+    pub fn power_name<'s>(&'s self, id: &'s str, date: Date) -> &'s str {
+        self.power(id).map_or(id, |p| p.name_at(date))
+    }
+
+    /// The label of the status `id` ("sphere of influence"); the id itself for a status
+    /// the scenario does not know.
+    pub fn status_label<'s>(&'s self, id: &'s str) -> &'s str {
+        self.status(id).map_or(id, |s| s.label.as_str())
+    }
+
     /// The index of the power with this id (its place in the scenario, which picks its
     /// colour in a theme's palette).
     pub fn power_index(&self, id: &str) -> Option<usize> {

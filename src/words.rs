@@ -100,9 +100,7 @@ pub fn control_words(
     let Some(c) = control else {
         return "none".into();
     };
-    let power = scenario
-        .power(&c.power)
-        .map_or(c.power.as_str(), |p| p.name_at(date));
+    let power = scenario.power_name(&c.power, date);
     match &c.label {
         Some(l) if !names_itself(region, l) => {
             format!("{power}, {} (as {l})", status_label(scenario, c))
@@ -114,9 +112,7 @@ pub fn control_words(
 /// A control's status as its label says it ("sphere of influence"); the status id when
 /// the scenario does not know it.
 pub fn status_label<'s>(scenario: &'s Scenario, control: &'s Control) -> &'s str {
-    scenario
-        .status(&control.status)
-        .map_or(control.status.as_str(), |s| s.label.as_str())
+    scenario.status_label(&control.status)
 }
 
 /// The status part of a control of the region named `region`: "annexed territory, as

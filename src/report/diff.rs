@@ -229,10 +229,7 @@ impl<'a> Report<'a> {
         if self.changes.is_empty() {
             return format!("No region changed between {a_date} and {b_date}.");
         }
-        let name_at = |id: &str, state: &State| {
-            s.power(id)
-                .map_or(id.to_string(), |p| p.name_at(state.date).to_string())
-        };
+        let name_at = |id: &str, state: &State| s.power_name(id, state.date).to_string();
         let n = self.changes.len();
         let mut sentences = vec![format!(
             "Between {a_date} and {b_date}, {n} region{} changed",

@@ -144,9 +144,7 @@ fn holdings(scenario: &Scenario, step: &Step) -> Vec<String> {
         if parts.is_empty() {
             continue;
         }
-        let name = scenario
-            .power(power)
-            .map_or(power.as_str(), |p| p.name_at(date));
+        let name = scenario.power_name(power, date);
         lines.push(format!(
             "{name}, {} km² — {}",
             thousands(*km2),

@@ -139,7 +139,7 @@ impl HomeTerritory {
             scenario.basemap.iter().find_map(|b| {
                 let power = b.power.as_deref()?;
                 (b.shape.coordinate_position(&inside.0) == CoordPos::Inside)
-                    .then(|| scenario.powers.iter().position(|p| p.id == power))
+                    .then(|| scenario.power_index(power))
                     .flatten()
             })
         });

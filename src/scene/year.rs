@@ -215,10 +215,8 @@ fn region_look(
     {
         patterns.push(pat);
     }
-    let power_name = scenario
-        .power(&c.power)
-        .map_or(c.power.as_str(), |q| q.name_at(state.date));
-    let status_label = status.map_or(c.status.as_str(), |st| st.label.as_str());
+    let power_name = scenario.power_name(&c.power, state.date);
+    let status_label = scenario.status_label(&c.status);
     let ev = &scenario.events[h.since];
     RegionLook {
         class: format!("region {} {}", c.power, c.status),

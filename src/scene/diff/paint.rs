@@ -119,9 +119,7 @@ pub(super) fn unchanged_look(
 
 /// A power's name at a moment; the id of a power the scenario does not know.
 fn power_name(scenario: &Scenario, id: &str, state: &State) -> String {
-    scenario
-        .power(id)
-        .map_or(id.to_string(), |q| q.name_at(state.date).to_string())
+    scenario.power_name(id, state.date).to_string()
 }
 
 /// The legend: the kinds of change on this map, then the faded powers, then the
