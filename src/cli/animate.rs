@@ -10,14 +10,7 @@ use spheres::render::animate::DEFAULT_DELAY_MS;
 use spheres::scene::Options;
 use spheres::timeline::{History, Moment};
 
-use super::{Moments, ScenarioArg, ThemeArg, on_threads, progress};
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum Formats {
-    Gif,
-    Apng,
-    Both,
-}
+use super::{Formats, Moments, ScenarioArg, ThemeArg, either_or_both, with_progress};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum By {
@@ -40,7 +33,7 @@ pub struct Args {
     #[arg(long, value_enum, default_value = "year")]
     by: By,
     /// Which files to write: animation.gif, animation.png (APNG) or both
-    #[arg(long, value_enum, default_value = "both")]
+    #[arg(long, default_value = "both", value_parser = either_or_both(Format::Gif, Format::Apng))]
     format: Formats,
     /// Folder for the animation
     #[arg(long, short, default_value = "output")]
@@ -76,16 +69,12 @@ pub fn run(a: &Args) -> Result<()> {
             theme,
         },
         delay_ms: a.delay,
-        formats: match a.format {
-            Formats::Gif => vec![Format::Gif],
-            Formats::Apng => vec![Format::Apng],
-            Formats::Both => vec![Format::Gif, Format::Apng],
-        },
+        formats: a.format.0.clone(),
         out: a.out.clone(),
     };
-    let bar = progress(job.moments.len() as u64, "frames");
-    let written = on_threads(a.jobs, || animation::write(&history, &job, &|| bar.inc(1)))??;
-    bar.finish_and_clear();
+    let written = with_progress(job.moments.len(), "frames", a.jobs, |tick| {
+        animation::write(&history, &job, tick)
+    })??;
     for path in &written {
         println!("wrote {} ({} frames)", path.display(), job.moments.len());
     }

@@ -7,7 +7,7 @@ use spheres::gallery::{self, Job};
 use spheres::scene::Options;
 use spheres::timeline::History;
 
-use super::{ScenarioArg, ThemeArg, progress};
+use super::{ScenarioArg, ThemeArg, with_progress};
 
 /// Arguments of `spheres gallery`.
 #[derive(Debug, clap::Args)]
@@ -42,10 +42,10 @@ pub fn run(a: &Args) -> Result<()> {
         },
         out: a.out.clone(),
     };
-    let years = (scenario.end - scenario.start + 1).max(0) as u64;
-    let bar = progress(years + gallery::steps(&history).len() as u64, "maps");
-    let written = gallery::write(&history, &job, &|| bar.inc(1))?;
-    bar.finish_and_clear();
+    let maps = (scenario.end - scenario.start + 1).max(0) as usize + gallery::steps(&history).len();
+    let written = with_progress(maps, "maps", None, |tick| {
+        gallery::write(&history, &job, tick)
+    })??;
     println!(
         "wrote {} maps, {} diff maps and {}",
         written.maps.len(),

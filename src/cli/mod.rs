@@ -15,10 +15,12 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use anyhow::{Result, bail};
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 use spheres::load::{self, Folder};
 use spheres::model::Scenario;
+use spheres::output::Format;
 use spheres::scene::{Options, Theme};
 use spheres::timeline::Moment;
 
@@ -199,12 +201,37 @@ pub fn progress(len: u64, unit: &str) -> ProgressBar {
     bar
 }
 
-/// Runs `work` on `jobs` threads (`--jobs`; one per core if not given).
-pub fn on_threads<T: Send>(jobs: Option<usize>, work: impl FnOnce() -> T + Send) -> Result<T> {
+/// Runs `work` on `jobs` threads (`--jobs`; one per core if not given) with a progress
+/// bar of `len` `unit`s, which `work` advances by calling the function it is given.
+pub fn with_progress<T: Send>(
+    len: usize,
+    unit: &str,
+    jobs: Option<usize>,
+    work: impl FnOnce(&(dyn Fn() + Sync)) -> T + Send,
+) -> Result<T> {
+    let bar = progress(len as u64, unit);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs.unwrap_or(0))
         .build()?;
-    Ok(pool.install(work))
+    let done = pool.install(|| work(&|| bar.inc(1)));
+    bar.finish_and_clear();
+    Ok(done)
+}
+
+/// `--format` of a command that writes either of two formats or both: the formats named
+/// (`svg`, `png`, `both`).
+#[derive(Debug, Clone)]
+pub struct Formats(pub Vec<Format>);
+
+/// The parser of [`Formats`] for the formats `a` and `b`.
+pub fn either_or_both(a: Format, b: Format) -> impl TypedValueParser<Value = Formats> {
+    PossibleValuesParser::new([a.name(), b.name(), "both"]).map(move |name| {
+        Formats(match name.as_str() {
+            n if n == a.name() => vec![a],
+            n if n == b.name() => vec![b],
+            _ => vec![a, b],
+        })
+    })
 }
 
 /// Parses the command line and runs the command.

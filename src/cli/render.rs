@@ -3,18 +3,10 @@
 use std::path::PathBuf;
 
 use anyhow::Result;
-use clap::ValueEnum;
 use spheres::output::{self, Format, Job};
 use spheres::timeline::{History, Moment};
 
-use super::{MapArgs, Moments, ScenarioArg, on_threads, progress};
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum Formats {
-    Svg,
-    Png,
-    Both,
-}
+use super::{Formats, MapArgs, Moments, ScenarioArg, either_or_both, with_progress};
 
 /// Arguments of `spheres render`.
 #[derive(Debug, clap::Args)]
@@ -22,7 +14,7 @@ pub struct Args {
     #[command(flatten)]
     moments: Moments,
     /// Which files to write
-    #[arg(long, value_enum, default_value = "both")]
+    #[arg(long, default_value = "both", value_parser = either_or_both(Format::Svg, Format::Png))]
     format: Formats,
     /// Folder for the maps
     #[arg(long, short, default_value = "output")]
@@ -46,19 +38,13 @@ pub fn run(a: &Args) -> Result<()> {
         moments,
         options: a.map.options(theme, &scenario),
         scale,
-        formats: match a.format {
-            Formats::Svg => vec![Format::Svg],
-            Formats::Png => vec![Format::Png],
-            Formats::Both => vec![Format::Svg, Format::Png],
-        },
+        formats: a.format.0.clone(),
         out: a.out.clone(),
     };
-    let bar = progress(job.moments.len() as u64, "maps");
     let history = History::new(&scenario);
-    let written = on_threads(a.jobs, || {
-        output::render_all(&history, &job, &|| bar.inc(1))
+    let written = with_progress(job.moments.len(), "maps", a.jobs, |tick| {
+        output::render_all(&history, &job, tick)
     })??;
-    bar.finish_and_clear();
     println!("wrote {} files to {}", written.len(), job.out.display());
     Ok(())
 }
