@@ -221,6 +221,7 @@ fn heights(
     }
 }
 
+/// The source lines at the foot: how areas are measured, and the scenario's credit.
 fn credit_text(scenario: &Scenario) -> String {
     format!(
         "Areas: whole regions, geodesic (WGS84); a sphere of influence counts with the full area of its region. {}",
@@ -228,6 +229,7 @@ fn credit_text(scenario: &Scenario) -> String {
     )
 }
 
+/// The line under the title: the scenario, and how to read the chart.
 fn subtitle_text(scenario: &Scenario) -> String {
     format!(
         "{}. Geodesic area of the regions each power held, by status; numbered marks are the events listed below.",

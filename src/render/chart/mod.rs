@@ -240,6 +240,7 @@ fn add_title(svg_text: &str, title: &str, desc: &str) -> String {
     }
 }
 
+/// An area for the alt text: "12,345 km²".
 fn km2(v: f64) -> String {
     format!("{} km²", crate::measure::thousands(v))
 }
