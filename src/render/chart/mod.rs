@@ -11,7 +11,7 @@
 //! the two agree. plotters measures text with the same embedded DejaVu Sans (through
 //! `ab_glyph`), never with system fonts.
 //!
-//! Here: the data ([`areas`]), the SVG ([`svg`]) with its title and alt text. Where
+//! Here: the data ([`areas`]), the SVG ([`svg()`]) with its title and alt text. Where
 //! things go is `layout`'s, the drawing `draw`'s, and the paints of the bands `paint`'s.
 
 use std::sync::OnceLock;
