@@ -214,13 +214,32 @@ fn palette(histogram: &ColourMap<u64>) -> Vec<[u8; 3]> {
 /// The frames as an animated GIF that loops forever, each shown for its delay (ms).
 pub fn gif(frames: &Frames, delays: &[u32]) -> Result<Vec<u8>, AnimateError> {
     let err = |e: gif::EncodingError| AnimateError::Gif(e.to_string());
-    let w = frames.width as usize;
-    let (gw, gh) = (
+    let size = (
         u16::try_from(frames.width).map_err(|_| AnimateError::Gif("frame too wide".into()))?,
         u16::try_from(frames.height).map_err(|_| AnimateError::Gif("frame too tall".into()))?,
     );
-    // Colour counts are summed, so the histogram does not depend on the thread count.
-    let histogram = frames
+    let histogram = histogram(frames);
+    let colours = palette(&histogram);
+    let indexed = indexed(frames, &histogram, &colours);
+    let encoded = gif_frames(&indexed, delays, size);
+    let mut flat: Vec<u8> = colours.iter().flatten().copied().collect();
+    flat.resize(256 * 3, 0);
+    let mut out = Vec::new();
+    {
+        let mut enc = gif::Encoder::new(&mut out, size.0, size.1, &flat).map_err(err)?;
+        enc.set_repeat(gif::Repeat::Infinite).map_err(err)?;
+        for f in &encoded {
+            enc.write_lzw_pre_encoded_frame(f).map_err(err)?;
+        }
+        enc.into_inner().map_err(err)?;
+    }
+    Ok(out)
+}
+
+/// How often each colour occurs in all the frames, for the palette. Colour counts are
+/// summed, so the histogram does not depend on the thread count.
+fn histogram(frames: &Frames) -> ColourMap<u64> {
+    frames
         .rgba
         .par_iter()
         .map(|f| {
@@ -249,8 +268,12 @@ pub fn gif(frames: &Frames, delays: &[u32]) -> Result<Vec<u8>, AnimateError> {
                 *a.entry(k).or_default() += n;
             }
             a
-        });
-    let colours = palette(&histogram);
+        })
+}
+
+/// The frames as indices into `colours`: each colour of the `histogram` (every colour
+/// of the frames) goes to its nearest in the palette, found once per colour.
+fn indexed(frames: &Frames, histogram: &ColourMap<u64>, colours: &[[u8; 3]]) -> Vec<Vec<u8>> {
     let keys: Vec<u32> = histogram.keys().copied().collect();
     let nearest: ColourMap<u8> = keys
         .par_iter()
@@ -264,7 +287,7 @@ pub fn gif(frames: &Frames, delays: &[u32]) -> Result<Vec<u8>, AnimateError> {
             (k, best)
         })
         .collect();
-    let indexed: Vec<Vec<u8>> = frames
+    frames
         .rgba
         .par_iter()
         .map(|f| {
@@ -279,16 +302,22 @@ pub fn gif(frames: &Frames, delays: &[u32]) -> Result<Vec<u8>, AnimateError> {
                 })
                 .collect()
         })
-        .collect();
-    let encoded: Vec<gif::Frame<'static>> = (0..indexed.len())
+        .collect()
+}
+
+/// The GIF frames of indexed frames of `size` pixels, LZW-encoded: the first whole, each
+/// later one only the rectangle that changed, with unchanged pixels transparent.
+fn gif_frames(indexed: &[Vec<u8>], delays: &[u32], size: (u16, u16)) -> Vec<gif::Frame<'static>> {
+    let w = usize::from(size.0);
+    (0..indexed.len())
         .into_par_iter()
         .map(|i| {
             let cur = &indexed[i];
             let delay = ((delays[i] + 5) / 10).min(u32::from(u16::MAX)) as u16;
             let mut frame = if i == 0 {
                 gif::Frame {
-                    width: gw,
-                    height: gh,
+                    width: size.0,
+                    height: size.1,
                     buffer: cur.clone().into(),
                     ..gif::Frame::default()
                 }
@@ -318,19 +347,7 @@ pub fn gif(frames: &Frames, delays: &[u32]) -> Result<Vec<u8>, AnimateError> {
             frame.make_lzw_pre_encoded();
             frame
         })
-        .collect();
-    let mut flat: Vec<u8> = colours.iter().flatten().copied().collect();
-    flat.resize(256 * 3, 0);
-    let mut out = Vec::new();
-    {
-        let mut enc = gif::Encoder::new(&mut out, gw, gh, &flat).map_err(err)?;
-        enc.set_repeat(gif::Repeat::Infinite).map_err(err)?;
-        for f in &encoded {
-            enc.write_lzw_pre_encoded_frame(f).map_err(err)?;
-        }
-        enc.into_inner().map_err(err)?;
-    }
-    Ok(out)
+        .collect()
 }
 
 /// A rectangle of a frame: where it goes on the canvas, its size, and its RGBA pixels.

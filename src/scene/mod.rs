@@ -41,6 +41,7 @@ pub use describe::{HomeTerritory, alt_text, caption, sources, subtitle};
 pub use diff::build_diff;
 pub use stamp::frames;
 pub(crate) use style::whole_tile;
+pub(crate) use style::{Cover, cover};
 pub use style::{PatternKind, Theme, ThemeError};
 pub use year::build;
 

@@ -1,0 +1,477 @@
+//! Drawing the chart with plotters, part by part and in the order the SVG holds them:
+//! title, panels (plot and key), event markers, event key, sources. Every size and place
+//! comes from the [`Layout`].
+
+use plotters::coord::Shift;
+use plotters::coord::types::RangedCoordf64;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::{Color as _, FontDesc, FontFamily, FontStyle, RGBColor};
+
+use crate::model::{Color, Date, Scenario, Style};
+use crate::scene::text::{self, FONT_FAMILY, wrap};
+
+use super::layout::{Layout, Scales, later_names, spread, step_path};
+use super::paint::{Patterns, paints, rgb};
+use super::{Areas, Options, title};
+
+/// An error of plotters', as the chart reports it.
+fn failed(e: DrawingAreaErrorKind<std::io::Error>) -> String {
+    e.to_string()
+}
+
+/// A panel's plot: its area, with plotters' coordinates of years and area.
+type Plot<'a, 'b> = ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// What every part of the drawing needs: the canvas, the data and where things go.
+struct Canvas<'a, 'b> {
+    root: DrawingArea<SVGBackend<'b>, Shift>,
+    scenario: &'a Scenario,
+    data: &'a Areas,
+    options: &'a Options,
+    lay: &'a Layout,
+}
+
+/// Draws the chart into `buf` as plotters' SVG; its patterns are left as placeholder
+/// colours, recorded in `patterns`.
+pub(super) fn draw(
+    scenario: &Scenario,
+    data: &Areas,
+    options: &Options,
+    lay: &Layout,
+    patterns: &mut Patterns,
+    buf: &mut String,
+) -> Result<(), String> {
+    let root = SVGBackend::with_string(buf, (options.width, lay.height)).into_drawing_area();
+    root.fill(&rgb(options.theme.paper)).map_err(failed)?;
+    let canvas = Canvas {
+        root,
+        scenario,
+        data,
+        options,
+        lay,
+    };
+    canvas.heading()?;
+    let scales = Scales::new(data);
+    let mut mark_px: Vec<f64> = Vec::new();
+    for (pi, &power) in lay.panels.iter().enumerate() {
+        let px = canvas.panel(patterns, &scales, pi, power)?;
+        if pi == 0 {
+            mark_px = px;
+        }
+    }
+    canvas.markers(&mark_px)?;
+    canvas.event_key()?;
+    canvas.credit()?;
+    canvas.root.present().map_err(failed)?;
+    Ok(())
+}
+
+impl Canvas<'_, '_> {
+    /// Draws a text at `at` (pixels), `px` pixels high, placed by `pos`.
+    fn text(
+        &self,
+        text: String,
+        at: (f64, f64),
+        px: f64,
+        bold: bool,
+        color: Color,
+        pos: Pos,
+    ) -> Result<(), String> {
+        self.root
+            .draw(&Text::new(
+                text,
+                (at.0 as i32, at.1 as i32),
+                font(px, bold, color).pos(pos),
+            ))
+            .map_err(failed)
+    }
+
+    /// The title and subtitle.
+    fn heading(&self) -> Result<(), String> {
+        let (lay, theme, k) = (self.lay, &self.options.theme, self.lay.k);
+        let m = lay.margin;
+        self.text(
+            title(self.data),
+            (m, m),
+            20.0 * k,
+            true,
+            theme.text,
+            TOP_LEFT,
+        )?;
+        for (i, line) in lay.subtitle.iter().enumerate() {
+            let y = m + 28.0 * k + 18.0 * k * i as f64;
+            self.text(line.clone(), (m, y), 13.0 * k, false, theme.muted, TOP_LEFT)?;
+        }
+        Ok(())
+    }
+
+    /// One power's panel: its plot (axes, status bands, event lines) and its key on the
+    /// right. Returns the x in pixels of each event on the plot, for the markers.
+    fn panel(
+        &self,
+        patterns: &mut Patterns,
+        scales: &Scales,
+        pi: usize,
+        power: usize,
+    ) -> Result<Vec<f64>, String> {
+        let (lay, theme, scenario) = (self.lay, &self.options.theme, self.scenario);
+        let top = lay.plot_top + pi as f64 * (lay.plot_h + lay.gap);
+        let is_last = pi == lay.panels.len().saturating_sub(1);
+        let height = lay.plot_h + if is_last { lay.x_axis } else { 0.0 };
+        let area = self.root.clone().shrink(
+            (lay.left as i32, top as i32),
+            ((lay.right - lay.left) as u32, height as u32),
+        );
+        let mut chart = self.plot(&area, scales, is_last)?;
+
+        let series = &self.data.series[power];
+        let color = theme.power_color(scenario.powers[power].color, power);
+        let styles: Vec<Style> = series
+            .statuses
+            .iter()
+            .map(|&si| scenario.statuses[si].style)
+            .collect();
+        let band_colors: Vec<RGBColor> = paints(theme, color, &styles)
+            .iter()
+            .map(|p| patterns.color(p, lay.k))
+            .collect();
+        let edges = bands(&mut chart, &series.values, &band_colors, scales)?;
+        self.lines(&mut chart, &edges, color, scales.ymax)?;
+        let mark_px = lay
+            .marks
+            .iter()
+            .map(|mk| f64::from(chart.backend_coord(&(mk.x, 0.0)).0))
+            .collect();
+        self.panel_key(power, color, &band_colors, top)?;
+        Ok(mark_px)
+    }
+
+    /// A panel's plot on `area`, with its axes and grid drawn; the last panel's carries
+    /// the years.
+    fn plot<'a, 'b>(
+        &self,
+        area: &'a DrawingArea<SVGBackend<'b>, Shift>,
+        scales: &Scales,
+        is_last: bool,
+    ) -> Result<Plot<'a, 'b>, String> {
+        let (lay, theme, k) = (self.lay, &self.options.theme, self.lay.k);
+        let grid = theme.graticule.mix(theme.paper, 0.3);
+        let mut chart = ChartBuilder::on(area)
+            .y_label_area_size(lay.y_label as u32)
+            .x_label_area_size(if is_last { lay.x_axis as u32 } else { 0 })
+            .build_cartesian_2d(scales.x0..scales.x1, 0.0..scales.ymax)
+            .map_err(failed)?;
+        let ystep = scales.ystep;
+        let decimals = if ystep.fract() == 0.0 {
+            0
+        } else if (ystep * 10.0).fract() == 0.0 {
+            1
+        } else {
+            2
+        };
+        chart
+            .configure_mesh()
+            .disable_x_mesh()
+            .x_labels(scales.x_ticks)
+            .y_labels(scales.y_ticks)
+            .y_desc(format!("Area ({})", scales.unit_name))
+            .y_label_formatter(&|v| format!("{v:.decimals$}"))
+            .x_label_formatter(&|v| format!("{v:.0}"))
+            .label_style(font(11.5 * k, false, theme.text))
+            .axis_desc_style(font(12.0 * k, false, theme.text))
+            .bold_line_style(rgb(grid).stroke_width(1))
+            .light_line_style(TRANSPARENT)
+            .axis_style(rgb(theme.border).stroke_width(1))
+            .set_all_tick_mark_size((4.0 * k) as u32)
+            .draw()
+            .map_err(failed)?;
+        Ok(chart)
+    }
+
+    /// Over a panel's bands: a paper-coloured seam between bands, the total's edge in the
+    /// power's colour, and the event lines.
+    fn lines(
+        &self,
+        chart: &mut Plot<'_, '_>,
+        edges: &[Vec<(f64, f64)>],
+        color: Color,
+        ymax: f64,
+    ) -> Result<(), String> {
+        let theme = &self.options.theme;
+        let seams = edges.len().saturating_sub(1);
+        for edge in edges.iter().take(seams) {
+            chart
+                .draw_series(std::iter::once(PathElement::new(
+                    edge.clone(),
+                    rgb(theme.paper).stroke_width(1),
+                )))
+                .map_err(failed)?;
+        }
+        if let Some(total) = edges.last() {
+            chart
+                .draw_series(std::iter::once(PathElement::new(
+                    total.clone(),
+                    rgb(color.mix(Color::BLACK, 0.25)).stroke_width(2),
+                )))
+                .map_err(failed)?;
+        }
+        // Event lines over the bands, faint, fainter where nothing changed.
+        for mark in &self.lay.marks {
+            let line = vec![(mark.x, 0.0), (mark.x, ymax)];
+            let alpha = if mark.changed { 0.32 } else { 0.14 };
+            chart
+                .draw_series(std::iter::once(PathElement::new(
+                    line,
+                    rgb(theme.text).mix(alpha).stroke_width(1),
+                )))
+                .map_err(failed)?;
+        }
+        Ok(())
+    }
+
+    /// The panel's key on the right: the power's name(s), then its statuses, top band
+    /// first so the key reads in the order of the bands.
+    fn panel_key(
+        &self,
+        power: usize,
+        color: Color,
+        band_colors: &[RGBColor],
+        top: f64,
+    ) -> Result<(), String> {
+        let (lay, theme, k, scenario) = (self.lay, &self.options.theme, self.lay.k, self.scenario);
+        let kx = lay.right + 16.0 * k;
+        let room = f64::from(self.options.width) - kx - lay.margin;
+        let mut ky = top + 2.0 * k;
+        let name_color = color.mix(Color::BLACK, 0.3);
+        for line in wrap(&scenario.powers[power].name, 13.0 * k, true, room) {
+            self.text(line, (kx, ky), 13.0 * k, true, name_color, TOP_LEFT)?;
+            ky += 17.0 * k;
+        }
+        for (year, name) in later_names(scenario, power, self.data) {
+            let line = fit(&format!("{name} from {year}"), 11.0 * k, false, room);
+            self.text(line, (kx, ky), 11.0 * k, false, theme.muted, TOP_LEFT)?;
+            ky += 15.0 * k;
+        }
+        ky += 6.0 * k;
+        let sw = (12.0 * k).round();
+        let statuses = &self.data.series[power].statuses;
+        for (b, &si) in statuses.iter().enumerate().rev() {
+            let swatch = [(kx as i32, ky as i32), ((kx + sw) as i32, (ky + sw) as i32)];
+            let edge = rgb(color.mix(theme.paper, 0.3)).stroke_width(1);
+            self.root
+                .draw(&Rectangle::new(swatch, band_colors[b].filled()))
+                .map_err(failed)?;
+            self.root
+                .draw(&Rectangle::new(swatch, edge))
+                .map_err(failed)?;
+            let label = &scenario.statuses[si].label;
+            let max = f64::from(self.options.width) - kx - sw - 6.0 * k - lay.margin;
+            let line = fit(label, 11.5 * k, false, max);
+            let at = (kx + sw + 6.0 * k, ky + sw / 2.0);
+            self.text(line, at, 11.5 * k, false, theme.text, LEFT_MID)?;
+            ky += sw + 6.0 * k;
+        }
+        if statuses.is_empty() {
+            let text = "held nothing".to_string();
+            self.text(text, (kx, ky), 11.5 * k, false, theme.muted, TOP_LEFT)?;
+        }
+        Ok(())
+    }
+
+    /// Numbered markers over the first plot, spread apart, each with a leader to its date
+    /// (`mark_px`: the x of each event's date on the plot).
+    fn markers(&self, mark_px: &[f64]) -> Result<(), String> {
+        let (lay, theme, k) = (self.lay, &self.options.theme, self.lay.k);
+        let r = lay.mark_r;
+        let positions = spread(
+            mark_px,
+            2.0 * r + 2.0,
+            lay.left + lay.y_label - 8.0 * k,
+            lay.right + 8.0 * k,
+        );
+        for (i, (mark, (&want, &at))) in lay
+            .marks
+            .iter()
+            .zip(mark_px.iter().zip(&positions))
+            .enumerate()
+        {
+            let leader = vec![
+                (at as i32, (lay.mark_y + r) as i32),
+                (want as i32, (lay.plot_top - 3.0 * k) as i32),
+                (want as i32, lay.plot_top as i32),
+            ];
+            self.root
+                .draw(&PathElement::new(leader, rgb(theme.muted).stroke_width(1)))
+                .map_err(failed)?;
+            marker(&self.root, (at, lay.mark_y), r, i + 1, mark.changed, theme).map_err(failed)?;
+        }
+        Ok(())
+    }
+
+    /// The key of events, in columns: number, date and title of each.
+    fn event_key(&self) -> Result<(), String> {
+        let (lay, theme, k) = (self.lay, &self.options.theme, self.lay.k);
+        if lay.marks.is_empty() {
+            return Ok(());
+        }
+        let m = lay.margin;
+        let heading = "Events".to_string();
+        self.text(
+            heading,
+            (m, lay.key_top),
+            12.5 * k,
+            true,
+            theme.text,
+            TOP_LEFT,
+        )?;
+        let note_x = m + text::width("Events", 12.5 * k, true, 0.0) + 10.0 * k;
+        self.text(
+            "filled: changed who held what; hollow: changed nothing on the map".to_string(),
+            (note_x, lay.key_top + 1.5 * k),
+            11.0 * k,
+            false,
+            theme.muted,
+            TOP_LEFT,
+        )?;
+        let rows = lay.marks.len().div_ceil(lay.key_cols);
+        let kr = (lay.key_row / 2.0 - 1.0).min(lay.mark_r);
+        for (i, mark) in lay.marks.iter().enumerate() {
+            let (col, row) = (i / rows, i % rows);
+            let x = m + col as f64 * lay.key_col_w;
+            let y = lay.key_top + 22.0 * k + row as f64 * lay.key_row + lay.key_row / 2.0;
+            marker(&self.root, (x + kr, y), kr, i + 1, mark.changed, theme).map_err(failed)?;
+            let ev = &self.scenario.events[mark.event];
+            let tx = x + 2.0 * kr + 6.0 * k;
+            let size = 11.0 * k;
+            self.text(
+                short_date(ev.date),
+                (tx, y),
+                size,
+                false,
+                theme.muted,
+                LEFT_MID,
+            )?;
+            let dx = tx + text::width("28 Sep 1999", size, false, 0.0) + 6.0 * k;
+            let room = x + lay.key_col_w - dx - 10.0 * k;
+            let title = fit(&ev.title, size, false, room);
+            self.text(title, (dx, y), size, false, theme.text, LEFT_MID)?;
+        }
+        Ok(())
+    }
+
+    /// The source lines at the foot.
+    fn credit(&self) -> Result<(), String> {
+        let (lay, theme, k) = (self.lay, &self.options.theme, self.lay.k);
+        let m = lay.margin;
+        let line_h = 14.0 * k;
+        let foot = f64::from(lay.height) - m * 0.6 - line_h * (lay.credit.len() as f64 - 1.0);
+        let bottom_left = Pos::new(HPos::Left, VPos::Bottom);
+        for (i, line) in lay.credit.iter().enumerate() {
+            let at = (m, foot + line_h * i as f64);
+            self.text(line.clone(), at, 10.5 * k, false, theme.muted, bottom_left)?;
+        }
+        Ok(())
+    }
+}
+
+/// A panel's status bands, bottom up: each between the running total below it and above
+/// it, in its colour. Returns the top edge of each band.
+fn bands(
+    chart: &mut Plot<'_, '_>,
+    values: &[Vec<f64>],
+    band_colors: &[RGBColor],
+    scales: &Scales,
+) -> Result<Vec<Vec<(f64, f64)>>, String> {
+    let mut below = vec![0.0; values.len()];
+    let mut edges: Vec<Vec<(f64, f64)>> = Vec::new();
+    for (b, band_color) in band_colors.iter().enumerate() {
+        let above: Vec<f64> = below
+            .iter()
+            .zip(values)
+            .map(|(lo, v)| lo + v[b] / scales.div)
+            .collect();
+        let upper = step_path(&scales.step_x, &above);
+        let lower = step_path(&scales.step_x, &below);
+        let mut ring = upper.clone();
+        ring.extend(lower.into_iter().rev());
+        chart
+            .draw_series(std::iter::once(Polygon::new(ring, band_color.filled())))
+            .map_err(failed)?;
+        edges.push(upper);
+        below = above;
+    }
+    Ok(edges)
+}
+
+/// Text hung from its top left corner.
+const TOP_LEFT: Pos = Pos {
+    h_pos: HPos::Left,
+    v_pos: VPos::Top,
+};
+/// Text starting at its anchor, centred on it vertically.
+const LEFT_MID: Pos = Pos {
+    h_pos: HPos::Left,
+    v_pos: VPos::Center,
+};
+
+/// A text style of `px` pixels (plotters writes `font-size` as its size divided by 1.24).
+fn font(px: f64, bold: bool, color: Color) -> TextStyle<'static> {
+    let style = if bold {
+        FontStyle::Bold
+    } else {
+        FontStyle::Normal
+    };
+    FontDesc::new(FontFamily::Name(FONT_FAMILY), px * 1.24, style).color(&rgb(color))
+}
+
+/// Short English date: "8 Jul 1912".
+fn short_date(d: Date) -> String {
+    const M: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    format!("{} {} {}", d.day, M[usize::from(d.month - 1)], d.year)
+}
+
+/// The text cut to `max` pixels wide, with an ellipsis if it was cut.
+fn fit(text: &str, size: f64, bold: bool, max: f64) -> String {
+    if text::width(text, size, bold, 0.0) <= max {
+        return text.to_string();
+    }
+    let mut chars: Vec<char> = text.chars().collect();
+    while !chars.is_empty() {
+        chars.pop();
+        let s: String = chars.iter().collect::<String>().trim_end().to_string() + "…";
+        if text::width(&s, size, bold, 0.0) <= max {
+            return s;
+        }
+    }
+    String::new()
+}
+
+/// A numbered circle: filled for an event that changed control, hollow otherwise.
+fn marker(
+    root: &DrawingArea<SVGBackend<'_>, Shift>,
+    at: (f64, f64),
+    r: f64,
+    number: usize,
+    filled: bool,
+    theme: &crate::scene::Theme,
+) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
+    let c = (at.0.round() as i32, at.1.round() as i32);
+    let ri = r.round() as i32;
+    if filled {
+        root.draw(&Circle::new(c, ri, rgb(theme.text).filled()))?;
+    } else {
+        root.draw(&Circle::new(c, ri, rgb(theme.paper).filled()))?;
+        root.draw(&Circle::new(c, ri, rgb(theme.text).stroke_width(1)))?;
+    }
+    let digits = number.to_string();
+    let size = if digits.len() > 1 { r * 1.05 } else { r * 1.25 };
+    root.draw(&Text::new(
+        digits,
+        c,
+        font(size, true, if filled { theme.paper } else { theme.text })
+            .pos(Pos::new(HPos::Center, VPos::Center)),
+    ))
+}
