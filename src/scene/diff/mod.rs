@@ -57,7 +57,58 @@ pub fn build_diff(scenario: &Scenario, p: &Prepared, a: &State, b: &State) -> Sc
     let legend_rect = Rect::new(legend_at, legend_at + legend.size);
     let (dots, labels) = labels(scenario, p, &changes, a, b, legend_rect);
 
-    // Header, caption and credit.
+    let touched: Vec<usize> = changes.iter().flat_map(|c| c.events.clone()).collect();
+    let words = words(scenario, p, a, b, &between, &touched);
+    let legend_items = if legend.is_empty() {
+        Vec::new()
+    } else {
+        legend.items(legend_at, theme)
+    };
+    let height = words.height;
+    Scene {
+        width: p.width,
+        height,
+        title: words.title,
+        desc: describe(scenario, a, b, &changes, &between),
+        patterns: regions.patterns,
+        layers: vec![
+            chrome::paper(theme, p.width, height),
+            chrome::sea(p),
+            land,
+            Layer::new("regions-unchanged", Purpose::Own, regions.unchanged),
+            Layer::new("region-borders", Purpose::Own, regions.borders),
+            Layer::new("regions-changed", Purpose::Own, regions.changed),
+            Layer::new("change-outlines", Purpose::Own, regions.outlines),
+            Layer::new("cities", Purpose::Own, dots),
+            Layer::new("labels", Purpose::Own, labels),
+            chrome::frame(p),
+            Layer::new("legend", Purpose::Own, legend_items),
+            Layer::new("header", Purpose::Own, words.header),
+            Layer::new("caption", Purpose::Own, words.caption),
+            Layer::new("footer", Purpose::Own, words.footer),
+        ],
+    }
+}
+
+/// The words around a diff map, and the height of the map they make.
+struct Words {
+    title: String,
+    header: Vec<Item>,
+    caption: Vec<Item>,
+    footer: Vec<Item>,
+    height: f64,
+}
+
+/// The title and subtitle (shrunk to fit), the caption of the events in between (`touched`
+/// those that changed a region shown) and the credit under it, which sets the height.
+fn words(
+    scenario: &Scenario,
+    p: &Prepared,
+    a: &State,
+    b: &State,
+    between: &[usize],
+    touched: &[usize],
+) -> Words {
     let ts = p.ts;
     let margin = 22.0 * ts;
     let avail = p.width - 2.0 * margin;
@@ -86,12 +137,11 @@ pub fn build_diff(scenario: &Scenario, p: &Prepared, a: &State, b: &State) -> Sc
             fit_size(&subtitle, SUBTITLE_SIZE * ts, false, avail),
         ),
     ];
-    let touched: Vec<usize> = changes.iter().flat_map(|c| c.events.clone()).collect();
     let top = p.frame.max().y + 12.0 * ts;
-    let (caption, bottom) = caption(scenario, p, &between, &touched, margin, top, avail);
+    let (caption, bottom) = caption(scenario, p, between, touched, margin, top, avail);
     let height = (bottom + 30.0 * ts).round();
     let footer = vec![chrome::credit(
-        theme,
+        p.theme(),
         Coord {
             x: margin,
             y: height - 11.0 * ts,
@@ -99,33 +149,12 @@ pub fn build_diff(scenario: &Scenario, p: &Prepared, a: &State, b: &State) -> Sc
         scenario.credit.clone(),
         fit_size(&scenario.credit, chrome::CREDIT_SIZE * ts, false, avail),
     )];
-    let legend_items = if legend.is_empty() {
-        Vec::new()
-    } else {
-        legend.items(legend_at, theme)
-    };
-    Scene {
-        width: p.width,
+    Words {
+        title,
+        header,
+        caption,
+        footer,
         height,
-        title: title.clone(),
-        desc: describe(scenario, a, b, &changes, &between),
-        patterns: regions.patterns,
-        layers: vec![
-            chrome::paper(theme, p.width, height),
-            chrome::sea(p),
-            land,
-            Layer::new("regions-unchanged", Purpose::Own, regions.unchanged),
-            Layer::new("region-borders", Purpose::Own, regions.borders),
-            Layer::new("regions-changed", Purpose::Own, regions.changed),
-            Layer::new("change-outlines", Purpose::Own, regions.outlines),
-            Layer::new("cities", Purpose::Own, dots),
-            Layer::new("labels", Purpose::Own, labels),
-            chrome::frame(p),
-            Layer::new("legend", Purpose::Own, legend_items),
-            Layer::new("header", Purpose::Own, header),
-            Layer::new("caption", Purpose::Own, caption),
-            Layer::new("footer", Purpose::Own, footer),
-        ],
     }
 }
 
