@@ -1,8 +1,6 @@
 //! How the chart's status bands are painted: flat colours and patterns, in the looks of
 //! the maps' status styles, and the SVG `<pattern>`s plotters cannot draw itself.
 
-use std::f64::consts::SQRT_2;
-
 use plotters::style::RGBColor;
 
 use crate::model::{Color, Style};
@@ -82,14 +80,8 @@ impl Patterns {
                 let n = self.defs.len();
                 let placeholder = RGBColor(1, 2, 3 + n as u8);
                 let id = format!("chart-pattern-{n}");
-                // Line spacing (or the distance between dots) and line weight at k = 1:
-                // a little finer than on the maps, for the chart's narrower bands.
-                let (size, weight) = match kind {
-                    PatternKind::Hatch => (whole_tile(8.0 * SQRT_2, k), 2.2 * k),
-                    PatternKind::Crosshatch => (whole_tile(9.0 * SQRT_2, k), 1.6 * k),
-                    PatternKind::Stripes => (whole_tile(5.5, k), 2.7 * k),
-                    PatternKind::Dots => (whole_tile(7.0, k), 1.7 * k),
-                };
+                let (spacing, weight) = kind.fine_tile();
+                let (size, weight) = (whole_tile(spacing, k), weight * k);
                 let mut def = String::new();
                 svg::pattern(
                     &mut def,
