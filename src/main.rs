@@ -14,7 +14,7 @@ fn main() -> ExitCode {
             for cause in e.chain().skip(1) {
                 eprintln!("  caused by: {cause}");
             }
-            ExitCode::from(1)
+            ExitCode::from(if e.is::<cli::Usage>() { 2 } else { 1 })
         }
     }
 }
