@@ -4,6 +4,8 @@
 
 mod common;
 
+use std::process::{Command, Output, Stdio};
+
 use common::*;
 
 #[test]
@@ -73,4 +75,79 @@ fn a_moment_asked_for_twice_is_drawn_once() {
         assert_eq!(manifest.matches("\"1916.svg\"").count(), 1, "{manifest}");
         assert!(stdout(&out).starts_with(&format!("wrote {} files", expected.len() - 1)));
     }
+}
+
+/// Runs `spheres` in `cwd` with its standard output sent to `stdout`.
+fn spheres_to(cwd: &std::path::Path, args: &[&str], stdout: Stdio) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_spheres"))
+        .args(args)
+        .current_dir(cwd)
+        .stdout(stdout)
+        .stderr(Stdio::piped())
+        .output()
+        .expect("the binary runs")
+}
+
+#[test]
+fn a_closed_standard_output_ends_the_command_quietly() {
+    let dir = Scratch::new("hostile-closed");
+    let runs: [&[&str]; 7] = [
+        &["regions"],
+        &["validate"],
+        &["timeline"],
+        &["timeline", "--format", "md"],
+        &["diff", "1905", "1932", "--format", "md"],
+        &["export", "1912"],
+        &["render", "1912", "--format", "svg", "--out", "maps"],
+    ];
+    for args in runs {
+        // A pipe whose reader is gone before the command starts: every write fails with
+        // a broken pipe.
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = spheres_to(&dir.0, args, writer.into());
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
+        assert!(err.is_empty(), "{args:?} printed on stderr: {err}");
+    }
+    assert_eq!(files_in(&dir.path("maps")), ["1912.svg", "maps.json"]);
+}
+
+#[test]
+fn a_full_standard_output_is_an_error_naming_it() {
+    let dir = Scratch::new("hostile-full");
+    let runs: [&[&str]; 4] = [
+        &["regions"],
+        &["validate"],
+        &["timeline", "--format", "csv"],
+        &["render", "1912", "--format", "svg", "--out", "maps"],
+    ];
+    for args in runs {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full exists");
+        let out = spheres_to(&dir.0, args, full.into());
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert!(
+            err.contains("spheres: error: standard output: cannot write: No space left on device"),
+            "{args:?}: {err}"
+        );
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn a_cause_already_in_the_message_is_not_repeated() {
+    let dir = Scratch::new("hostile-cause");
+    std::fs::write(dir.path("file"), "").unwrap();
+    let out = spheres(
+        &dir.0,
+        &["render", "1912", "--format", "svg", "--out", "file/maps"],
+    );
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("cannot write"), "{err}");
+    assert!(!err.contains("caused by"), "{err}");
 }

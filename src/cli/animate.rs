@@ -75,7 +75,11 @@ pub fn run(a: &Args) -> Result<()> {
         animation::write(&history, &job, tick)
     })??;
     for path in &written {
-        println!("wrote {} ({} frames)", path.display(), job.moments.len());
+        super::out::print(&format!(
+            "wrote {} ({} frames)\n",
+            path.display(),
+            job.moments.len()
+        ))?;
     }
     Ok(())
 }

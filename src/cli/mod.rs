@@ -5,7 +5,7 @@ mod chart;
 mod diff;
 mod export;
 mod gallery;
-mod out;
+pub mod out;
 mod regions;
 mod render;
 mod timeline;

@@ -44,6 +44,10 @@ pub fn run(a: &Args) -> Result<()> {
     let written = with_progress(job.moments.len(), "maps", Some(&a.jobs), |tick| {
         output::render_all(&history, &job, tick)
     })??;
-    println!("wrote {} files to {}", written.len(), job.out.display());
+    super::out::print(&format!(
+        "wrote {} files to {}\n",
+        written.len(),
+        job.out.display()
+    ))?;
     Ok(())
 }
