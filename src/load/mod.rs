@@ -8,6 +8,7 @@
 mod features;
 mod references;
 mod scenario;
+mod text;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -15,6 +16,7 @@ use std::path::{Path, PathBuf};
 use crate::model::Scenario;
 use crate::problem::{Place, Problem};
 use references::{Known, check_overlaps, check_references};
+pub use text::{MAX_CHARS, MAX_LONG_CHARS};
 
 /// Why a scenario could not be loaded.
 #[derive(Debug, thiserror::Error)]
