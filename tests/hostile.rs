@@ -151,3 +151,22 @@ fn a_cause_already_in_the_message_is_not_repeated() {
     assert!(err.contains("cannot write"), "{err}");
     assert!(!err.contains("caused by"), "{err}");
 }
+
+#[test]
+fn the_bad_moment_hint_names_no_event_of_the_built_in_scenario() {
+    let dir = Scratch::new("hostile-moment");
+    let scenario = root().join("tests/bad/base");
+    let scenario = scenario.to_string_lossy();
+    let out = spheres(
+        &dir.0,
+        &["render", "1x", "--scenario", &scenario, "--out", "maps"],
+    );
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("'1x' is not a year, a date or an event id"),
+        "{err}"
+    );
+    assert!(err.contains("`spheres timeline` shows each"), "{err}");
+    assert!(!err.contains("third-agreement"), "{err}");
+}
