@@ -170,3 +170,66 @@ fn the_bad_moment_hint_names_no_event_of_the_built_in_scenario() {
     assert!(err.contains("`spheres timeline` shows each"), "{err}");
     assert!(!err.contains("third-agreement"), "{err}");
 }
+
+#[test]
+fn markdown_reports_escape_scenario_text_and_link_only_web_addresses() {
+    let dir = Scratch::new("hostile-markdown");
+    for entry in std::fs::read_dir(root().join("tests/bad/base")).unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), dir.path(&entry.file_name().to_string_lossy())).unwrap();
+    }
+    let toml = std::fs::read_to_string(dir.path("scenario.toml"))
+        .unwrap()
+        .replace(
+            "title = \"Tiny test scenario\"",
+            "title = \"<script>alert(1)</script>\"",
+        )
+        .replace(
+            "title = \"Treaty\"",
+            "title = \"[click](javascript:alert(1)) *now*\"",
+        )
+        .replace(
+            "source = \"https://example.org/treaty\"",
+            "source = \"javascript:alert(1)\"",
+        )
+        .replace("name = \"Red\"", "name = \"Red | _Empire_ & co\"");
+    std::fs::write(dir.path("scenario.toml"), toml).unwrap();
+
+    let timeline = stdout(&spheres_ok(
+        &dir.0,
+        &["timeline", "--format", "md", "--scenario", "."],
+    ));
+    assert!(
+        timeline.starts_with("# \\<script\\>alert(1)\\</script\\>: timeline\n"),
+        "{timeline}"
+    );
+    assert!(
+        timeline.contains("## 1 June 1900 — \\[click\\](javascript:alert(1)) \\*now\\*\n"),
+        "{timeline}"
+    );
+    assert!(
+        timeline.contains("Event `treaty`, source: javascript:alert(1).\n"),
+        "{timeline}"
+    );
+    assert!(timeline.contains("Event `annexation`, [source](https://example.org/annexation).\n"));
+    assert!(
+        timeline.contains("Red \\| \\_Empire\\_ \\& co"),
+        "{timeline}"
+    );
+    assert!(!timeline.contains("[click]("), "{timeline}");
+
+    let diff = stdout(&spheres_ok(
+        &dir.0,
+        &["diff", "1899", "1901", "--format", "md", "--scenario", "."],
+    ));
+    assert!(
+        diff.contains("| North | none | Red \\| \\_Empire\\_ \\& co, annexed territory |"),
+        "{diff}"
+    );
+    assert!(
+        diff.contains("\\[click\\](javascript:alert(1)) \\*now\\* (1 June 1900)"),
+        "{diff}"
+    );
+    assert!(!diff.contains("<script"), "{diff}");
+    assert!(!diff.contains("[click]("), "{diff}");
+}
