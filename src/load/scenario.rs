@@ -13,6 +13,11 @@ use crate::model::{
 use crate::problem::{Place, Problem, did_you_mean};
 
 use super::text;
+use crate::project::Projector;
+
+/// The widest `[map] width`: the largest side of a PNG ([`crate::render::png::MAX_SIDE`]),
+/// so that a scenario `validate` accepts is one `render` can draw.
+const MAX_WIDTH: i64 = crate::render::png::MAX_SIDE as i64;
 
 /// Names of the GeoJSON files, relative to the scenario file.
 #[derive(Debug, Clone, Deserialize)]
@@ -524,11 +529,14 @@ impl Checker<'_> {
             );
         }
         let w = *m.width.get_ref();
-        if !(100..=20_000).contains(&w) {
+        let widths = 100..=MAX_WIDTH;
+        if !widths.contains(&w) {
             self.at(
                 m.width.span().start,
                 format!("width {w} is out of range"),
-                Some("a map is 100 to 20000 pixels wide".into()),
+                Some(format!(
+                    "set [map] width from 100 to {MAX_WIDTH} pixels, the largest side of a PNG"
+                )),
             );
         }
         let projection = m.projection.get_ref().clone();
@@ -546,14 +554,40 @@ impl Checker<'_> {
         if projection.contains("+proj=longlat") || projection.contains("+proj=latlong") {
             // Plate carrée is allowed: it is treated as an equirectangular projection.
         }
-        if !bbox_ok || !(100..=20_000).contains(&w) {
+        if !bbox_ok || !widths.contains(&w) {
             return None;
         }
-        Some(MapSpec {
+        let spec = MapSpec {
             bbox: [b[0], b[1], b[2], b[3]],
             projection,
             width: w as u32,
-        })
+        };
+        // The preflight `render` does, here so that `validate` says no to what `render`
+        // refuses: the frame must project, and its height fit a PNG too.
+        match Projector::new(&spec, w as f64) {
+            Err(e) => {
+                self.at(
+                    m.projection.span().start,
+                    e.to_string(),
+                    Some("choose a projection whose domain holds the whole [map] bbox, e.g. one centred on it".into()),
+                );
+                return None;
+            }
+            Ok(p) if p.frame().height() > crate::render::png::MAX_SIDE => {
+                self.at(
+                    m.width.span().start,
+                    format!(
+                        "width {w} makes the map {:.0} pixels high, more than the {} a PNG may have",
+                        p.frame().height(),
+                        crate::render::png::MAX_SIDE
+                    ),
+                    Some("set a smaller [map] width".into()),
+                );
+                return None;
+            }
+            Ok(_) => {}
+        }
+        Some(spec)
     }
 
     fn control(

@@ -187,7 +187,15 @@ CASES = {
     ),
     "bad-width": (
         toml("width = 400", "width = 5"),
-        ["scenario.toml:10:9: width 5 is out of range", "100 to 20000 pixels"],
+        ["scenario.toml:10:9: width 5 is out of range", "set [map] width from 100 to 16384 pixels"],
+    ),
+    "width-over-png-limit": (
+        toml("width = 400", "width = 20000"),
+        ["scenario.toml:10:9: width 20000 is out of range", "set [map] width from 100 to 16384 pixels, the largest side of a PNG"],
+    ),
+    "projection-corners-do-not-project": (
+        toml('projection = "+proj=merc +datum=WGS84"', 'projection = "+proj=geos +h=35785831 +lon_0=-150 +datum=WGS84"'),
+        ["scenario.toml:9:14: the map bbox", "cannot be drawn with projection", "choose a projection whose domain holds the whole [map] bbox"],
     ),
     "bad-projection": (
         toml('projection = "+proj=merc +datum=WGS84"', 'projection = "+proj=nonsense +datum=WGS84"'),
