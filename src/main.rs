@@ -10,11 +10,21 @@ fn main() -> ExitCode {
     match cli::run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("spheres: error: {e}");
-            for cause in e.chain().skip(1) {
-                eprintln!("  caused by: {cause}");
-            }
-            ExitCode::from(1)
+            cli::out::eprint(&message(&e));
+            ExitCode::from(if e.is::<cli::Usage>() { 2 } else { 1 })
         }
     }
+}
+
+/// The error and the causes under it, one a line; a cause whose words the lines above
+/// already hold (a library error that quotes its I/O error) is not repeated.
+fn message(e: &anyhow::Error) -> String {
+    let mut text = format!("spheres: error: {e}\n");
+    for cause in e.chain().skip(1) {
+        let cause = cause.to_string();
+        if !text.contains(&cause) {
+            text.push_str(&format!("  caused by: {cause}\n"));
+        }
+    }
+    text
 }

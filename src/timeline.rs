@@ -67,9 +67,11 @@ impl fmt::Display for Moment {
 /// Why a moment could not be resolved.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TimelineError {
-    /// The text is neither a year, a date that exists, nor an event id.
+    /// The text is neither a year, a date that exists, nor an event id. The hint names
+    /// no event: the text is read before any scenario, and an id of the built-in one would
+    /// mislead the user of another.
     #[error(
-        "'{0}' is not a year, a date or an event id (hint: write 1912, 1912-07-08 or an event id such as third-agreement)"
+        "'{0}' is not a year, a date or an event id (hint: write a year such as 1912, a date such as 1912-07-08, or the id of one of the scenario's events: `spheres timeline` shows each in [brackets])"
     )]
     BadMoment(String),
     /// No event has this id.

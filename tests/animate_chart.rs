@@ -255,8 +255,9 @@ fn bad_animations_fail_and_write_nothing() {
         "{}",
         stderr(&o)
     );
+    // A backwards range is a mistake on the command line: exit code 2, as for a runaway one.
     let o = spheres(&dir.0, &["animate", "--from", "1912", "--to", "1910"]);
-    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(o.status.code(), Some(2));
     let o = spheres(
         &dir.0,
         &["animate", "--by", "event", "--from", "1800", "--to", "1801"],

@@ -10,7 +10,7 @@ use spheres::render::animate::DEFAULT_DELAY_MS;
 use spheres::scene::Options;
 use spheres::timeline::{History, Moment};
 
-use super::{Formats, Moments, ScenarioArg, ThemeArg, either_or_both, with_progress};
+use super::{Formats, Jobs, Moments, ScenarioArg, ThemeArg, either_or_both, with_progress};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum By {
@@ -47,9 +47,8 @@ pub struct Args {
     delay: u32,
     #[command(flatten)]
     theme: ThemeArg,
-    /// Number of frames rendered at once [default: one per core]
-    #[arg(long, short)]
-    jobs: Option<usize>,
+    #[command(flatten)]
+    jobs: Jobs,
     #[command(flatten)]
     scenario: ScenarioArg,
 }
@@ -72,11 +71,15 @@ pub fn run(a: &Args) -> Result<()> {
         formats: a.format.0.clone(),
         out: a.out.clone(),
     };
-    let written = with_progress(job.moments.len(), "frames", a.jobs, |tick| {
+    let written = with_progress(job.moments.len(), "frames", Some(&a.jobs), |tick| {
         animation::write(&history, &job, tick)
     })??;
     for path in &written {
-        println!("wrote {} ({} frames)", path.display(), job.moments.len());
+        super::out::print(&format!(
+            "wrote {} ({} frames)\n",
+            path.display(),
+            job.moments.len()
+        ))?;
     }
     Ok(())
 }

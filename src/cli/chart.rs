@@ -44,7 +44,7 @@ pub fn run(a: &Args) -> Result<()> {
         theme,
     };
     for path in chart::write(&History::new(&scenario), from, to, &options, &a.out)? {
-        println!("wrote {}", path.display());
+        super::out::print(&format!("wrote {}\n", path.display()))?;
     }
     Ok(())
 }

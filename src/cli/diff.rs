@@ -75,7 +75,7 @@ pub fn run(a: &Args) -> Result<()> {
     let options = a.map.options(theme, &scenario);
     let written = output::write_diff(&scenario, (&sa, &sb), &options, scale, &[formats], &a.out)?;
     for path in written {
-        println!("wrote {}", path.display());
+        super::out::print(&format!("wrote {}\n", path.display()))?;
     }
     Ok(())
 }

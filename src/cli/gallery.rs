@@ -46,11 +46,11 @@ pub fn run(a: &Args) -> Result<()> {
     let written = with_progress(maps, "maps", None, |tick| {
         gallery::write(&history, &job, tick)
     })??;
-    println!(
-        "wrote {} maps, {} diff maps and {}",
+    super::out::print(&format!(
+        "wrote {} maps, {} diff maps and {}\n",
         written.maps.len(),
         written.diffs.len(),
         written.page.display()
-    );
+    ))?;
     Ok(())
 }

@@ -5,12 +5,13 @@ mod chart;
 mod diff;
 mod export;
 mod gallery;
-mod out;
+pub mod out;
 mod regions;
 mod render;
 mod timeline;
 mod validate;
 
+use std::collections::HashSet;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -89,16 +90,81 @@ impl Years {
         self.from.is_some() || self.to.is_some()
     }
 
-    /// The first and last year: the scenario's where not given.
+    /// The first and last year: the scenario's where not given. A range that ends before
+    /// it starts, or that spans more than [`MAX_MOMENTS`] years, is a [`Usage`] error,
+    /// found before anything is drawn or allocated.
     pub fn range(&self, scenario: &Scenario) -> Result<(i32, i32)> {
         let from = self.from.unwrap_or(scenario.start);
         let to = self.to.unwrap_or(scenario.end);
         if from > to {
-            bail!("--from {from} is after --to {to}");
+            return Err(Usage(format!("--from {from} is after --to {to}")).into());
+        }
+        let years = i64::from(to) - i64::from(from) + 1;
+        if years > MAX_MOMENTS as i64 {
+            let whose = if self.given() {
+                "the range"
+            } else {
+                "the scenario's range (start to end)"
+            };
+            return Err(Usage(format!(
+                "{whose} {from} to {to} is {years} years; a run covers at most {MAX_MOMENTS} \
+                 (hint: give --from and --to at most {MAX_MOMENTS} years apart, and run again for the rest)"
+            ))
+            .into());
         }
         Ok((from, to))
     }
 }
+
+/// Most maps, frames or chart years one run draws, counted after duplicates are removed.
+///
+/// A map takes about a second and a few MB in memory while it is drawn; 1000 is several
+/// times the longest history worth drawing year by year, keeps a run within minutes and its
+/// files within a few GB, and a larger request is almost always a typo (`--to 19120`). A
+/// fixed number rather than the scenario's start..end widened by a margin, so that the
+/// limit reads the same for every scenario.
+pub const MAX_MOMENTS: usize = 1000;
+
+/// How many threads `--jobs` may start at most for each core of the machine.
+///
+/// Drawing is bound by the processor: past a few threads per core a run only gets slower
+/// (1000 threads on 2 cores was 25 times slower than 2) and holds a frame buffer per
+/// thread, so the limit is 4 × the cores available (e.g. 8 on 2 cores), not a fixed count.
+pub const JOBS_PER_CORE: usize = 4;
+
+/// The most threads `--jobs` accepts on this machine: [`JOBS_PER_CORE`] × its cores.
+fn max_jobs() -> usize {
+    JOBS_PER_CORE * std::thread::available_parallelism().map_or(1, usize::from)
+}
+
+/// Parses `--jobs`: from 1 to [`max_jobs`], so that a typo neither starts millions of
+/// threads nor means "one per core" in disguise (0). Clap reports a refusal as a usage
+/// error (exit code 2) before anything is loaded.
+fn jobs(text: &str) -> Result<usize, String> {
+    let max = max_jobs();
+    let limit = format!(
+        "from 1 to {max} ({JOBS_PER_CORE} × the {} cores of this machine); leave --jobs out for one per core",
+        max / JOBS_PER_CORE
+    );
+    match text.trim().parse::<u64>() {
+        Ok(n) if n >= 1 && n <= max as u64 => Ok(n as usize),
+        _ => Err(limit),
+    }
+}
+
+/// `--jobs`, for the commands that draw on several threads (render, animate).
+#[derive(Debug, clap::Args)]
+pub struct Jobs {
+    /// Number of maps drawn at once, from 1 to 4 × the cores [default: one per core]
+    #[arg(long, short, value_name = "N", value_parser = jobs)]
+    jobs: Option<usize>,
+}
+
+/// A mistake on the command line found after parsing (a range too long or backwards):
+/// `main` exits with code 2 for it, as for clap's own usage errors.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct Usage(String);
 
 /// The moments a command draws (render, animate): years, dates or event ids, and a range
 /// of years.
@@ -114,19 +180,36 @@ pub struct Moments {
 impl Moments {
     /// The moments given, in order, then those `stepped` lists for the range of years when
     /// one is given or no moment is (every year, or every event that changes the map).
+    /// A moment asked for twice (`1916 1916`, or `1916 --from 1916`) is kept once, where it
+    /// first appears, so that each map is drawn and written once.
     pub fn list(
         &self,
         scenario: &Scenario,
         stepped: impl FnOnce(i32, i32) -> Vec<Moment>,
     ) -> Result<Vec<Moment>> {
-        let mut moments: Vec<Moment> = self
-            .moments
-            .iter()
-            .map(|m| Moment::parse(m))
-            .collect::<Result<_, _>>()?;
+        let mut seen = HashSet::new();
+        let mut moments: Vec<Moment> = Vec::new();
+        for m in &self.moments {
+            let m = Moment::parse(m)?;
+            if seen.insert(m.clone()) {
+                moments.push(m);
+            }
+        }
         if self.years.given() || moments.is_empty() {
             let (from, to) = self.years.range(scenario)?;
-            moments.extend(stepped(from, to));
+            for m in stepped(from, to) {
+                if seen.insert(m.clone()) {
+                    moments.push(m);
+                }
+            }
+        }
+        if moments.len() > MAX_MOMENTS {
+            return Err(Usage(format!(
+                "{} moments asked for; a run draws at most {MAX_MOMENTS} \
+                 (hint: split the moments over several runs)",
+                moments.len()
+            ))
+            .into());
         }
         Ok(moments)
     }
@@ -201,17 +284,18 @@ pub fn progress(len: u64, unit: &str) -> ProgressBar {
     bar
 }
 
-/// Runs `work` on `jobs` threads (`--jobs`; one per core if not given) with a progress
-/// bar of `len` `unit`s, which `work` advances by calling the function it is given.
+/// Runs `work` on `jobs` threads (`--jobs`, already checked by its parser; one per core if
+/// not given) with a progress bar of `len` `unit`s, which `work` advances by calling the
+/// function it is given.
 pub fn with_progress<T: Send>(
     len: usize,
     unit: &str,
-    jobs: Option<usize>,
+    jobs: Option<&Jobs>,
     work: impl FnOnce(&(dyn Fn() + Sync)) -> T + Send,
 ) -> Result<T> {
     let bar = progress(len as u64, unit);
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs.unwrap_or(0))
+        .num_threads(jobs.and_then(|j| j.jobs).unwrap_or(0))
         .build()?;
     let done = pool.install(|| work(&|| bar.inc(1)));
     bar.finish_and_clear();

@@ -6,7 +6,7 @@ use anyhow::Result;
 use spheres::output::{self, Format, Job};
 use spheres::timeline::{History, Moment};
 
-use super::{Formats, MapArgs, Moments, ScenarioArg, either_or_both, with_progress};
+use super::{Formats, Jobs, MapArgs, Moments, ScenarioArg, either_or_both, with_progress};
 
 /// Arguments of `spheres render`.
 #[derive(Debug, clap::Args)]
@@ -21,9 +21,8 @@ pub struct Args {
     out: PathBuf,
     #[command(flatten)]
     map: MapArgs,
-    /// Number of maps rendered at once [default: one per core]
-    #[arg(long, short)]
-    jobs: Option<usize>,
+    #[command(flatten)]
+    jobs: Jobs,
     #[command(flatten)]
     scenario: ScenarioArg,
 }
@@ -42,9 +41,13 @@ pub fn run(a: &Args) -> Result<()> {
         out: a.out.clone(),
     };
     let history = History::new(&scenario);
-    let written = with_progress(job.moments.len(), "maps", a.jobs, |tick| {
+    let written = with_progress(job.moments.len(), "maps", Some(&a.jobs), |tick| {
         output::render_all(&history, &job, tick)
     })??;
-    println!("wrote {} files to {}", written.len(), job.out.display());
+    super::out::print(&format!(
+        "wrote {} files to {}\n",
+        written.len(),
+        job.out.display()
+    ))?;
     Ok(())
 }

@@ -19,13 +19,13 @@ pub struct Args {
 pub fn run(a: &Args) -> Result<()> {
     match a.scenario.load() {
         Ok(s) => {
-            println!(
-                "ok: {} regions, {} events, {} powers, {} statuses; no problems found",
+            super::out::print(&format!(
+                "ok: {} regions, {} events, {} powers, {} statuses; no problems found\n",
                 s.regions.len(),
                 s.events.len(),
                 s.powers.len(),
                 s.statuses.len()
-            );
+            ))?;
             Ok(())
         }
         Err(e) => match e.downcast_ref::<LoadError>() {
@@ -39,9 +39,9 @@ pub fn run(a: &Args) -> Result<()> {
                 }
                 // The loader sorts problems by file and place; group them under each file.
                 for file in &files {
-                    eprintln!("{file}:");
+                    super::out::eprint(&format!("{file}:\n"));
                     for p in problems.iter().filter(|p| p.file == *file) {
-                        eprintln!("  {p}");
+                        super::out::eprint(&format!("  {p}\n"));
                     }
                 }
                 bail!(

@@ -12,6 +12,8 @@ use crate::check;
 use crate::model::{BaseArea, Certainty, City, Date, PeriodName, Railway, Region, TreatyLine};
 use crate::problem::{Place, Problem};
 
+use super::text;
+
 /// One GeoJSON file being read: its display name and the problems found so far.
 pub(crate) struct FeatureFile<'a> {
     pub name: &'a str,
@@ -29,7 +31,14 @@ impl FeatureFile<'_> {
             return None;
         }
         match serde_json::from_str::<FeatureCollection>(text) {
-            Ok(fc) => Some(fc.features),
+            Ok(fc) => {
+                for (index, f) in fc.features.iter().enumerate() {
+                    if let Some(id) = feature_id(f) {
+                        self.text(&feature_place(index, f), "id", &id, "id");
+                    }
+                }
+                Some(fc.features)
+            }
             Err(e) => {
                 let place = if e.line() > 0 {
                     Place::Text {
@@ -39,7 +48,7 @@ impl FeatureFile<'_> {
                 } else {
                     Place::File
                 };
-                let message = strip_position(&e.to_string());
+                let message = without_type_names(&strip_position(&e.to_string()));
                 let hint = if message.contains("recursion limit") {
                     "the value is nested too deeply: GeoJSON needs at most a few levels of [ ] and { }"
                 } else {
@@ -243,7 +252,10 @@ impl FeatureFile<'_> {
 
     fn string(&mut self, place: &Place, f: &Feature, key: &str) -> Option<String> {
         match property(f, key)? {
-            JsonValue::String(s) => Some(s.clone()),
+            JsonValue::String(s) => {
+                self.text(place, &format!("properties.{key}"), s, key);
+                Some(s.clone())
+            }
             JsonValue::Null => None,
             other => {
                 self.problem(
@@ -253,6 +265,14 @@ impl FeatureFile<'_> {
                 );
                 None
             }
+        }
+    }
+
+    /// Records a problem if the text under `path` holds a character XML cannot hold or is
+    /// longer than its key allows.
+    fn text(&mut self, place: &Place, path: &str, text: &str, key: &str) {
+        if let Some((message, hint)) = text::problem(path, text, text::max_chars(key)) {
+            self.problem(place, message, Some(&hint));
         }
     }
 
@@ -299,6 +319,9 @@ impl FeatureFile<'_> {
             let get = |key: &str| item.get(key).and_then(JsonValue::as_str);
             let from = get("from").and_then(Date::parse);
             let until = get("until").map(Date::parse);
+            if let Some(name) = get("name") {
+                self.text(place, &format!("properties.names[{k}].name"), name, "name");
+            }
             match (from, until, get("name")) {
                 (Some(from), None, Some(name)) => out.push(PeriodName {
                     from,
@@ -530,11 +553,30 @@ fn feature_id(f: &Feature) -> Option<String> {
     }
 }
 
+/// Where a feature is, by index and id; the id as it may be shown in a message (a control
+/// character in it escaped, never echoed raw).
 fn feature_place(index: usize, f: &Feature) -> Place {
     Place::Feature {
         index,
-        id: feature_id(f),
+        id: feature_id(f).map(|id| text::shown(&id)),
     }
+}
+
+/// serde names the Rust type it expected ("expected struct
+/// DeserializeFeatureCollectionHelper"): the user wrote JSON, so say "a JSON object".
+fn without_type_names(message: &str) -> String {
+    let Some(at) = message.find("expected struct ") else {
+        return message.to_string();
+    };
+    let name_start = at + "expected struct ".len();
+    let name_end = message[name_start..]
+        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .map_or(message.len(), |n| name_start + n);
+    format!(
+        "{}expected a JSON object{}",
+        &message[..at],
+        &message[name_end..]
+    )
 }
 
 /// serde_json appends " at line L column C"; the place is reported separately.

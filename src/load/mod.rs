@@ -8,6 +8,7 @@
 mod features;
 mod references;
 mod scenario;
+mod text;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -15,6 +16,7 @@ use std::path::{Path, PathBuf};
 use crate::model::Scenario;
 use crate::problem::{Place, Problem};
 use references::{Known, check_overlaps, check_references};
+pub use text::{MAX_CHARS, MAX_LONG_CHARS};
 
 /// Why a scenario could not be loaded.
 #[derive(Debug, thiserror::Error)]
@@ -144,7 +146,10 @@ fn decode(shown: &str, bytes: Vec<u8>) -> Result<String, Problem> {
     })
 }
 
+/// The file is over [`MAX_FILE_BYTES`]. Simplifying is the remedy for geometry; a
+/// scenario file of that size is not a scenario file at all.
 fn too_large(shown: &str, bytes: u64) -> Problem {
+    let geometry = shown.ends_with(".geojson") || shown.ends_with(".json");
     Problem::new(
         shown,
         Place::File,
@@ -154,7 +159,11 @@ fn too_large(shown: &str, bytes: u64) -> Problem {
             MAX_FILE_BYTES / 1_000_000
         ),
     )
-    .hint("simplify the geometry first (e.g. mapshaper -simplify 10%)")
+    .hint(if geometry {
+        "simplify the geometry first (e.g. mapshaper -simplify 10%)"
+    } else {
+        "a scenario file is a few kB of text: check that this is the scenario file meant"
+    })
 }
 
 /// A scenario held in memory: file names and their contents. For tests, fuzzing, and
@@ -551,6 +560,13 @@ mod tests {
         assert_eq!(
             err.problems()[0].to_string(),
             "places.geojson: the file is 68 MB; at most 67 MB is accepted (hint: simplify the geometry first (e.g. mapshaper -simplify 10%))"
+        );
+        // Simplifying is no remedy for a scenario file.
+        let big = vec![b' '; MAX_FILE_BYTES as usize + 1];
+        let err = load(&base_texts().with("scenario.toml", big)).unwrap_err();
+        assert_eq!(
+            err.problems()[0].to_string(),
+            "scenario.toml: the file is 68 MB; at most 67 MB is accepted (hint: a scenario file is a few kB of text: check that this is the scenario file meant)"
         );
     }
 

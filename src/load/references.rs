@@ -77,9 +77,15 @@ fn unknown_regions(
     problems: &mut Vec<Problem>,
 ) {
     let toml = source.display(SCENARIO_FILE);
-    let region_ids: Vec<&str> = s.regions.iter().map(|r| r.id.as_str()).collect();
     // A set, not a list: a file of a hundred thousand features must not cost 10¹⁰ steps.
-    let known_regions: HashSet<&str> = region_ids.iter().copied().collect();
+    let mut known_regions: HashSet<&str> = HashSet::new();
+    // Each id once, in file order, for the hint: a duplicate id is reported on its own.
+    let region_ids: Vec<&str> = s
+        .regions
+        .iter()
+        .map(|r| r.id.as_str())
+        .filter(|id| known_regions.insert(id))
+        .collect();
     for (event, places) in s.events.iter().zip(change_places) {
         for ((region, _), place) in event.changes.iter().zip(places) {
             if !known_regions.contains(region.as_str()) && !dropped.contains(region) {

@@ -12,6 +12,13 @@ use crate::model::{
 };
 use crate::problem::{Place, Problem, did_you_mean};
 
+use super::text;
+use crate::project::Projector;
+
+/// The widest `[map] width`: the largest side of a PNG ([`crate::render::png::MAX_SIDE`]),
+/// so that a scenario `validate` accepts is one `render` can draw.
+const MAX_WIDTH: i64 = crate::render::png::MAX_SIDE as i64;
+
 /// Names of the GeoJSON files, relative to the scenario file.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -151,6 +158,7 @@ pub(crate) fn parse(name: &str, text: &str, problems: &mut Vec<Problem>) -> Opti
         text,
         problems,
     };
+    check.texts();
     let (start, end) = check.years(&raw.start, &raw.end);
     let map = check.map(&raw.map);
     let powers = check.powers(&raw.powers);
@@ -370,6 +378,60 @@ impl Checker<'_> {
     }
 }
 
+/// Every text of the file (values and keys, under any table) checked for characters XML
+/// cannot hold and, values only, for their length: the file's shape is checked by serde,
+/// so this walk knows no key and misses none.
+impl Checker<'_> {
+    fn texts(&mut self) {
+        // The file was read as a scenario already, so it parses; the spanned document
+        // gives every value's place.
+        let Ok(doc) = toml::de::DeTable::parse(self.text) else {
+            return;
+        };
+        let mut found = Vec::new();
+        walk_table(doc.get_ref(), "", &mut found);
+        for (offset, message, hint) in found {
+            self.at(offset, message, Some(hint));
+        }
+    }
+}
+
+type Found = Vec<(usize, String, String)>;
+
+fn walk_table(table: &toml::de::DeTable<'_>, prefix: &str, found: &mut Found) {
+    for (key, value) in table {
+        let path = if prefix.is_empty() {
+            key.get_ref().to_string()
+        } else {
+            format!("{prefix}.{}", key.get_ref())
+        };
+        if let Some((message, hint)) = text::problem(&text::shown(&path), key.get_ref(), usize::MAX)
+        {
+            found.push((key.span().start, message.replacen("'", "key '", 1), hint));
+        }
+        walk_value(value, &path, key.get_ref(), found);
+    }
+}
+
+fn walk_value(value: &Spanned<toml::de::DeValue<'_>>, path: &str, key: &str, found: &mut Found) {
+    match value.get_ref() {
+        toml::de::DeValue::String(s) => {
+            if let Some((message, hint)) =
+                text::problem(&text::shown(path), s, text::max_chars(key))
+            {
+                found.push((value.span().start, message, hint));
+            }
+        }
+        toml::de::DeValue::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                walk_value(item, &format!("{path}[{i}]"), key, found);
+            }
+        }
+        toml::de::DeValue::Table(t) => walk_table(t, path, found),
+        _ => {}
+    }
+}
+
 /// Records problems located by byte offsets in the scenario text.
 struct Checker<'a> {
     name: &'a str,
@@ -420,7 +482,7 @@ impl Checker<'_> {
         if parsed.is_none() {
             self.at(
                 c.span().start,
-                format!("'{}' is not a colour", c.get_ref()),
+                format!("'{}' is not a colour", text::shown(c.get_ref())),
                 Some("write colours as \"#rrggbb\", e.g. \"#c8102e\"".into()),
             );
         }
@@ -467,11 +529,14 @@ impl Checker<'_> {
             );
         }
         let w = *m.width.get_ref();
-        if !(100..=20_000).contains(&w) {
+        let widths = 100..=MAX_WIDTH;
+        if !widths.contains(&w) {
             self.at(
                 m.width.span().start,
                 format!("width {w} is out of range"),
-                Some("a map is 100 to 20000 pixels wide".into()),
+                Some(format!(
+                    "set [map] width from 100 to {MAX_WIDTH} pixels, the largest side of a PNG"
+                )),
             );
         }
         let projection = m.projection.get_ref().clone();
@@ -489,14 +554,40 @@ impl Checker<'_> {
         if projection.contains("+proj=longlat") || projection.contains("+proj=latlong") {
             // Plate carrée is allowed: it is treated as an equirectangular projection.
         }
-        if !bbox_ok || !(100..=20_000).contains(&w) {
+        if !bbox_ok || !widths.contains(&w) {
             return None;
         }
-        Some(MapSpec {
+        let spec = MapSpec {
             bbox: [b[0], b[1], b[2], b[3]],
             projection,
             width: w as u32,
-        })
+        };
+        // The preflight `render` does, here so that `validate` says no to what `render`
+        // refuses: the frame must project, and its height fit a PNG too.
+        match Projector::new(&spec, w as f64) {
+            Err(e) => {
+                self.at(
+                    m.projection.span().start,
+                    e.to_string(),
+                    Some("choose a projection whose domain holds the whole [map] bbox, e.g. one centred on it".into()),
+                );
+                return None;
+            }
+            Ok(p) if p.frame().height() > crate::render::png::MAX_SIDE => {
+                self.at(
+                    m.width.span().start,
+                    format!(
+                        "width {w} makes the map {:.0} pixels high, more than the {} a PNG may have",
+                        p.frame().height(),
+                        crate::render::png::MAX_SIDE
+                    ),
+                    Some("set a smaller [map] width".into()),
+                );
+                return None;
+            }
+            Ok(_) => {}
+        }
+        Some(spec)
     }
 
     fn control(

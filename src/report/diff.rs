@@ -21,7 +21,7 @@
 use indexmap::IndexMap;
 use serde::Serialize;
 
-use super::{ControlJson, EventJson, MomentJson, reported_areas, round1, thousands};
+use super::{ControlJson, EventJson, MomentJson, markdown, reported_areas, round1, thousands};
 use crate::diff::{self, Change, ChangeKind, PowerArea};
 use crate::model::{Control, Scenario};
 use crate::timeline::State;
@@ -185,7 +185,11 @@ impl<'a> Report<'a> {
     pub fn markdown(&self) -> String {
         let s = self.scenario;
         let (from, to) = (moment_words(s, self.a), moment_words(s, self.b));
-        let mut out = format!("**Changes from {from} to {to}**\n\n");
+        let mut out = format!(
+            "**Changes from {} to {}**\n\n",
+            markdown::escape(&from),
+            markdown::escape(&to)
+        );
         if !self.changes.is_empty() {
             out.push_str("| Region | Before | After | Area (km²) | Events |\n");
             out.push_str("| --- | --- | --- | ---: | --- |\n");
@@ -195,29 +199,23 @@ impl<'a> Report<'a> {
                     .iter()
                     .map(|&e| {
                         let e = &s.events[e];
-                        let title = md_cell(&e.title);
-                        let linked = if e.source.starts_with("https://")
-                            || e.source.starts_with("http://")
-                        {
-                            format!("[{title}]({})", e.source.replace(' ', "%20"))
-                        } else {
-                            title
-                        };
+                        let title = markdown::escape(&e.title);
+                        let linked = markdown::link(&title, &e.source).unwrap_or(title);
                         format!("{linked} ({})", e.date.long())
                     })
                     .collect();
                 out.push_str(&format!(
                     "| {} | {} | {} | {} | {} |\n",
-                    md_cell(&c.name),
-                    md_cell(&control_words(s, c.before.as_ref(), self.a.date, &c.name)),
-                    md_cell(&control_words(s, c.after.as_ref(), self.b.date, &c.name)),
+                    markdown::escape(&c.name),
+                    markdown::escape(&control_words(s, c.before.as_ref(), self.a.date, &c.name)),
+                    markdown::escape(&control_words(s, c.after.as_ref(), self.b.date, &c.name)),
                     thousands(c.area_km2),
                     events.join("; ")
                 ));
             }
             out.push('\n');
         }
-        out.push_str(&self.summary());
+        out.push_str(&markdown::escape(&self.summary()));
         out.push('\n');
         out
     }
@@ -318,11 +316,6 @@ fn signed_difference(p: &PowerArea) -> String {
     } else {
         format!(" (−{})", thousands(-d))
     }
-}
-
-/// Text safe in a Markdown table cell.
-fn md_cell(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', " ")
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@
 
 pub mod diff;
 pub mod export;
+mod markdown;
 pub mod regions;
 pub mod timeline;
 

@@ -17,7 +17,7 @@
 use indexmap::IndexMap;
 use serde::Serialize;
 
-use super::{ControlJson, reported_areas, round1, thousands};
+use super::{ControlJson, markdown, reported_areas, round1, thousands};
 use crate::diff::{self, Change};
 use crate::model::Scenario;
 use crate::timeline::{History, State};
@@ -85,14 +85,15 @@ pub fn text(scenario: &Scenario, steps: &[Step]) -> String {
 /// Markdown: a section per event with its source linked, the changes as a list, and who
 /// held what after it.
 pub fn markdown(scenario: &Scenario, steps: &[Step]) -> String {
-    let mut out = format!("# {}: timeline\n", scenario.title);
+    let md = markdown::escape;
+    let mut out = format!("# {}: timeline\n", md(&scenario.title));
     for step in steps {
         let e = &scenario.events[step.event];
-        out.push_str(&format!("\n## {} — {}\n\n", e.date.long(), e.title));
-        if e.source.starts_with("https://") || e.source.starts_with("http://") {
-            out.push_str(&format!("Event `{}`, [source]({}).\n\n", e.id, e.source));
-        } else {
-            out.push_str(&format!("Event `{}`, source: {}.\n\n", e.id, e.source));
+        out.push_str(&format!("\n## {} — {}\n\n", e.date.long(), md(&e.title)));
+        // Event ids are plain keys (letters, digits, '-', '_'): safe in a code span.
+        match markdown::link("source", &e.source) {
+            Some(link) => out.push_str(&format!("Event `{}`, {link}.\n\n", e.id)),
+            None => out.push_str(&format!("Event `{}`, source: {}.\n\n", e.id, md(&e.source))),
         }
         if step.changes.is_empty() {
             out.push_str("No change on the map.\n\n");
@@ -100,16 +101,16 @@ pub fn markdown(scenario: &Scenario, steps: &[Step]) -> String {
             for c in &step.changes {
                 out.push_str(&format!(
                     "- {}: {} → {}\n",
-                    c.name,
-                    control_words(scenario, c.before.as_ref(), e.date, &c.name),
-                    control_words(scenario, c.after.as_ref(), e.date, &c.name),
+                    md(&c.name),
+                    md(&control_words(scenario, c.before.as_ref(), e.date, &c.name)),
+                    md(&control_words(scenario, c.after.as_ref(), e.date, &c.name)),
                 ));
             }
             out.push('\n');
         }
         out.push_str("After it:\n\n");
         for line in holdings(scenario, step) {
-            out.push_str(&format!("- {line}\n"));
+            out.push_str(&format!("- {}\n", md(&line)));
         }
     }
     out

@@ -187,7 +187,15 @@ CASES = {
     ),
     "bad-width": (
         toml("width = 400", "width = 5"),
-        ["scenario.toml:10:9: width 5 is out of range", "100 to 20000 pixels"],
+        ["scenario.toml:10:9: width 5 is out of range", "set [map] width from 100 to 16384 pixels"],
+    ),
+    "width-over-png-limit": (
+        toml("width = 400", "width = 20000"),
+        ["scenario.toml:10:9: width 20000 is out of range", "set [map] width from 100 to 16384 pixels, the largest side of a PNG"],
+    ),
+    "projection-corners-do-not-project": (
+        toml('projection = "+proj=merc +datum=WGS84"', 'projection = "+proj=geos +h=35785831 +lon_0=-150 +datum=WGS84"'),
+        ["scenario.toml:9:14: the map bbox", "cannot be drawn with projection", "choose a projection whose domain holds the whole [map] bbox"],
     ),
     "bad-projection": (
         toml('projection = "+proj=merc +datum=WGS84"', 'projection = "+proj=nonsense +datum=WGS84"'),
@@ -200,6 +208,46 @@ CASES = {
     "duplicate-region-id": (
         {"regions.geojson": regions(islet=region("south", polygon(rect(3.2, 0.5, 3.6, 0.9))))},
         ["regions.geojson: feature 'south' (#2): duplicate region id 'south'"],
+    ),
+    "duplicate-id-for-another-region": (
+        {"regions.geojson": regions(south=region("north", polygon(rect(1, 0.5, 3, 1.5))))},
+        ["regions.geojson: feature 'north' (#1): duplicate region id 'north'",
+         "unknown region 'south' (hint: known regions: north, islet)"],
+    ),
+    "xml-forbidden-title": (
+        toml('title = "Tiny test scenario"', 'title = "Tiny \\uFFFE scenario"'),
+        ["scenario.toml:2:9: 'title' holds U+FFFE at character 6, a character XML 1.0 cannot hold",
+         "hint: remove it"],
+    ),
+    "xml-forbidden-event-place": (
+        toml('title = "Annexation"', 'title = "Annexation"\nplace = "Bell \\u0007 town"'),
+        ["scenario.toml:41:9: 'events[1].place' holds U+0007 at character 6"],
+    ),
+    "xml-forbidden-region-name": (
+        replace("regions.geojson", '"name": "North"', '"name": "North \\uffff"'),
+        ["regions.geojson: feature 'north' (#0): 'properties.name' holds U+FFFF at character 7"],
+    ),
+    "xml-forbidden-feature-id": (
+        replace("places.geojson", '"id": "capital", "properties": {"id": "capital"', '"id": "cap\\u001bital", "properties": {"id": "cap\\u001bital"'),
+        ["places.geojson: feature 'cap\\u{001B}ital' (#0): 'id' holds U+001B at character 4"],
+    ),
+    "title-too-long": (
+        toml('title = "Tiny test scenario"', 'title = "' + "Tiny " * 120 + '"'),
+        ["scenario.toml:2:9: 'title' is 600 characters long; at most 500 are accepted",
+         "titles, names and labels are at most 500 characters, credits, notes and sources at most 2000"],
+    ),
+    "credit-too-long": (
+        toml('credit = "Synthetic data for the bad-input tests."', 'credit = "' + "Data. " * 400 + '"'),
+        ["scenario.toml:3:10: 'credit' is 2400 characters long; at most 2000 are accepted"],
+    ),
+    "colour-with-controls": (
+        toml('color = "#cc0000"', 'color = "#cc\\u0000\\u001b[31m00"'),
+        ["scenario.toml:14:9: '#cc\\u{0000}\\u{001B}[31m00' is not a colour",
+         "'powers.red.color' holds U+0000 at character 4"],
+    ),
+    "json-not-an-object": (
+        {"places.geojson": "[1, 2]\n"},
+        ["places.geojson:1:0: not a GeoJSON FeatureCollection: invalid type: sequence, expected a JSON object"],
     ),
     "missing-file": (
         {"places.geojson": None},
