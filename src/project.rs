@@ -18,6 +18,10 @@ use std::borrow::Cow;
 
 use crate::model::MapSpec;
 
+/// The largest side of a map in pixels: the rasteriser's PNG limit. The loader refuses a
+/// scenario whose map would be larger, so `validate` and `render` refuse the same.
+pub const MAX_SIDE: f64 = 16_384.0;
+
 /// Largest step, in degrees, between vertices before projecting.
 const DENSIFY_DEGREES: f64 = 0.25;
 /// Vertices closer than this (pixels) to the simplified outline are dropped.

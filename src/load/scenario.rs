@@ -15,9 +15,9 @@ use crate::problem::{Place, Problem, did_you_mean};
 use super::text;
 use crate::project::Projector;
 
-/// The widest `[map] width`: the largest side of a PNG ([`crate::render::png::MAX_SIDE`]),
+/// The widest `[map] width`: the largest side of a PNG ([`crate::project::MAX_SIDE`]),
 /// so that a scenario `validate` accepts is one `render` can draw.
-const MAX_WIDTH: i64 = crate::render::png::MAX_SIDE as i64;
+const MAX_WIDTH: i64 = crate::project::MAX_SIDE as i64;
 
 /// Names of the GeoJSON files, relative to the scenario file.
 #[derive(Debug, Clone, Deserialize)]
@@ -573,13 +573,13 @@ impl Checker<'_> {
                 );
                 return None;
             }
-            Ok(p) if p.frame().height() > crate::render::png::MAX_SIDE => {
+            Ok(p) if p.frame().height() > crate::project::MAX_SIDE => {
                 self.at(
                     m.width.span().start,
                     format!(
                         "width {w} makes the map {:.0} pixels high, more than the {} a PNG may have",
                         p.frame().height(),
-                        crate::render::png::MAX_SIDE
+                        crate::project::MAX_SIDE
                     ),
                     Some("set a smaller [map] width".into()),
                 );

@@ -48,8 +48,8 @@ fn fonts() -> Arc<usvg::fontdb::Database> {
     .clone()
 }
 
-/// Largest side of a PNG, in pixels.
-pub const MAX_SIDE: f64 = 16_384.0;
+/// Largest side of a PNG, in pixels (the canvas limit the projection checks maps against).
+pub use crate::project::MAX_SIDE;
 
 /// Rasterises SVG text at `scale` (2 for high-DPI) and encodes it as PNG.
 pub fn rasterize(svg: &str, scale: f64) -> Result<Vec<u8>, PngError> {
