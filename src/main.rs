@@ -7,6 +7,11 @@ mod cli;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // Ctrl-C or SIGTERM: the files the run staged are removed before it exits (130).
+    let _ = ctrlc::set_handler(|| {
+        spheres::output::remove_staged_files();
+        std::process::exit(130);
+    });
     match cli::run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

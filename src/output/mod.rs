@@ -18,7 +18,7 @@ use std::fmt;
 use std::path::PathBuf;
 
 pub use maps::{Job, render_all, write_diff};
-pub use transaction::{Transaction, write_atomic};
+pub use transaction::{LOCK_FILE, TEMP_SUFFIX, Transaction, remove_staged_files, write_atomic};
 
 use crate::project::ProjectError;
 use crate::render::animate::AnimateError;
@@ -88,6 +88,17 @@ pub enum OutputError {
         what: &'static str,
         /// The format asked for.
         format: Format,
+    },
+    /// A file of the run has the name of something that is not a regular file (a
+    /// device, a pipe, a socket, or a link to one), which is never replaced.
+    #[error(
+        "{path}: not written: it is a {what}, which spheres never replaces (hint: remove it, or write somewhere else)"
+    )]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+        /// What is there: "pipe", "character device", "block device", "socket", …
+        what: &'static str,
     },
     /// The file system refused.
     #[error("{path}: cannot write: {source} (hint: check that the folder exists and is writable)")]

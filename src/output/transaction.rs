@@ -1,12 +1,72 @@
 //! All or nothing: the files of a run are staged under temporary names beside their final
-//! ones and renamed into place only when every one of them is ready.
+//! ones and renamed into place only when every one of them is ready; the files a commit
+//! replaces are kept until it has put every file in place, and put back if it cannot.
+//!
+//! Temporary files are named `.NAME.PID.RANDOM.spheres-tmp` (the final name, the process
+//! id, six random characters) and created exclusively, so a link planted at a name is
+//! never followed. [`remove_staged_files`] removes those of every live transaction (an
+//! interrupted run calls it), and a run into a folder first removes the temporary files
+//! there that runs which no longer exist left behind.
 
-use std::io::Write;
+use std::collections::BTreeSet;
+use std::fs::File;
+use std::io::{self, ErrorKind, Write};
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard, OnceLock};
+use std::time::{Duration, SystemTime};
 
 use super::{OutputError, Written, manifest};
 use crate::model::Scenario;
+
+/// How the name of every temporary file (staged file or backup) ends.
+pub const TEMP_SUFFIX: &str = ".spheres-tmp";
+
+/// The lock file, in the output folder, held while a run reads, merges and replaces the
+/// folder's `maps.json`; removed when the run releases it.
+pub const LOCK_FILE: &str = ".maps.json.lock";
+
+/// The temporary files and made folders of the live transactions of this process, for
+/// [`remove_staged_files`].
+#[derive(Debug)]
+struct Live {
+    /// Set by [`remove_staged_files`]: no file is staged or committed after it.
+    interrupted: bool,
+    files: BTreeSet<PathBuf>,
+    folders: Vec<PathBuf>,
+}
+
+static LIVE: Mutex<Live> = Mutex::new(Live {
+    interrupted: false,
+    files: BTreeSet::new(),
+    folders: Vec::new(),
+});
+
+fn live() -> MutexGuard<'static, Live> {
+    // A thread that panicked while holding it leaves a usable registry behind.
+    LIVE.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Removes every temporary file staged by a transaction of this process that is not yet
+/// committed or dropped, and the output folders they made if empty, and makes every later
+/// stage or commit fail: for a handler of SIGINT and SIGTERM, which then exits.
+///
+/// A commit in progress finishes first (it holds the same lock while it renames), so an
+/// interrupted run leaves its files either all in place or none.
+pub fn remove_staged_files() {
+    let mut live = live();
+    live.interrupted = true;
+    for file in std::mem::take(&mut live.files) {
+        let _ = std::fs::remove_file(file);
+    }
+    for dir in std::mem::take(&mut live.folders) {
+        let _ = std::fs::remove_dir(dir);
+    }
+}
+
+/// The error of a stage or commit after [`remove_staged_files`].
+fn interrupted() -> io::Error {
+    io::Error::new(ErrorKind::Interrupted, "the run was interrupted")
+}
 
 /// The files of one run, staged and not yet in place.
 ///
@@ -45,13 +105,20 @@ impl<'s> Transaction<'s> {
     }
 
     /// A transaction for a run that writes into `dir`, made if missing (and removed
-    /// again, if empty, when the run fails).
+    /// again, if empty, when the run fails). Temporary files that earlier runs, which no
+    /// longer exist, left in `dir` are removed.
     pub fn in_folder(dir: &Path) -> Result<Transaction<'s>, OutputError> {
+        run_started();
         let made = !dir.exists();
         std::fs::create_dir_all(dir).map_err(|source| OutputError::Io {
             path: dir.to_path_buf(),
             source,
         })?;
+        if made {
+            live().folders.push(dir.to_path_buf());
+        } else {
+            remove_stale(dir);
+        }
         let mut tx = Transaction::new();
         tx.folder = Some((dir.to_path_buf(), made));
         Ok(tx)
@@ -67,46 +134,71 @@ impl<'s> Transaction<'s> {
     /// Makes the commit also write the run folder's `maps.json`: the manifest entries of
     /// the files staged, merged into the manifest already there (see
     /// [`manifest::merged`]). Without a folder ([`Transaction::new`]) there is none.
+    ///
+    /// The commit holds a lock on the folder's [`LOCK_FILE`] from reading the manifest
+    /// to renaming the new one into place, so that runs into the same folder at the same
+    /// time each add their entries.
     pub fn keep_manifest(&mut self, scenario: &'s Scenario) {
         self.manifest = Some(scenario);
     }
 
-    /// Renames every staged file into place and returns them in the order they were
-    /// staged (without the manifest).
+    /// Puts every staged file in place and returns them in the order they were staged
+    /// (without the manifest).
     ///
-    /// Renaming over a folder fails, so when there is more than one file that is checked
-    /// before any of them is renamed. A rename that fails all the same (a disk pulled
-    /// out) leaves the files renamed before it in place.
+    /// All or nothing: when a file cannot be put in place (a folder, a device or a pipe
+    /// has its name, the disk is gone), the files the commit already replaced get their
+    /// previous contents back, those it added are removed, and the error is returned.
     pub fn commit(mut self) -> Result<Vec<Written>, OutputError> {
+        let _lock = match (self.manifest, &self.folder) {
+            (Some(_), Some((dir, _))) => Some(FolderLock::acquire(dir)?),
+            _ => None,
+        };
         let manifest = self.stage_manifest()?;
         let mut staged = std::mem::take(&mut *self.lock());
-        let files = staged.len();
+        let written: Vec<Written> = staged.iter().map(|(_, w)| w.clone()).collect();
+        // The same order whatever the threads' order of staging; the manifest last.
+        staged.sort_by(|a, b| a.1.path.cmp(&b.1.path));
         staged.extend(manifest);
-        if staged.len() > 1
-            && let Some((_, w)) = staged.iter().find(|(_, w)| w.path.is_dir())
-        {
-            let err = OutputError::Io {
+        let mut live = live();
+        let refused = match live.interrupted {
+            true => staged.first().map(|(_, w)| OutputError::Io {
                 path: w.path.clone(),
-                source: std::io::Error::new(
-                    std::io::ErrorKind::IsADirectory,
-                    "a folder has the name of the map",
-                ),
-            };
-            *self.lock() = staged;
+                source: interrupted(),
+            }),
+            false => staged.iter().find_map(|(_, w)| {
+                special(&w.path).map(|(what, _)| OutputError::NotAFile {
+                    path: w.path.clone(),
+                    what,
+                })
+            }),
+        };
+        if let Some(err) = refused {
+            for (tmp, _) in staged {
+                tmp.discard(&mut live);
+            }
             return Err(err);
         }
-        let mut written = Vec::with_capacity(staged.len());
+        let mut done: Vec<(PathBuf, Option<PathBuf>)> = Vec::with_capacity(staged.len());
         let mut pending = staged.into_iter();
         while let Some((tmp, file)) = pending.next() {
-            if let Err(e) = tmp.commit(&file.path) {
-                self.lock().extend(pending);
-                return Err(e);
+            match tmp.commit(&file.path, &mut live) {
+                Ok(backup) => done.push((file.path, backup)),
+                Err(source) => {
+                    for (tmp, _) in pending {
+                        tmp.discard(&mut live);
+                    }
+                    roll_back(done);
+                    return Err(rename_error(file.path, source));
+                }
             }
-            written.push(file);
         }
-        written.truncate(files);
+        for backup in done.into_iter().filter_map(|(_, b)| b) {
+            let _ = std::fs::remove_file(backup);
+        }
         // The run succeeded: its folder stays.
-        self.folder = None;
+        if let Some((dir, _)) = self.folder.take() {
+            live.folders.retain(|d| *d != dir);
+        }
         Ok(written)
     }
 
@@ -133,22 +225,132 @@ impl<'s> Transaction<'s> {
 
 impl Drop for Transaction<'_> {
     fn drop(&mut self) {
-        let staged = self.staged.get_mut().unwrap_or_else(|e| e.into_inner());
-        for (tmp, _) in staged.drain(..) {
-            tmp.discard();
+        let staged = std::mem::take(self.staged.get_mut().unwrap_or_else(|e| e.into_inner()));
+        let mut live = live();
+        for (tmp, _) in staged {
+            tmp.discard(&mut live);
         }
-        if let Some((dir, true)) = &self.folder {
-            // Only if empty: a folder that has anything else in it is not ours to remove.
-            let _ = std::fs::remove_dir(dir);
+        if let Some((dir, made)) = self.folder.take() {
+            live.folders.retain(|d| *d != dir);
+            if made {
+                // Only if empty: a folder that has anything else in it is not ours to remove.
+                let _ = std::fs::remove_dir(dir);
+            }
         }
     }
 }
 
 /// Writes a file under a temporary name in the same folder, then renames it into place.
+///
+/// A path that names a pipe or a character device (`/dev/null`, a terminal), or a link
+/// to one, is written to as a stream instead, never replaced; a block device or a socket
+/// is refused. A link to a regular file stays a link: the file it names is replaced.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
+    let io = |source| OutputError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    match special(path) {
+        Some((_, true)) => {
+            let mut out = File::options().write(true).open(path).map_err(io)?;
+            return out.write_all(bytes).and_then(|()| out.flush()).map_err(io);
+        }
+        Some((what, false)) => {
+            return Err(OutputError::NotAFile {
+                path: path.to_path_buf(),
+                what,
+            });
+        }
+        None => {}
+    }
+    let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    let target = match is_link {
+        true => std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()),
+        false => path.to_path_buf(),
+    };
     let tx = Transaction::new();
-    tx.stage(Written::file(path.to_path_buf()), bytes)?;
+    if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
+        run_started();
+        remove_stale(dir);
+    }
+    tx.stage(Written::file(target), bytes)?;
     tx.commit().map(drop)
+}
+
+/// What `path` is (following links) when it is neither a regular file, nor a folder, nor
+/// missing: its kind, and whether it may be written to as a stream.
+#[cfg(unix)]
+fn special(path: &Path) -> Option<(&'static str, bool)> {
+    use std::os::unix::fs::FileTypeExt;
+    let t = std::fs::metadata(path).ok()?.file_type();
+    if t.is_fifo() {
+        Some(("pipe", true))
+    } else if t.is_char_device() {
+        Some(("character device", true))
+    } else if t.is_block_device() {
+        Some(("block device", false))
+    } else if t.is_socket() {
+        Some(("socket", false))
+    } else {
+        None
+    }
+}
+
+#[cfg(not(unix))]
+fn special(_: &Path) -> Option<(&'static str, bool)> {
+    None
+}
+
+/// The folder and file name of `path`.
+fn split(path: &Path) -> (&Path, String) {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
+    (dir, name)
+}
+
+/// Makes a temporary file beside `path`, named `.NAME.PID.RANDOM.spheres-tmp`: `make`
+/// is given a name that is free and must create it exclusively (it is called again
+/// with another name when it finds one there).
+fn temporary<R>(path: &Path, make: impl FnMut(&Path) -> io::Result<R>) -> io::Result<(R, PathBuf)> {
+    let (dir, name) = split(path);
+    let prefix = format!(".{name}.{}.", std::process::id());
+    let tmp = tempfile::Builder::new()
+        .prefix(&prefix)
+        .suffix(TEMP_SUFFIX)
+        .make_in(dir, make)?;
+    tmp.keep().map_err(|e| e.error)
+}
+
+/// Writes `bytes` to a new hidden temporary file next to `path`, synced to disk.
+fn stage(path: &Path, bytes: &[u8]) -> Result<Staged, OutputError> {
+    let io = |source| OutputError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let (mut file, tmp) = temporary(path, |name| {
+        let mut live = live();
+        if live.interrupted {
+            return Err(interrupted());
+        }
+        // Exclusive: fails on anything at the name, a link included, and never follows it.
+        let file = File::options().write(true).create_new(true).open(name)?;
+        live.files.insert(name.to_path_buf());
+        Ok(file)
+    })
+    .map_err(io)?;
+    let staged = Staged(tmp);
+    match file.write_all(bytes).and_then(|()| file.sync_all()) {
+        Ok(()) => Ok(staged),
+        Err(source) => {
+            staged.discard(&mut live());
+            Err(io(source))
+        }
+    }
 }
 
 /// A file written under a temporary name beside its final one, not yet renamed into place.
@@ -157,48 +359,199 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
 struct Staged(PathBuf);
 
 impl Staged {
-    /// Renames it into place (an atomic replace on the same file system).
-    fn commit(self, path: &Path) -> Result<(), OutputError> {
-        std::fs::rename(&self.0, path).map_err(|source| {
-            self.discard();
-            OutputError::Io {
-                path: path.to_path_buf(),
-                source,
+    /// Renames it into place (an atomic replace on the same file system), keeping what it
+    /// replaces under a temporary name, returned, until the whole commit is done.
+    fn commit(self, path: &Path, live: &mut Live) -> io::Result<Option<PathBuf>> {
+        let replaced = std::fs::symlink_metadata(path).is_ok_and(|m| !m.is_dir());
+        let backup = match replaced {
+            true => match backup(path) {
+                Ok(b) => Some(b),
+                Err(e) => {
+                    self.discard(live);
+                    return Err(e);
+                }
+            },
+            false => None,
+        };
+        match std::fs::rename(&self.0, path) {
+            Ok(()) => {
+                live.files.remove(&self.0);
+                Ok(backup)
             }
-        })
+            Err(e) => {
+                self.discard(live);
+                if let Some(b) = backup {
+                    let _ = std::fs::remove_file(b);
+                }
+                Err(e)
+            }
+        }
     }
 
     /// Removes it.
-    fn discard(self) {
+    fn discard(self, live: &mut Live) {
         let _ = std::fs::remove_file(&self.0);
+        live.files.remove(&self.0);
     }
 }
 
-/// Writes `bytes` to a hidden temporary file next to `path`, synced to disk.
-fn stage(path: &Path, bytes: &[u8]) -> Result<Staged, OutputError> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()
-    })();
-    match result {
-        Ok(()) => Ok(Staged(tmp)),
-        Err(source) => {
-            let _ = std::fs::remove_file(&tmp);
-            Err(OutputError::Io {
-                path: path.to_path_buf(),
-                source,
+/// A second name for the file at `path` (a hard link, or a copy where the file system
+/// has none), so that it can be put back if the commit that replaces it fails.
+fn backup(path: &Path) -> io::Result<PathBuf> {
+    temporary(path, |name| match std::fs::hard_link(path, name) {
+        Err(e) if e.kind() != ErrorKind::AlreadyExists => {
+            let copied = File::options()
+                .write(true)
+                .create_new(true)
+                .open(name)
+                .and_then(|mut to| io::copy(&mut File::open(path)?, &mut to));
+            copied.map(drop).inspect_err(|_| {
+                let _ = std::fs::remove_file(name);
             })
         }
+        linked => linked,
+    })
+    .map(|((), name)| name)
+}
+
+/// Undoes the renames of a failed commit, last first: a replaced file gets its previous
+/// contents back, a new one is removed.
+fn roll_back(done: Vec<(PathBuf, Option<PathBuf>)>) {
+    for (path, backup) in done.into_iter().rev() {
+        let _ = match backup {
+            Some(b) => std::fs::rename(b, &path),
+            None => std::fs::remove_file(&path),
+        };
     }
+}
+
+/// The error of a file that could not be renamed into place.
+fn rename_error(path: PathBuf, source: io::Error) -> OutputError {
+    let source = match path.is_dir() {
+        true => io::Error::new(ErrorKind::IsADirectory, "a folder has the name of the file"),
+        false => source,
+    };
+    OutputError::Io { path, source }
+}
+
+/// When this process began writing: a temporary file modified later is not stale.
+fn run_started() -> SystemTime {
+    static STARTED: OnceLock<SystemTime> = OnceLock::new();
+    *STARTED.get_or_init(SystemTime::now)
+}
+
+/// Removes the temporary files in `dir` (named `.NAME.PID.RANDOM.spheres-tmp`) that a
+/// run which no longer exists left: another process's, older than this run, and of a
+/// process that is not running (where `/proc` says; elsewhere, older than a day).
+fn remove_stale(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let started = run_started();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name.to_str().and_then(temporary_pid) else {
+            continue;
+        };
+        let Ok(meta) = entry.metadata() else {
+            continue;
+        };
+        let Ok(modified) = meta.modified() else {
+            continue;
+        };
+        if meta.is_file()
+            && pid != std::process::id()
+            && modified < started
+            && !may_be_running(pid, modified)
+        {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// The process id in a temporary file's name, `.NAME.PID.RANDOM.spheres-tmp`.
+fn temporary_pid(name: &str) -> Option<u32> {
+    let stem = name.strip_prefix('.')?.strip_suffix(TEMP_SUFFIX)?;
+    let mut parts = stem.rsplitn(3, '.');
+    let random = parts.next()?;
+    let pid = parts.next()?;
+    let file = parts.next()?;
+    let ok = random.len() == 6 && random.chars().all(|c| c.is_ascii_alphanumeric());
+    (ok && !file.is_empty()).then(|| pid.parse().ok())?
+}
+
+/// Whether process `pid` may still be running a transaction that wrote a file at
+/// `modified`.
+fn may_be_running(pid: u32, modified: SystemTime) -> bool {
+    if Path::new("/proc/self").exists() {
+        Path::new("/proc").join(pid.to_string()).exists()
+    } else {
+        modified
+            .elapsed()
+            .is_ok_and(|age| age < Duration::from_secs(24 * 3600))
+    }
+}
+
+/// The lock on a folder's [`LOCK_FILE`]: held until dropped, when the file is removed.
+struct FolderLock {
+    path: PathBuf,
+    _file: File,
+}
+
+impl FolderLock {
+    /// Waits for the lock (another run holds it while it updates the manifest).
+    fn acquire(dir: &Path) -> Result<FolderLock, OutputError> {
+        let path = dir.join(LOCK_FILE);
+        let io = |source| OutputError::Io {
+            path: path.clone(),
+            source,
+        };
+        loop {
+            if let Some((what, _)) = special(&path)
+                .or_else(|| path.is_symlink().then_some(("link", false)))
+                .or_else(|| path.is_dir().then_some(("folder", false)))
+            {
+                return Err(OutputError::NotAFile {
+                    path: path.clone(),
+                    what,
+                });
+            }
+            let file = File::options()
+                .create(true)
+                .truncate(false)
+                .write(true)
+                .open(&path)
+                .map_err(io)?;
+            fs4::FileExt::lock(&file).map_err(io)?;
+            // The run that held it may have removed it meanwhile: then lock the new one.
+            if same_file(&file, &path) {
+                return Ok(FolderLock { path, _file: file });
+            }
+        }
+    }
+}
+
+impl Drop for FolderLock {
+    fn drop(&mut self) {
+        // Removed while locked; a run waiting on it then finds it gone and locks anew.
+        #[cfg(unix)]
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+/// Whether `file` is the file at `path`.
+#[cfg(unix)]
+fn same_file(file: &File, path: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    match (file.metadata(), std::fs::symlink_metadata(path)) {
+        (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+        _ => false,
+    }
+}
+
+#[cfg(not(unix))]
+fn same_file(_: &File, _: &Path) -> bool {
+    true
 }
 
 #[cfg(test)]
