@@ -253,7 +253,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
     match special(path) {
         Some((_, true)) => {
             let mut out = File::options().write(true).open(path).map_err(io)?;
-            return out.write_all(bytes).and_then(|()| out.flush()).map_err(io);
+            return match out.write_all(bytes).and_then(|()| out.flush()) {
+                // The reader went away (`| head`): as a command-line tool does, stop quietly.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                done => done.map_err(io),
+            };
         }
         Some((what, false)) => {
             return Err(OutputError::NotAFile {
