@@ -264,4 +264,20 @@ mod tests {
             assert_eq!(b.fract(), 0.0);
         }
     }
+
+    #[test]
+    fn an_outline_is_three_pixels_wide_at_1600_px_and_scales_with_the_map() {
+        // The cover table: `outline` is not filled, and outlined 3 px wide at 1600 px in
+        // the power's colour; a map half as wide (s = 0.5) draws it half as wide.
+        let t = Theme::default();
+        let red = Color::parse("#c8102e").unwrap();
+        for s in [1.0, 0.5, 0.25] {
+            let (fill, pattern, stroke) = control_paint(&t, "p", red, Style::Outline, s);
+            assert_eq!(fill, Fill::None);
+            assert!(pattern.is_none());
+            let stroke = stroke.expect("an outline");
+            assert_eq!(stroke.color, red);
+            assert_eq!(stroke.width, 3.0 * s, "at scale {s}");
+        }
+    }
 }
