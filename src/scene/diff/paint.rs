@@ -368,4 +368,37 @@ mod tests {
         assert!(large[0].dash.is_empty());
         assert!(!large[1].dash.is_empty());
     }
+
+    #[test]
+    fn the_diff_patterns_are_their_spacing_apart() {
+        // A diagonal drawn corner to corner of an upright tile `w` wide repeats every
+        // w / √2 across the lines, so lines `d` apart need a tile d·√2 wide (to the whole
+        // pixel); dots `d` apart need a tile `d` wide. The spacings at 1600 px that
+        // `change_paint` gives: losses hatched 12 apart, transfers 16, new names
+        // crosshatched 10, new statuses dots 9 apart.
+        let theme = Theme::default();
+        let red = Color::parse("#c8102e").unwrap();
+        let colour = |_: &str| red;
+        for (kind, spacing) in [
+            (ChangeKind::Lost, 12.0),
+            (ChangeKind::Transferred, 16.0),
+            (ChangeKind::LabelChanged, 10.0),
+            (ChangeKind::StatusChanged, 9.0),
+        ] {
+            for s in [1.0, 0.5] {
+                let p = change_paint(&theme, &sample(kind), &colour, s)
+                    .pattern
+                    .expect("a pattern");
+                let apart = match p.kind {
+                    PatternKind::Hatch | PatternKind::Crosshatch => p.size / SQRT_2,
+                    PatternKind::Stripes | PatternKind::Dots => p.size,
+                };
+                assert!(
+                    (apart - spacing * s).abs() <= 0.5,
+                    "{kind:?} at {s}: {apart} apart, not {}",
+                    spacing * s
+                );
+            }
+        }
+    }
 }
