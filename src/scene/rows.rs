@@ -140,6 +140,13 @@ pub(super) fn full_legend(
     ts: f64,
     max_width: f64,
 ) -> Legend {
+    Legend::band(full_blocks(scenario, theme, s), ts, max_width)
+}
+
+/// The blocks of everything the scenario could show: every power with a home territory
+/// or a status some event gives it (named as on the last event's date), every treaty
+/// line, and the symbols any map of the scenario could draw.
+fn full_blocks(scenario: &Scenario, theme: &Theme, s: f64) -> Vec<Vec<Row>> {
     let date = scenario
         .events
         .iter()
@@ -179,9 +186,142 @@ pub(super) fn full_legend(
             .any(|r| r.certainty == Certainty::Low),
         railway: !scenario.railways.is_empty(),
     };
-    Legend::band(
-        blocks(scenario, theme, s, date, &shown, &symbols),
-        ts,
-        max_width,
-    )
+    blocks(scenario, theme, s, date, &shown, &symbols)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::from_texts;
+
+    /// The `three-powers` test scenario, each file passed through `edit(name, text)`.
+    fn three_powers(edit: impl Fn(&str, String) -> String) -> Scenario {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios/three-powers");
+        let names = [
+            "scenario.toml",
+            "regions.geojson",
+            "basemap.geojson",
+            "lines.geojson",
+            "places.geojson",
+        ];
+        let texts: Vec<(&str, String)> = names
+            .iter()
+            .map(|n| (*n, edit(n, std::fs::read_to_string(dir.join(n)).unwrap())))
+            .collect();
+        let files: Vec<(&str, &str)> = texts.iter().map(|(n, t)| (*n, t.as_str())).collect();
+        from_texts(&files).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// The words of each block of the legend of everything the scenario could show.
+    fn full_words(scenario: &Scenario) -> Vec<Vec<String>> {
+        full_blocks(scenario, &Theme::default(), 1.0)
+            .into_iter()
+            .map(|b| b.into_iter().map(|r| r.words).collect())
+            .collect()
+    }
+
+    /// Expected blocks, written out from `tests/scenarios/three-powers`: each power's
+    /// name on the last event's date (Borealis is "Borealian Union" from 1904), home
+    /// territory when the basemap has one, and the statuses some event gives it, in the
+    /// order of `[statuses]` (mandate, condominium, trade zone, claim).
+    fn blocks_of(b: &[&[&str]]) -> Vec<Vec<String>> {
+        b.iter()
+            .map(|r| r.iter().map(|w| w.to_string()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn the_full_legend_lists_everything_the_scenario_can_show() {
+        let s = three_powers(|_, t| t);
+        assert_eq!(
+            full_words(&s),
+            blocks_of(&[
+                &["Aurelia", "home territory", "mandate", "trade zone"],
+                &[
+                    "Borealian Union",
+                    "home territory",
+                    "mandate",
+                    "condominium"
+                ],
+                &["Cyrenia", "home territory", "mandate", "claim"],
+                // One treaty line (low certainty), one uncertain region, one railway.
+                &[
+                    "Condominium Act line",
+                    "course uncertain",
+                    "boundary uncertain",
+                    "railway"
+                ],
+            ])
+        );
+    }
+
+    #[test]
+    fn the_full_legend_lists_nothing_the_scenario_cannot_show() {
+        // A fourth power that holds nothing and has no home; Cyrenia's home given to
+        // Aurelia; the one treaty line certain; no uncertain region.
+        let s = three_powers(|name, t| match name {
+            "scenario.toml" => t.replace(
+                "[statuses.mandate]",
+                "[powers.dacia]\nname = \"Dacia\"\ncolor = \"#884488\"\n\n[statuses.mandate]",
+            ),
+            "basemap.geojson" => t.replace("\"power\": \"cyrenia\"", "\"power\": \"aurelia\""),
+            "lines.geojson" => t.replace("\"certainty\": \"low\"", "\"certainty\": \"high\""),
+            "regions.geojson" => t.replace("\"certainty\": \"low\"", "\"certainty\": \"medium\""),
+            _ => t,
+        });
+        assert_eq!(s.powers.len(), 4, "the edit added a power");
+        assert_eq!(
+            full_words(&s),
+            blocks_of(&[
+                &["Aurelia", "home territory", "mandate", "trade zone"],
+                &[
+                    "Borealian Union",
+                    "home territory",
+                    "mandate",
+                    "condominium"
+                ],
+                &["Cyrenia", "mandate", "claim"],
+                &["Condominium Act line", "railway"],
+            ])
+        );
+    }
+
+    #[test]
+    fn a_power_is_listed_for_its_home_or_its_statuses_alone() {
+        let s = three_powers(|_, t| t);
+        let status = |id: &str| s.statuses.iter().find(|st| st.id == id).unwrap();
+        let shown = [
+            Shown {
+                power: 0,
+                home: true,
+                statuses: vec![],
+            },
+            Shown {
+                power: 1,
+                home: false,
+                statuses: vec![status("claim")],
+            },
+            Shown {
+                power: 2,
+                home: false,
+                statuses: vec![],
+            },
+        ];
+        let symbols = Symbols {
+            lines: vec![],
+            uncertain_line: false,
+            uncertain_region: false,
+            railway: false,
+        };
+        let date = Date::parse("1900-01-01").unwrap();
+        let words: Vec<Vec<String>> = blocks(&s, &Theme::default(), 1.0, date, &shown, &symbols)
+            .into_iter()
+            .map(|b| b.into_iter().map(|r| r.words).collect())
+            .collect();
+        assert_eq!(
+            words,
+            blocks_of(&[&["Aurelia", "home territory"], &["Borealis", "claim"], &[],])
+        );
+    }
 }

@@ -278,4 +278,66 @@ mod tests {
             assert_eq!(b.fract(), 0.0);
         }
     }
+
+    #[test]
+    fn an_outline_is_three_pixels_wide_at_1600_px_and_scales_with_the_map() {
+        // The cover table: `outline` is not filled, and outlined 3 px wide at 1600 px in
+        // the power's colour; a map half as wide (s = 0.5) draws it half as wide.
+        let t = Theme::default();
+        let red = Color::parse("#c8102e").unwrap();
+        for s in [1.0, 0.5, 0.25] {
+            let (fill, pattern, stroke) = control_paint(&t, "p", red, Style::Outline, s);
+            assert_eq!(fill, Fill::None);
+            assert!(pattern.is_none());
+            let stroke = stroke.expect("an outline");
+            assert_eq!(stroke.color, red);
+            assert_eq!(stroke.width, 3.0 * s, "at scale {s}");
+        }
+    }
+
+    #[test]
+    fn each_style_covers_an_area_as_its_name_says() {
+        let t = Theme::default();
+        let red = Color::parse("#c8102e").unwrap();
+        let paint = |style| control_paint(&t, "p", red, style, 1.0);
+        assert_eq!(paint(Style::Solid), (Fill::Color(red, 1.0), None, None));
+        // A tint is the colour mixed towards the paper: neither the colour nor the paper.
+        match paint(Style::Tint) {
+            (Fill::Color(c, _), None, None) => assert!(c != red && c != t.paper, "{c}"),
+            other => panic!("tint: {other:?}"),
+        }
+        for (style, kind) in [
+            (Style::Hatch, PatternKind::Hatch),
+            (Style::Crosshatch, PatternKind::Crosshatch),
+            (Style::Stripes, PatternKind::Stripes),
+            (Style::Dots, PatternKind::Dots),
+        ] {
+            let (fill, pattern, stroke) = paint(style);
+            let pattern = pattern.expect("a pattern");
+            assert_eq!(fill, Fill::Pattern("p".into()), "{style:?}");
+            assert_eq!((pattern.kind, pattern.color), (kind, red), "{style:?}");
+            assert!(stroke.is_none());
+        }
+    }
+
+    #[test]
+    fn a_palette_gives_the_powers_its_colours_in_power_order() {
+        // Okabe & Ito (2008): vermillion, blue, bluish green, orange, reddish purple, sky
+        // blue; the seventh power starts the palette again.
+        let okabe_ito = [
+            "#d55e00", "#0072b2", "#009e73", "#e69f00", "#cc79a7", "#56b4e9", "#d55e00",
+        ];
+        let own = Color::parse("#c8102e").unwrap();
+        let cb = Theme::named("colorblind").unwrap();
+        for (index, hex) in okabe_ito.iter().enumerate() {
+            assert_eq!(
+                cb.power_color(own, index).to_string(),
+                *hex,
+                "power {index}"
+            );
+        }
+        for name in ["default", "wikimedia"] {
+            assert_eq!(Theme::named(name).unwrap().power_color(own, 3), own);
+        }
+    }
 }

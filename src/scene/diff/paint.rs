@@ -310,3 +310,93 @@ fn change_paint(theme: &Theme, c: &Change, power_color: &dyn Fn(&str) -> Color, 
         ),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scene::base::built_in_at;
+    use crate::timeline::{Moment, resolve};
+
+    fn sample(kind: ChangeKind) -> Change {
+        Change {
+            region: 0,
+            id: String::new(),
+            name: String::new(),
+            before: Some(control_of("russia")),
+            after: Some(control_of("japan")),
+            kind,
+            area_km2: 0.0,
+            events: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_diff_patterns_scale_with_the_map() {
+        // A map half as large draws its pattern lines and dots half as thick, on tiles
+        // half as large (to the whole pixel); a gain is a flat colour.
+        let theme = Theme::default();
+        let red = Color::parse("#c8102e").unwrap();
+        let colour = |_: &str| red;
+        for kind in ChangeKind::ALL {
+            let at = |s| change_paint(&theme, &sample(kind), &colour, s).pattern;
+            match (at(1.0), at(0.5)) {
+                (None, None) => assert_eq!(kind, ChangeKind::Gained),
+                (Some(a), Some(b)) => {
+                    assert_eq!(a.weight, 2.0 * b.weight, "{kind:?}");
+                    assert!((a.size - 2.0 * b.size).abs() <= 1.0, "{kind:?}");
+                }
+                (a, b) => panic!("{kind:?}: {a:?} and {b:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn unchanged_borders_scale_with_the_map_and_are_dashed_only_when_uncertain() {
+        let borders = |width| {
+            let (s, p) = built_in_at(width);
+            let b = resolve(&s, &Moment::Year(1912)).unwrap();
+            [false, true].map(|low| unchanged_look(&s, &p, 0, &b, low).border.1)
+        };
+        let (large, small) = (borders(1600.0), borders(800.0));
+        for (a, b) in large.iter().zip(&small) {
+            assert_eq!(a.width, 2.0 * b.width);
+            let doubled: Vec<f64> = b.dash.iter().map(|d| 2.0 * d).collect();
+            assert_eq!(a.dash, doubled);
+        }
+        assert!(large[0].dash.is_empty());
+        assert!(!large[1].dash.is_empty());
+    }
+
+    #[test]
+    fn the_diff_patterns_are_their_spacing_apart() {
+        // A diagonal drawn corner to corner of an upright tile `w` wide repeats every
+        // w / √2 across the lines, so lines `d` apart need a tile d·√2 wide (to the whole
+        // pixel); dots `d` apart need a tile `d` wide. The spacings at 1600 px that
+        // `change_paint` gives: losses hatched 12 apart, transfers 16, new names
+        // crosshatched 10, new statuses dots 9 apart.
+        let theme = Theme::default();
+        let red = Color::parse("#c8102e").unwrap();
+        let colour = |_: &str| red;
+        for (kind, spacing) in [
+            (ChangeKind::Lost, 12.0),
+            (ChangeKind::Transferred, 16.0),
+            (ChangeKind::LabelChanged, 10.0),
+            (ChangeKind::StatusChanged, 9.0),
+        ] {
+            for s in [1.0, 0.5] {
+                let p = change_paint(&theme, &sample(kind), &colour, s)
+                    .pattern
+                    .expect("a pattern");
+                let apart = match p.kind {
+                    PatternKind::Hatch | PatternKind::Crosshatch => p.size / SQRT_2,
+                    PatternKind::Stripes | PatternKind::Dots => p.size,
+                };
+                assert!(
+                    (apart - spacing * s).abs() <= 0.5,
+                    "{kind:?} at {s}: {apart} apart, not {}",
+                    spacing * s
+                );
+            }
+        }
+    }
+}
