@@ -10,6 +10,7 @@
 
 pub mod animation;
 pub mod chart;
+mod folder;
 pub mod manifest;
 pub mod maps;
 mod transaction;
