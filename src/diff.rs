@@ -53,7 +53,7 @@ impl ChangeKind {
     /// ```
     /// use spheres::diff::ChangeKind;
     /// use spheres::model::Control;
-    /// let c = |p: &str, s: &str| Control { power: p.into(), status: s.into(), label: None };
+    /// let c = |p: &str, s: &str| Control::new(p, s);
     /// assert_eq!(ChangeKind::between(None, Some(&c("japan", "sphere"))), Some(ChangeKind::Gained));
     /// assert_eq!(
     ///     ChangeKind::between(Some(&c("russia", "sphere")), Some(&c("japan", "sphere"))),
@@ -212,11 +212,20 @@ pub struct PowerArea {
 }
 
 /// The area each power holds before and after, in the scenario's power order: the sums of
-/// the areas of the regions it holds (see [`measure::power_areas`]).
-pub fn area_by_power(scenario: &Scenario, areas: &[f64], a: &State, b: &State) -> Vec<PowerArea> {
-    measure::power_areas(scenario, areas, a)
+/// the areas the regions it holds count for (see [`measure::held_areas`]: an overlay
+/// takes what it covers from the regions under it).
+pub fn area_by_power(
+    scenario: &Scenario,
+    areas: &[f64],
+    covered: &measure::Covered,
+    a: &State,
+    b: &State,
+) -> Vec<PowerArea> {
+    let at =
+        |st: &State| measure::power_areas(scenario, &measure::held_areas(areas, covered, st), st);
+    at(a)
         .into_iter()
-        .zip(measure::power_areas(scenario, areas, b))
+        .zip(at(b))
         .map(|((power, before_km2), (_, after_km2))| PowerArea {
             power,
             before_km2,
@@ -308,9 +317,8 @@ mod tests {
         relabel.changes = vec![(
             "y".into(),
             ControlChange::Set(Control {
-                power: "b".into(),
-                status: "t".into(),
                 label: Some("Why".into()),
+                ..Control::new("b", "t")
             }),
         )];
         s.events.push(relabel);
@@ -357,7 +365,13 @@ mod tests {
     #[test]
     fn areas_per_power_are_sums_of_region_areas() {
         let s = scenario();
-        let rows = area_by_power(&s, &AREAS, &at(&s, 1900), &at(&s, 1904));
+        let rows = area_by_power(
+            &s,
+            &AREAS,
+            &measure::Covered::default(),
+            &at(&s, 1900),
+            &at(&s, 1904),
+        );
         assert_eq!(
             rows,
             vec![

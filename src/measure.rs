@@ -3,7 +3,7 @@
 //! Areas are geodesic (Karney's algorithm on WGS84, through `geo`), so they do not
 //! depend on the map's projection.
 
-use geo::GeodesicArea;
+use geo::{BooleanOps, BoundingRect, GeodesicArea, MultiPolygon};
 
 use crate::model::Scenario;
 use crate::timeline::State;
@@ -14,18 +14,7 @@ use crate::timeline::State;
 /// is taken per polygon: the "unsigned" area of a ring whose winding is unclear (a sliver
 /// a few metres wide) can come out as the rest of the globe.
 pub fn region_areas(scenario: &Scenario) -> Vec<f64> {
-    scenario
-        .regions
-        .iter()
-        .map(|r| {
-            r.shape
-                .0
-                .iter()
-                .map(|p| p.geodesic_area_signed().abs())
-                .sum::<f64>()
-                / 1e6
-        })
-        .collect()
+    scenario.regions.iter().map(|r| km2(&r.shape)).collect()
 }
 
 /// Each region's area rounded to 0.1 km², as every report shows it. Reports round once,
@@ -41,7 +30,93 @@ pub fn round1(v: f64) -> f64 {
     r + 0.0
 }
 
-/// The area held by each power at a state, in km², in the scenario's power order.
+/// Where the overlays lie: for each overlay (by region index), the ordinary regions it
+/// covers and how much of each, in km². Empty for a scenario without overlays.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Covered(Vec<(usize, Vec<(usize, f64)>)>);
+
+impl Covered {
+    /// Measures what each overlay of `scenario` covers of each ordinary region.
+    pub fn of(scenario: &Scenario) -> Covered {
+        let boxes: Vec<_> = scenario
+            .regions
+            .iter()
+            .map(|r| r.shape.bounding_rect())
+            .collect();
+        let meet = |a: usize, b: usize| match (boxes[a], boxes[b]) {
+            (Some(x), Some(y)) => {
+                x.min().x <= y.max().x
+                    && y.min().x <= x.max().x
+                    && x.min().y <= y.max().y
+                    && y.min().y <= x.max().y
+            }
+            _ => false,
+        };
+        let mut out = Vec::new();
+        for (o, overlay) in scenario.regions.iter().enumerate() {
+            if !overlay.overlay {
+                continue;
+            }
+            let mut under = Vec::new();
+            for (r, region) in scenario.regions.iter().enumerate() {
+                if region.overlay || !meet(o, r) {
+                    continue;
+                }
+                let km2 = km2(&overlay.shape.intersection(&region.shape));
+                if km2 > 0.0 {
+                    under.push((r, km2));
+                }
+            }
+            out.push((o, under));
+        }
+        Covered(out)
+    }
+
+    /// The same with every area rounded as reports show it ([`round1`]), so that what
+    /// reports subtract adds up with the region areas they print.
+    pub fn rounded(&self) -> Covered {
+        Covered(
+            self.0
+                .iter()
+                .map(|(o, under)| (*o, under.iter().map(|&(r, a)| (r, round1(a))).collect()))
+                .collect(),
+        )
+    }
+}
+
+fn km2(shape: &MultiPolygon<f64>) -> f64 {
+    shape
+        .0
+        .iter()
+        .map(|p| p.geodesic_area_signed().abs())
+        .sum::<f64>()
+        / 1e6
+}
+
+/// The area each region counts for at a state, in km², from the regions' `areas`: an
+/// overlay held by a power counts whole and takes what it covers from the regions under
+/// it; an overlay no power holds counts nothing, and what lies under it counts as usual.
+/// So no place is counted twice, and a railway zone held by one power inside a region
+/// held by another counts for the zone's holder.
+pub fn held_areas(areas: &[f64], covered: &Covered, state: &State) -> Vec<f64> {
+    let held = |i: usize| state.controls.get(i).is_some_and(Option::is_some);
+    let mut out = areas.to_vec();
+    for (o, under) in &covered.0 {
+        if held(*o) {
+            for &(r, a) in under {
+                if let Some(v) = out.get_mut(r) {
+                    *v = round1((*v - a).max(0.0));
+                }
+            }
+        } else if let Some(v) = out.get_mut(*o) {
+            *v = 0.0;
+        }
+    }
+    out
+}
+
+/// The area held by each power at a state, in km², in the scenario's power order, from
+/// the areas the regions count for at that state (see [`held_areas`]).
 pub fn power_areas(scenario: &Scenario, areas: &[f64], state: &State) -> Vec<(String, f64)> {
     scenario
         .powers

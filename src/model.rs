@@ -347,6 +347,36 @@ pub struct Control {
     pub status: String,
     /// A period name for the region under this control, e.g. "Manchukuo".
     pub label: Option<String>,
+    /// How sure it is that the region was held so: a claim or an extent the sources doubt
+    /// is `Low`, drawn faded with a dashed border and said in the legend and alt text.
+    pub certainty: Certainty,
+    /// Why the control is doubtful, or anything a reader should know about it.
+    pub note: Option<String>,
+}
+
+impl Control {
+    /// A control of `power` with `status`, with no period name, certain, without a note.
+    ///
+    /// ```
+    /// use spheres::model::{Certainty, Control};
+    /// let c = Control::new("japan", "sphere");
+    /// assert_eq!((c.power.as_str(), c.status.as_str()), ("japan", "sphere"));
+    /// assert_eq!(c.certainty, Certainty::High);
+    /// ```
+    pub fn new(power: impl Into<String>, status: impl Into<String>) -> Control {
+        Control {
+            power: power.into(),
+            status: status.into(),
+            label: None,
+            certainty: Certainty::High,
+            note: None,
+        }
+    }
+
+    /// Whether the sources doubt this control (its certainty is low).
+    pub fn doubtful(&self) -> bool {
+        self.certainty == Certainty::Low
+    }
 }
 
 /// What an event does to one region.
@@ -389,6 +419,13 @@ pub struct Region {
     pub id: String,
     /// The display name, e.g. "Korea".
     pub name: String,
+    /// The larger region this one is a piece of, e.g. "North Manchuria" for Heilongjiang:
+    /// pieces held alike are labelled together by this name.
+    pub part_of: Option<String>,
+    /// Whether it is drawn over the regions it crosses (a railway zone, a city inside a
+    /// lease) rather than beside them. An overlay may overlap ordinary regions, not other
+    /// overlays; while no power holds it, what lies under it shows.
+    pub overlay: bool,
     /// How sure its boundary is.
     pub certainty: Certainty,
     /// Where the shape comes from.

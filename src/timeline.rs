@@ -362,11 +362,7 @@ pub(crate) mod tests {
                     (
                         r.to_string(),
                         match c {
-                            Some((p, s)) => ControlChange::Set(Control {
-                                power: p.to_string(),
-                                status: s.to_string(),
-                                label: None,
-                            }),
+                            Some((p, s)) => ControlChange::Set(Control::new(*p, *s)),
                             None => ControlChange::Clear,
                         },
                     )
@@ -380,6 +376,8 @@ pub(crate) mod tests {
         let region = |id: &str| Region {
             id: id.into(),
             name: id.to_uppercase(),
+            part_of: None,
+            overlay: false,
             certainty: Certainty::High,
             source: None,
             shape: MultiPolygon::new(vec![]),

@@ -199,11 +199,7 @@ mod tests {
     fn controls_read_as_words() {
         let s = scenario();
         let d = Date::end_of_year(1900);
-        let mut c = Control {
-            power: "a".into(),
-            status: "s".into(),
-            label: None,
-        };
+        let mut c = Control::new("a", "s");
         assert_eq!(control_words(&s, Some(&c), d, "X"), "A, sphere");
         assert_eq!(status_words(&s, Some(&c), "X"), "sphere");
         c.label = Some("Ay".into());

@@ -143,6 +143,8 @@ fn timeline_scenario(events: Vec<Event>) -> Scenario {
             .map(|r| Region {
                 id: (*r).into(),
                 name: r.to_uppercase(),
+                part_of: None,
+                overlay: false,
                 certainty: Certainty::High,
                 source: None,
                 shape: MultiPolygon::new(vec![]),
@@ -192,11 +194,9 @@ fn to_events(raw: &[RawEvent]) -> Vec<Event> {
                     (
                         REGIONS[*r].to_string(),
                         match c {
-                            Some((p, s)) => ControlChange::Set(Control {
-                                power: POWERS[*p].into(),
-                                status: STATUSES[*s].into(),
-                                label: None,
-                            }),
+                            Some((p, s)) => {
+                                ControlChange::Set(Control::new(POWERS[*p], STATUSES[*s]))
+                            }
                             None => ControlChange::Clear,
                         },
                     )

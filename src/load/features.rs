@@ -94,6 +94,8 @@ impl FeatureFile<'_> {
             let name = self
                 .string(&place, &f, "name")
                 .unwrap_or_else(|| id.clone());
+            let part_of = self.string(&place, &f, "part_of");
+            let overlay = self.flag(&place, &f, "overlay");
             let certainty = self.certainty(&place, &f);
             let source = self.string(&place, &f, "source");
             let before = self.problems.len();
@@ -103,6 +105,8 @@ impl FeatureFile<'_> {
                     Region {
                         id,
                         name,
+                        part_of,
+                        overlay,
                         certainty,
                         source,
                         shape,
@@ -248,6 +252,22 @@ impl FeatureFile<'_> {
             }
         }
         (cities, railways)
+    }
+
+    /// A true/false property; absent means false.
+    fn flag(&mut self, place: &Place, f: &Feature, key: &str) -> bool {
+        match property(f, key) {
+            None | Some(JsonValue::Null) => false,
+            Some(JsonValue::Bool(b)) => *b,
+            Some(other) => {
+                self.problem(
+                    place,
+                    format!("property '{key}' should be true or false, found {other}"),
+                    Some("write \"overlay\": true for a region drawn over the regions it crosses"),
+                );
+                false
+            }
+        }
     }
 
     fn string(&mut self, place: &Place, f: &Feature, key: &str) -> Option<String> {

@@ -186,7 +186,9 @@ fn unknown_name_hint(name: &str, ids: &[&str], kind: &str) -> String {
     )
 }
 
-/// Reports regions that overlap by more than the tolerance, at both features.
+/// Reports regions that overlap by more than the tolerance, at both features: ordinary
+/// regions with each other, overlays with each other. An overlay is meant to lie over
+/// ordinary regions, so those pairs are not compared.
 pub(super) fn check_overlaps(
     file: &str,
     regions: &[crate::model::Region],
@@ -194,21 +196,28 @@ pub(super) fn check_overlaps(
     valid: &[bool],
     problems: &mut Vec<Problem>,
 ) {
-    let shapes: Vec<_> = regions
-        .iter()
-        .zip(valid)
-        .map(|(r, ok)| ok.then_some(&r.shape))
-        .collect();
-    for o in crate::check::overlaps(&shapes) {
-        for (this, other) in [(o.a, o.b), (o.b, o.a)] {
-            problems.push(
-                Problem::new(
-                    file,
-                    places[this].clone(),
-                    crate::check::describe_overlap(&o, &regions[other].id),
-                )
-                .hint("a place belongs to one region: cut one of the two along their common border (QGIS: Difference)"),
-            );
+    for overlays in [false, true] {
+        let shapes: Vec<_> = regions
+            .iter()
+            .zip(valid)
+            .map(|(r, ok)| (*ok && r.overlay == overlays).then_some(&r.shape))
+            .collect();
+        let hint = if overlays {
+            "overlays may lie over ordinary regions, not over each other: cut one of the two along their common border (QGIS: Difference)"
+        } else {
+            "a place belongs to one region: cut one of the two along their common border (QGIS: Difference), or mark the smaller one \"overlay\": true if it is drawn over the other"
+        };
+        for o in crate::check::overlaps(&shapes) {
+            for (this, other) in [(o.a, o.b), (o.b, o.a)] {
+                problems.push(
+                    Problem::new(
+                        file,
+                        places[this].clone(),
+                        crate::check::describe_overlap(&o, &regions[other].id),
+                    )
+                    .hint(hint),
+                );
+            }
         }
     }
 }

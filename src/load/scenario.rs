@@ -8,7 +8,8 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::model::{
-    Color, Control, ControlChange, Date, Event, MapSpec, PeriodName, Power, Status, Style,
+    Certainty, Color, Control, ControlChange, Date, Event, MapSpec, PeriodName, Power, Status,
+    Style,
 };
 use crate::problem::{Place, Problem, did_you_mean};
 
@@ -603,7 +604,10 @@ impl Checker<'_> {
             toml::Value::Table(t) => {
                 let mut ok = true;
                 for key in t.keys() {
-                    if !matches!(key.as_str(), "power" | "status" | "label") {
+                    if !matches!(
+                        key.as_str(),
+                        "power" | "status" | "label" | "certainty" | "note"
+                    ) {
                         self.at(
                             at,
                             format!("unknown key '{key}' in a control"),
@@ -654,10 +658,34 @@ impl Checker<'_> {
                         None
                     }
                 };
+                let mut text = |key: &str| match t.get(key) {
+                    None => None,
+                    Some(toml::Value::String(s)) => Some(s.clone()),
+                    Some(_) => {
+                        self.at(at, format!("'{key}' should be a string"), None);
+                        ok = false;
+                        None
+                    }
+                };
+                let note = text("note");
+                let certainty = match text("certainty") {
+                    None => Certainty::High,
+                    Some(word) => Certainty::parse(&word).unwrap_or_else(|| {
+                        self.at(
+                            at,
+                            format!("unknown certainty '{word}'"),
+                            Some("use \"high\", \"medium\" or \"low\"".into()),
+                        );
+                        ok = false;
+                        Certainty::High
+                    }),
+                };
                 ok.then_some(ControlChange::Set(Control {
                     power,
                     status,
                     label,
+                    certainty,
+                    note,
                 }))
             }
             other => {

@@ -69,7 +69,8 @@ impl<'a> Report<'a> {
     /// Compares `a` (before) with `b` (after); `b` may be the earlier of the two.
     pub fn new(scenario: &'a Scenario, a: &'a State, b: &'a State) -> Report<'a> {
         let areas = reported_areas(scenario);
-        let mut by_power = diff::area_by_power(scenario, &areas, a, b);
+        let covered = crate::measure::Covered::of(scenario).rounded();
+        let mut by_power = diff::area_by_power(scenario, &areas, &covered, a, b);
         for p in &mut by_power {
             p.before_km2 = round1(p.before_km2);
             p.after_km2 = round1(p.after_km2);

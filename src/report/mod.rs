@@ -119,11 +119,7 @@ mod tests {
             serde_json::to_string(&MomentJson::of(&s, &st)).unwrap(),
             r#"{"query":"1900","date":"1900-12-31","event":null}"#
         );
-        let c = Control {
-            power: "a".into(),
-            status: "s".into(),
-            label: None,
-        };
+        let c = Control::new("a", "s");
         assert_eq!(
             serde_json::to_string(&ControlJson::from(&c)).unwrap(),
             r#"{"power":"a","status":"s"}"#

@@ -34,23 +34,31 @@ pub struct Step<'h> {
     pub changes: Vec<Change>,
     /// The area under each power just after it, km², in the scenario's power order.
     pub area_by_power: Vec<(String, f64)>,
+    /// The area each region counts for just after it, km² (see
+    /// [`crate::measure::held_areas`]): its whole area, less what held overlays cover.
+    pub areas: Vec<f64>,
 }
 
 /// Every event of the history in the order they apply, with the state after each.
 pub fn steps<'h>(scenario: &Scenario, history: &'h History) -> Vec<Step<'h>> {
     let areas = reported_areas(scenario);
+    let covered = crate::measure::Covered::of(scenario).rounded();
     history
         .steps()
         .iter()
         .enumerate()
-        .map(|(k, step)| Step {
-            event: step.event,
-            state: &step.state,
-            changes: diff::step_changes(scenario, history.before(k), step, &areas),
-            area_by_power: crate::measure::power_areas(scenario, &areas, &step.state)
-                .into_iter()
-                .map(|(p, a)| (p, round1(a)))
-                .collect(),
+        .map(|(k, step)| {
+            let held = crate::measure::held_areas(&areas, &covered, &step.state);
+            Step {
+                event: step.event,
+                state: &step.state,
+                changes: diff::step_changes(scenario, history.before(k), step, &areas),
+                area_by_power: crate::measure::power_areas(scenario, &held, &step.state)
+                    .into_iter()
+                    .map(|(p, a)| (p, round1(a)))
+                    .collect(),
+                areas: held,
+            }
         })
         .collect()
 }
@@ -239,7 +247,6 @@ pub fn json(scenario: &Scenario, steps: &[Step]) -> String {
 
 /// CSV (RFC 4180, `\n` line ends): one row per event and region; see the module docs.
 pub fn csv(scenario: &Scenario, steps: &[Step]) -> String {
-    let areas = reported_areas(scenario);
     let mut out = String::from("event_id,date,region,power,status,label,changed,area_km2\n");
     for step in steps {
         let e = &scenario.events[step.event];
@@ -259,7 +266,7 @@ pub fn csv(scenario: &Scenario, steps: &[Step]) -> String {
                 c.map_or("", |c| c.status.as_str()),
                 c.and_then(|c| c.label.as_deref()).unwrap_or(""),
                 if changed { "true" } else { "false" },
-                &areas[i].to_string(),
+                &step.areas[i].to_string(),
             ]
             .map(csv_field);
             out.push_str(&fields.join(","));

@@ -129,6 +129,11 @@ impl HomeTerritory {
         )
     }
 
+    /// Whether the `index`th region lies in a power's home territory.
+    pub(super) fn contains(&self, scenario: &Scenario, index: usize) -> bool {
+        self.power(scenario, index).is_some()
+    }
+
     /// The home power of the `index`th region, if it lies in one (tested at a point
     /// inside the region).
     fn power<'s>(&self, scenario: &'s Scenario, index: usize) -> Option<&'s crate::model::Power> {

@@ -4,6 +4,7 @@
 
 use geo::{BoundingRect, Coord, Rect};
 
+use super::areas;
 use super::chrome::legible;
 use super::labels::{Look, Placer, blocks_inside, dot_box, point_label_candidates, text_box, wrap};
 use super::{Anchor, Fill, Geometry, Item, Prepared, Shape, Stroke, Text};
@@ -11,57 +12,45 @@ use crate::model::{City, Color, Date, Scenario};
 use crate::timeline::State;
 use crate::words::short_name;
 
-/// Regions labelled by one name: those under the same control and the same period name
-/// share a label on their union; the others have their own.
-struct Group {
+/// Regions labelled by one name: a group of the map, with the ink of its label.
+struct Labelled {
     name: String,
-    /// The regions labelled together, in the scenario's order.
     members: Vec<usize>,
     color: Color,
     held: bool,
 }
 
-/// The groups of a state's regions, in the order of their first region.
-fn groups(scenario: &Scenario, p: &Prepared, state: &State) -> Vec<Group> {
+/// The groups of a state's map that carry a name: overlays are named in the legend (a
+/// railway zone cannot hold a word), and an unheld region inside a power's home
+/// territory is named by the country's label.
+fn groups(scenario: &Scenario, p: &Prepared, state: &State) -> Vec<Labelled> {
     let theme = p.theme();
-    let mut groups: Vec<Group> = Vec::new();
-    // (power, status, period name) → index of its group.
-    let mut grouped: Vec<(&str, &str, &str, usize)> = Vec::new();
-    for (i, (r, held)) in scenario.regions.iter().zip(&state.controls).enumerate() {
-        if p.regions[i].0.is_empty() {
-            continue;
-        }
-        let Some(h) = held else {
-            groups.push(Group {
-                name: r.name.clone(),
-                members: vec![i],
-                color: theme.muted,
-                held: false,
-            });
-            continue;
-        };
-        let c = &h.control;
-        let color = p.power_color(scenario, &c.power).mix(Color::BLACK, 0.45);
-        let name = match &c.label {
-            Some(label) => {
-                let key = (c.power.as_str(), c.status.as_str(), label.as_str());
-                if let Some(g) = grouped.iter().find(|g| (g.0, g.1, g.2) == key) {
-                    groups[g.3].members.push(i);
-                    continue;
+    areas::held_groups(scenario, p, state)
+        .into_iter()
+        .filter(|g| !g.overlay)
+        .filter_map(|g| {
+            let first = g.members[0];
+            match &state.controls[first] {
+                Some(h) => Some(Labelled {
+                    color: p
+                        .power_color(scenario, &h.control.power)
+                        .mix(Color::BLACK, 0.45),
+                    name: g.name,
+                    members: g.members,
+                    held: true,
+                }),
+                None => {
+                    let home = g.members.iter().all(|&i| p.home.contains(scenario, i));
+                    (!home).then_some(Labelled {
+                        color: theme.muted,
+                        name: g.name,
+                        members: g.members,
+                        held: false,
+                    })
                 }
-                grouped.push((key.0, key.1, key.2, groups.len()));
-                label.clone()
             }
-            None => r.name.clone(),
-        };
-        groups.push(Group {
-            name,
-            members: vec![i],
-            color,
-            held: true,
-        });
-    }
-    groups
+        })
+        .collect()
 }
 
 /// The region names of a year map: held regions in bold in their power's ink, unheld ones
@@ -139,7 +128,7 @@ pub(super) fn region_labels(
 fn outside_label(
     p: &Prepared,
     state: &State,
-    g: &Group,
+    g: &Labelled,
     centre: Coord<f64>,
     b: Rect<f64>,
     outside: &dyn Fn(Coord<f64>) -> bool,

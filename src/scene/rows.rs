@@ -6,7 +6,7 @@
 use super::areas::uncertain_border;
 use super::legend::{Legend, Row, Swatch};
 use super::lines::{rail_strokes, treaty_stroke};
-use super::style::control_paint;
+use super::style::{casing, control_paint};
 use super::{Fill, Theme};
 use crate::model::{Certainty, ControlChange, Date, Scenario, Status};
 
@@ -16,6 +16,8 @@ pub(super) struct Shown<'s> {
     pub power: usize,
     pub home: bool,
     pub statuses: Vec<&'s Status>,
+    /// The overlays it holds, as the legend names them.
+    pub overlays: Vec<String>,
 }
 
 /// What the legend lists besides the powers.
@@ -24,15 +26,18 @@ pub(super) struct Symbols {
     pub lines: Vec<String>,
     pub uncertain_line: bool,
     pub uncertain_region: bool,
+    /// Whether a region whose control is doubtful is drawn.
+    pub doubtful: bool,
     pub railway: bool,
 }
 
-/// Every power of the scenario with its home territory shown if `home(power id)`, and the
-/// statuses for which `holds(power id, status id)`.
+/// Every power of the scenario with its home territory shown if `home(power id)`, the
+/// statuses for which `holds(power id, status id)` and the overlays `overlays(power id)`.
 pub(super) fn shown<'s>(
     scenario: &'s Scenario,
     home: impl Fn(&str) -> bool,
     holds: impl Fn(&str, &str) -> bool,
+    overlays: impl Fn(&str) -> Vec<String>,
 ) -> Vec<Shown<'s>> {
     scenario
         .powers
@@ -46,6 +51,7 @@ pub(super) fn shown<'s>(
                 .iter()
                 .filter(|st| holds(&power.id, &st.id))
                 .collect(),
+            overlays: overlays(&power.id),
         })
         .collect()
 }
@@ -62,7 +68,7 @@ pub(super) fn blocks(
 ) -> Vec<Vec<Row>> {
     let mut blocks = Vec::new();
     for held in shown {
-        if !held.home && held.statuses.is_empty() {
+        if !held.home && held.statuses.is_empty() && held.overlays.is_empty() {
             continue;
         }
         let power = &scenario.powers[held.power];
@@ -89,6 +95,12 @@ pub(super) fn blocks(
                     stroke: extra,
                 },
                 words: st.label.clone(),
+            });
+        }
+        for words in &held.overlays {
+            rows.push(Row {
+                swatch: Swatch::Line(casing(color, s)),
+                words: words.clone(),
             });
         }
         blocks.push(rows);
@@ -119,6 +131,15 @@ fn symbol_rows(theme: &Theme, s: f64, symbols: &Symbols) -> Vec<Row> {
                 stroke: Some(uncertain_border(theme, s)),
             },
             words: "boundary uncertain".into(),
+        });
+    }
+    if symbols.doubtful {
+        rows.push(Row {
+            swatch: Swatch::Area {
+                fill: Fill::Color(theme.muted.mix(theme.paper, 0.6), 1.0),
+                stroke: Some(uncertain_border(theme, s)),
+            },
+            words: "control doubtful or partial (faded)".into(),
         });
     }
     if symbols.railway {
@@ -153,6 +174,20 @@ fn full_blocks(scenario: &Scenario, theme: &Theme, s: f64) -> Vec<Vec<Row>> {
         .map(|e| e.date)
         .max()
         .unwrap_or(Date::end_of_year(scenario.end));
+    // Every control some event sets, with the region it is set on.
+    let sets = || {
+        scenario
+            .events
+            .iter()
+            .flat_map(|e| &e.changes)
+            .filter_map(|(id, c)| {
+                let r = scenario.regions.iter().find(|r| r.id == *id)?;
+                match c {
+                    ControlChange::Set(c) => Some((r, c)),
+                    ControlChange::Clear => None,
+                }
+            })
+    };
     let shown = shown(
         scenario,
         |power| {
@@ -161,14 +196,17 @@ fn full_blocks(scenario: &Scenario, theme: &Theme, s: f64) -> Vec<Vec<Row>> {
                 .iter()
                 .any(|b| b.power.as_deref() == Some(power))
         },
-        |power, status| {
-            scenario
-                .events
-                .iter()
-                .flat_map(|e| &e.changes)
-                .any(|(_, c)| {
-                    matches!(c, ControlChange::Set(c) if c.power == power && c.status == status)
-                })
+        |power, status| sets().any(|(r, c)| !r.overlay && c.power == power && c.status == status),
+        |power| {
+            let mut words: Vec<String> = Vec::new();
+            for (r, c) in sets().filter(|(r, c)| r.overlay && c.power == power) {
+                let name = c.label.as_deref().unwrap_or(&r.name);
+                let w = format!("{name} ({})", scenario.status_label(&c.status));
+                if !words.contains(&w) {
+                    words.push(w);
+                }
+            }
+            words
         },
     );
     let mut lines: Vec<String> = Vec::new();
@@ -184,6 +222,7 @@ fn full_blocks(scenario: &Scenario, theme: &Theme, s: f64) -> Vec<Vec<Row>> {
             .regions
             .iter()
             .any(|r| r.certainty == Certainty::Low),
+        doubtful: sets().any(|(_, c)| c.doubtful()),
         railway: !scenario.railways.is_empty(),
     };
     blocks(scenario, theme, s, date, &shown, &symbols)
@@ -296,22 +335,26 @@ mod tests {
                 power: 0,
                 home: true,
                 statuses: vec![],
+                overlays: vec![],
             },
             Shown {
                 power: 1,
                 home: false,
                 statuses: vec![status("claim")],
+                overlays: vec![],
             },
             Shown {
                 power: 2,
                 home: false,
                 statuses: vec![],
+                overlays: vec![],
             },
         ];
         let symbols = Symbols {
             lines: vec![],
             uncertain_line: false,
             uncertain_region: false,
+            doubtful: false,
             railway: false,
         };
         let date = Date::parse("1900-01-01").unwrap();

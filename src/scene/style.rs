@@ -213,6 +213,18 @@ pub(crate) fn cover(style: Style) -> Cover {
     }
 }
 
+/// The casing of a held overlay, at scale `s`: a band in its power's colour, wider than a
+/// railway's line so that it shows either side of one drawn over it, and wide enough that
+/// an overlay narrower than a pixel (a railway zone) is seen.
+pub(crate) fn casing(color: Color, s: f64) -> Stroke {
+    Stroke {
+        color: color.mix(Color::BLACK, 0.1),
+        width: 5.5 * s,
+        opacity: 0.95,
+        dash: Vec::new(),
+    }
+}
+
 /// The paint of a region under a power (colour `color`) with a status drawn as `style`,
 /// at scale `s` (1 at 1600 px wide): its fill, the pattern it needs, and an extra outline.
 pub(crate) fn control_paint(

@@ -4,7 +4,7 @@
 
 use geo::{Coord, Rect};
 
-use super::areas::{self, RegionLook};
+use super::areas::{self, Group, RegionLook};
 use super::chrome::{self, SUBTITLE_SIZE, TITLE_SIZE, shrink};
 use super::labels::Placer;
 use super::legend::Legend;
@@ -12,7 +12,7 @@ use super::lines;
 use super::names;
 use super::rows::{self, Symbols};
 use super::spot::legend_spot;
-use super::style::control_paint;
+use super::style::{casing, control_paint};
 use super::{Fill, Item, Layer, Pattern, Prepared, Purpose, Scene, alt_text, subtitle};
 use crate::model::{Certainty, City, Scenario, Style};
 use crate::timeline::State;
@@ -31,9 +31,10 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
         lines: treaty.names.iter().map(|n| n.to_string()).collect(),
         uncertain_line: treaty.uncertain,
         uncertain_region: held.uncertain,
+        doubtful: held.doubtful,
         railway: !rail.items.is_empty(),
     };
-    let (legend, obstacles) = legend(scenario, p, state, &homes, &held.used, &symbols);
+    let (legend, obstacles) = legend(scenario, p, state, &homes, &held, &symbols);
     let (cities, labels) = labels(scenario, p, state, obstacles);
     let sub = subtitle(scenario, state);
     let credit = chrome::credit_lines(
@@ -62,6 +63,7 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
             land,
             Layer::new("regions", Purpose::Own, held.fills),
             Layer::new("region-borders", Purpose::Own, held.borders),
+            Layer::new("overlays", Purpose::Own, held.overlays),
             rail,
             treaty.layer,
             Layer::new("cities", Purpose::Own, cities),
@@ -78,36 +80,63 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
 struct Holdings<'s> {
     fills: Vec<Item>,
     borders: Vec<Item>,
+    /// Overlays held by a power, with their casings, drawn over the other regions.
+    overlays: Vec<Item>,
     /// The fill patterns the regions use, each once.
     patterns: Vec<Pattern>,
-    /// The (power, status) pairs held on the map, each once.
+    /// The (power, status) pairs held on the map by ordinary regions, each once.
     used: Vec<(&'s str, &'s str)>,
+    /// The overlays held: (power, what the legend calls them), each once.
+    overlaid: Vec<(&'s str, String)>,
     /// Whether a region with an uncertain boundary is drawn.
     uncertain: bool,
+    /// Whether a region whose control is doubtful is drawn.
+    doubtful: bool,
 }
 
 /// The regions filled by who holds them and how, with their borders.
-fn holdings<'s>(scenario: &Scenario, p: &Prepared, state: &'s State) -> Holdings<'s> {
+fn holdings<'s>(scenario: &'s Scenario, p: &Prepared, state: &'s State) -> Holdings<'s> {
     let mut patterns: Vec<Pattern> = Vec::new();
     let mut used: Vec<(&str, &str)> = Vec::new();
+    let mut overlaid: Vec<(&str, String)> = Vec::new();
     let mut uncertain = false;
-    let shapes = areas::regions(scenario, p, |i| {
-        let look = region_look(scenario, p, state, i, &mut patterns);
-        if let Some(h) = &state.controls[i]
-            && !used.contains(&(h.control.power.as_str(), h.control.status.as_str()))
-        {
-            used.push((&h.control.power, &h.control.status));
+    let mut doubtful = false;
+    let groups = areas::held_groups(scenario, p, state);
+    let shapes = areas::regions(scenario, p, &groups, |g, i| {
+        let look = region_look(scenario, p, state, g, i, &mut patterns);
+        if let Some(h) = &state.controls[i] {
+            let c = &h.control;
+            if g.overlay {
+                let words = format!("{} ({})", g.name, scenario.status_label(&c.status));
+                if !overlaid.iter().any(|(p, w)| *p == c.power && *w == words) {
+                    overlaid.push((&c.power, words));
+                }
+            } else if !used.contains(&(c.power.as_str(), c.status.as_str())) {
+                used.push((&c.power, &c.status));
+            }
+            doubtful |= c.doubtful();
         }
-        uncertain |= scenario.regions[i].certainty == Certainty::Low;
+        uncertain |= scenario.regions[i].certainty == Certainty::Low && !g.overlay;
         look
     });
-    let (fills, borders) = shapes.into_iter().map(|r| (r.fill, r.border)).unzip();
+    let (mut fills, mut borders, mut overlays) = (Vec::new(), Vec::new(), Vec::new());
+    for shape in shapes {
+        if shape.overlay {
+            overlays.extend(shape.fills);
+        } else {
+            fills.extend(shape.fills);
+        }
+        borders.extend(shape.borders);
+    }
     Holdings {
         fills,
         borders,
+        overlays,
         patterns,
         used,
+        overlaid,
         uncertain,
+        doubtful,
     }
 }
 
@@ -118,13 +147,20 @@ fn legend(
     p: &Prepared,
     state: &State,
     homes: &[&str],
-    used: &[(&str, &str)],
+    held: &Holdings,
     symbols: &Symbols,
 ) -> (Vec<Item>, Vec<Rect<f64>>) {
     let shown = rows::shown(
         scenario,
         |power| homes.contains(&power),
-        |power, status| used.contains(&(power, status)),
+        |power, status| held.used.contains(&(power, status)),
+        |power| {
+            held.overlaid
+                .iter()
+                .filter(|(p, _)| *p == power)
+                .map(|(_, w)| w.clone())
+                .collect()
+        },
     );
     let blocks = rows::blocks(scenario, p.theme(), p.s, state.date, &shown, symbols);
     let (legend, at, obstacles) = if p.narrow {
@@ -176,26 +212,33 @@ fn labels(
     (cities, labels)
 }
 
-/// How region `i` is drawn in `state`: filled by its holder's colour and status style
-/// (adding the pattern it needs to `patterns`), or left empty when no power holds it.
+/// How region `i` of group `g` is drawn in `state`: filled by its holder's colour and
+/// status style (adding the pattern it needs to `patterns`), faded when the control is
+/// doubtful, or left empty when no power holds it. A held overlay is cased in its
+/// power's colour, so that one narrower than a pixel (a railway zone) is seen.
 fn region_look(
     scenario: &Scenario,
     p: &Prepared,
     state: &State,
+    g: &Group,
     i: usize,
     patterns: &mut Vec<Pattern>,
 ) -> RegionLook {
     let theme = p.theme();
     let r = &scenario.regions[i];
-    let border = if r.certainty == Certainty::Low {
-        (
+    let held = state.controls[i].as_ref();
+    let doubtful = held.is_some_and(|h| h.control.doubtful());
+    let border = if g.overlay {
+        None
+    } else if r.certainty == Certainty::Low || doubtful {
+        Some((
             "region-border uncertain",
             areas::uncertain_border(theme, p.s),
-        )
+        ))
     } else {
-        ("region-border", areas::border(theme, p.s))
+        Some(("region-border", areas::border(theme, p.s)))
     };
-    let Some(h) = &state.controls[i] else {
+    let Some(h) = held else {
         return RegionLook {
             class: "region none".into(),
             title: format!("{}: not held by any power of the map", r.name),
@@ -205,24 +248,39 @@ fn region_look(
         };
     };
     let c = &h.control;
-    let color = p.power_color(scenario, &c.power);
+    let mut color = p.power_color(scenario, &c.power);
     let status = scenario.status(&c.status);
     let style = status.map_or(Style::Solid, |st| st.style);
-    let pid = format!("pattern-{}-{}", c.power, c.status);
-    let (fill, pattern, stroke) = control_paint(theme, &pid, color, style, p.s);
+    let mut pid = format!("pattern-{}-{}", c.power, c.status);
+    if doubtful {
+        color = color.mix(theme.paper, DOUBTFUL_FADE);
+        pid.push_str("-doubtful");
+    }
+    let (fill, pattern, mut stroke) = control_paint(theme, &pid, color, style, p.s);
     if let Some(pat) = pattern
         && !patterns.iter().any(|q| q.id == pat.id)
     {
         patterns.push(pat);
     }
+    if g.overlay {
+        stroke = Some(casing(color, p.s));
+    }
     let power_name = scenario.power_name(&c.power, state.date);
     let status_label = scenario.status_label(&c.status);
     let ev = &scenario.events[h.since];
+    let mut class = format!("region {} {}", c.power, c.status);
+    if g.overlay {
+        class.push_str(" overlay");
+    }
+    if doubtful {
+        class.push_str(" doubtful");
+    }
     RegionLook {
-        class: format!("region {} {}", c.power, c.status),
+        class,
         title: format!(
-            "{}: {power_name}, {status_label} (since the {} of {})",
+            "{}: {power_name}, {status_label}{} (since the {} of {})",
             r.name,
+            if doubtful { ", doubtful" } else { "" },
             ev.title,
             ev.date.long()
         ),
@@ -231,6 +289,9 @@ fn region_look(
         border,
     }
 }
+
+/// How far a doubtful control's colour is faded towards the paper.
+const DOUBTFUL_FADE: f64 = 0.5;
 
 #[cfg(test)]
 mod tests {

@@ -117,10 +117,13 @@ pub struct Areas {
 /// Measures the area each power holds, by status, at every change from `from` to `to`.
 ///
 /// Areas are the geodesic areas of the whole regions (see [`measure::region_areas`]):
-/// a sphere of influence counts with the full area of the region it covers.
+/// a sphere of influence counts with the full area of the region it covers. A held
+/// overlay (a railway zone) counts for its holder and is taken from the region under it
+/// (see [`measure::held_areas`]), so no place counts twice.
 pub fn areas(history: &History, from: i32, to: i32) -> Areas {
     let scenario = history.scenario();
     let region_km2 = measure::region_areas(scenario);
+    let covered = measure::Covered::of(scenario);
     let mut steps = vec![Date {
         year: from,
         month: 1,
@@ -148,7 +151,7 @@ pub fn areas(history: &History, from: i32, to: i32) -> Areas {
                 let sid = &scenario.statuses[si].id;
                 st.controls
                     .iter()
-                    .zip(&region_km2)
+                    .zip(measure::held_areas(&region_km2, &covered, st))
                     .filter(|(c, _)| {
                         c.as_ref().is_some_and(|h| {
                             h.control.power == power.id && &h.control.status == sid

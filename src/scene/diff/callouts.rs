@@ -8,9 +8,14 @@ use super::super::labels::{Look, Placer, blocks_inside, candidates_inside, text_
 use super::super::locate::Located;
 use super::super::text::CAP_HEIGHT;
 use super::super::{Anchor, Fill, Geometry, Item, Prepared, Shape, Stroke, Text};
-use crate::diff::Change;
 use crate::model::Color;
 use crate::words::short_name;
+
+/// A changed group to name: its regions and its name.
+pub(super) struct Callout<'a> {
+    pub members: &'a [usize],
+    pub name: &'a str,
+}
 
 /// Per region: whether a label of another region may not cover it.
 pub(super) struct Taken {
@@ -45,19 +50,19 @@ fn stack(centre: Coord<f64>, lines: &[(&Look, &str)]) -> Vec<Text> {
 /// inside it if it fits, else the name alone inside, else both beside it.
 pub(super) fn label_changed(
     p: &Prepared,
-    c: &Change,
+    c: &Callout,
     detail: &str,
     ink: Color,
     taken: &Taken,
     placer: &mut Placer,
     out: &mut Vec<Item>,
 ) {
-    let area = p.union(&[c.region]);
+    let area = p.union(c.members);
     let Some((centre, poly, located_poly)) = &area.centre else {
         return;
     };
     let span = poly.bounding_rect().map_or(0.0, |r| r.width());
-    let name = short_name(&c.name).to_uppercase();
+    let name = short_name(c.name).to_uppercase();
     let inside = |candidates: Vec<Vec<Text>>, pad: f64, placer: &mut Placer| {
         placer.place_first(candidates, pad)
     };
@@ -152,7 +157,7 @@ fn with_change(
 #[allow(clippy::too_many_arguments)]
 fn beside(
     p: &Prepared,
-    c: &Change,
+    c: &Callout,
     detail: &str,
     ink: Color,
     centre: Coord<f64>,
@@ -161,11 +166,12 @@ fn beside(
     out: &mut Vec<Item>,
 ) {
     let ts = p.ts;
-    let Some(b) = p.regions[c.region].bounding_rect() else {
+    let area = p.union(c.members);
+    let Some(b) = area.shape.bbox() else {
         return;
     };
-    let candidates = beside_candidates(p, b, short_name(&c.name), detail, ink);
-    let own = &p.located_regions[c.region];
+    let candidates = beside_candidates(p, b, short_name(c.name), detail, ink);
+    let own = &area.shape;
     // Whether a block covers a region other than this one that `counts`.
     let covers = |block: &Vec<Text>, counts: &[bool]| {
         block.iter().any(|t| {
@@ -331,12 +337,12 @@ fn beside_candidates(
 /// Labels an unchanged region with its name, muted, only where there is room.
 pub(super) fn label_unchanged(
     p: &Prepared,
-    i: usize,
+    members: &[usize],
     name: &str,
     placer: &mut Placer,
     out: &mut Vec<Item>,
 ) {
-    let area = p.union(&[i]);
+    let area = p.union(members);
     let Some((centre, poly, located_poly)) = &area.centre else {
         return;
     };

@@ -13,14 +13,15 @@ mod callouts;
 mod caption;
 mod paint;
 
-use geo::{Area, Coord, Rect};
+use geo::{Coord, Rect};
 
-use super::areas;
+use super::areas::{self, Group};
 use super::chrome::{self, SUBTITLE_SIZE, TITLE_SIZE, shrink};
 use super::labels::Placer;
 use super::legend::Legend;
 use super::names::{self, CityLook};
 use super::spot::legend_spot;
+use super::style::casing;
 use super::text::fit_size;
 use super::{Item, Layer, Pattern, Prepared, Purpose, Scene};
 use crate::diff::{self, Change, ChangeKind};
@@ -28,7 +29,7 @@ use crate::measure;
 use crate::model::{Certainty, City, Color, Scenario};
 use crate::timeline::State;
 use crate::words::{change_words, moment_date, moment_name};
-use callouts::{Taken, label_changed, label_unchanged};
+use callouts::{Callout, Taken, label_changed, label_unchanged};
 use caption::{caption, describe};
 use paint::{changed_look, faded, legend_rows, unchanged_look};
 
@@ -55,7 +56,7 @@ pub fn build_diff(scenario: &Scenario, p: &Prepared, a: &State, b: &State) -> Sc
     };
     let legend_at = legend_spot(p, legend.size, 10.0, 0.0, &weight);
     let legend_rect = Rect::new(legend_at, legend_at + legend.size);
-    let (dots, labels) = labels(scenario, p, &changes, a, b, legend_rect);
+    let (dots, labels) = labels(scenario, p, &changes, &regions.groups, a, b, legend_rect);
 
     let touched: Vec<usize> = changes.iter().flat_map(|c| c.events.clone()).collect();
     let words = words(scenario, p, a, b, &between, &touched);
@@ -164,6 +165,8 @@ struct Regions<'s> {
     borders: Vec<Item>,
     changed: Vec<Item>,
     outlines: Vec<Item>,
+    /// The groups drawn, and whether each changed.
+    groups: Vec<(Group, bool)>,
     /// The fill patterns of the changed regions, each once.
     patterns: Vec<Pattern>,
     /// The kinds of change on the map, with the powers before and after, each once.
@@ -172,6 +175,25 @@ struct Regions<'s> {
     unchanged_powers: Vec<&'s str>,
     /// Whether a region with an uncertain boundary is drawn.
     uncertain: bool,
+}
+
+/// The groups of a diff map: regions that changed alike, and regions unchanged under the
+/// same holder, each under one name; an overlay no power holds at either moment is not
+/// drawn.
+fn diff_groups(scenario: &Scenario, p: &Prepared, changes: &[Change], b: &State) -> Vec<Group> {
+    areas::groups(scenario, p, |i| {
+        let key = match changes.iter().find(|c| c.region == i) {
+            Some(c) => (Some(c.kind), c.before.clone(), c.after.clone()),
+            None => {
+                let held = b.controls.get(i).and_then(|h| h.as_ref());
+                if held.is_none() && scenario.regions[i].overlay {
+                    return None;
+                }
+                (None, None, held.map(|h| h.control.clone()))
+            }
+        };
+        Some((key, None))
+    })
 }
 
 /// The regions: unchanged ones faded, changed ones painted by kind and outlined.
@@ -187,10 +209,11 @@ fn regions<'s>(
     let mut kinds = Vec::new();
     let mut unchanged_powers = homes;
     let mut uncertain = false;
-    let shapes = areas::regions(scenario, p, |i| {
+    let groups = diff_groups(scenario, p, changes, b);
+    let shapes = areas::regions(scenario, p, &groups, |g, i| {
         let low = scenario.regions[i].certainty == Certainty::Low;
-        uncertain |= low;
-        match changes.iter().find(|c| c.region == i) {
+        uncertain |= low && !g.overlay;
+        let (mut look, ink) = match changes.iter().find(|c| c.region == i) {
             Some(c) => {
                 let key = (
                     c.kind,
@@ -200,7 +223,12 @@ fn regions<'s>(
                 if !kinds.contains(&key) {
                     kinds.push(key);
                 }
-                changed_look(scenario, p, c, &mut patterns, a, b, low)
+                let ink = c
+                    .after
+                    .as_ref()
+                    .or(c.before.as_ref())
+                    .map(|x| p.power_color(scenario, &x.power));
+                (changed_look(scenario, p, c, &mut patterns, a, b, low), ink)
             }
             None => {
                 let held = b.controls.get(i).and_then(|h| h.as_ref());
@@ -209,28 +237,38 @@ fn regions<'s>(
                 {
                     unchanged_powers.push(&h.control.power);
                 }
-                unchanged_look(scenario, p, i, b, low)
+                let ink = held.map(|h| faded(p, scenario, &h.control.power));
+                (unchanged_look(scenario, p, i, b, low), ink)
             }
+        };
+        if g.overlay {
+            look.border = None;
+            look.stroke = ink.map(|c| casing(c, p.s));
+            look.class.push_str(" overlay");
         }
+        look
     });
     let mut r = Regions {
         unchanged: Vec::new(),
         borders: Vec::new(),
         changed: Vec::new(),
         outlines: Vec::new(),
+        groups: Vec::new(),
         patterns,
         kinds,
         unchanged_powers,
         uncertain,
     };
-    for shape in shapes {
-        if changes.iter().any(|c| c.region == shape.index) {
-            r.changed.push(shape.fill);
-            r.outlines.push(shape.border);
+    for (shape, g) in shapes.into_iter().zip(groups) {
+        let changed = changes.iter().any(|c| c.region == shape.members[0]);
+        if changed {
+            r.changed.extend(shape.fills);
+            r.outlines.extend(shape.borders);
         } else {
-            r.unchanged.push(shape.fill);
-            r.borders.push(shape.border);
+            r.unchanged.extend(shape.fills);
+            r.borders.extend(shape.borders);
         }
+        r.groups.push((g, changed));
     }
     r
 }
@@ -241,6 +279,7 @@ fn labels(
     scenario: &Scenario,
     p: &Prepared,
     changes: &[Change],
+    groups: &[(Group, bool)],
     a: &State,
     b: &State,
     legend: Rect<f64>,
@@ -264,10 +303,14 @@ fn labels(
             .collect(),
         changed: is_changed,
     };
-    let mut order: Vec<&Change> = changes.iter().collect();
-    let px_area = |i: usize| p.regions[i].unsigned_area();
-    order.sort_by(|x, y| px_area(y.region).total_cmp(&px_area(x.region)));
-    for c in order {
+    // Changed groups, the largest first.
+    let mut order: Vec<&Group> = groups.iter().filter(|(_, c)| *c).map(|(g, _)| g).collect();
+    let px_area = |g: &Group| p.union(&g.members).area;
+    order.sort_by(|x, y| px_area(y).total_cmp(&px_area(x)));
+    for g in order {
+        let Some(c) = changes.iter().find(|c| c.region == g.members[0]) else {
+            continue;
+        };
         let ink = c
             .after
             .as_ref()
@@ -276,7 +319,11 @@ fn labels(
                 p.power_color(scenario, &x.power).mix(Color::BLACK, 0.5)
             });
         let detail = change_words(scenario, c);
-        label_changed(p, c, &detail, ink, &taken, &mut placer, &mut labels);
+        let callout = Callout {
+            members: &g.members,
+            name: &g.name,
+        };
+        label_changed(p, &callout, &detail, ink, &taken, &mut placer, &mut labels);
     }
     let mut dots = Vec::new();
     let city = |c: &City| {
@@ -297,11 +344,10 @@ fn labels(
         &mut dots,
         &mut labels,
     );
-    for (i, r) in scenario.regions.iter().enumerate() {
-        if changes.iter().any(|c| c.region == i) {
-            continue;
+    for (g, changed) in groups {
+        if !changed && !g.overlay {
+            label_unchanged(p, &g.members, &g.name, &mut placer, &mut labels);
         }
-        label_unchanged(p, i, &r.name, &mut placer, &mut labels);
     }
     (dots, labels)
 }

@@ -50,7 +50,7 @@ pub(super) fn changed_look(
         ),
         fill: paint.fill,
         stroke: None,
-        border: (
+        border: Some((
             if low {
                 "change-outline uncertain"
             } else {
@@ -66,7 +66,7 @@ pub(super) fn changed_look(
                     Vec::new()
                 },
             },
-        ),
+        )),
     }
 }
 
@@ -96,7 +96,7 @@ pub(super) fn unchanged_look(
         ),
         fill,
         stroke: None,
-        border: (
+        border: Some((
             "region-border",
             if low {
                 Stroke {
@@ -113,7 +113,7 @@ pub(super) fn unchanged_look(
                     dash: Vec::new(),
                 }
             },
-        ),
+        )),
     }
 }
 
@@ -236,11 +236,7 @@ fn change_rows(
 
 /// A control with only its power, for legend samples.
 fn control_of(power: &str) -> Control {
-    Control {
-        power: power.to_string(),
-        status: String::new(),
-        label: None,
-    }
+    Control::new(power, "")
 }
 
 /// The fill of a changed region, and the pattern it needs.
@@ -355,7 +351,7 @@ mod tests {
         let borders = |width| {
             let (s, p) = built_in_at(width);
             let b = resolve(&s, &Moment::Year(1912)).unwrap();
-            [false, true].map(|low| unchanged_look(&s, &p, 0, &b, low).border.1)
+            [false, true].map(|low| unchanged_look(&s, &p, 0, &b, low).border.unwrap().1)
         };
         let (large, small) = (borders(1600.0), borders(800.0));
         for (a, b) in large.iter().zip(&small) {
