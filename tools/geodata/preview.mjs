@@ -22,10 +22,13 @@ for (const f of read('basemap.geojson')) {
   const fill = f.properties.power === 'japan' ? '#f3b6b6' : f.properties.power === 'russia' ? '#b6c6ef' : '#eee';
   out += `<path d="${d(f.geometry)}" fill="${fill}" stroke="#999" stroke-width="0.5" fill-rule="evenodd"/>`;
 }
+// Ordinary regions in palette colours; overlays (railway zones, Dairen) on top in black.
 read('regions.geojson').forEach((f, i) => {
-  out += `<path d="${d(f.geometry)}" fill="${palette[i % palette.length]}" fill-opacity="0.55" stroke="#000" stroke-width="0.6" fill-rule="evenodd"/>`;
+  const fill = f.properties.overlay ? '#000' : palette[i % palette.length];
+  const opacity = f.properties.overlay ? '0.85' : '0.55';
+  out += `<path d="${d(f.geometry)}" fill="${fill}" fill-opacity="${opacity}" stroke="#000" stroke-width="${f.properties.overlay ? 0.3 : 0.6}" fill-rule="evenodd"/>`;
 });
-read('regions.geojson').forEach((f) => {
+read('regions.geojson').filter((f) => !f.properties.overlay).forEach((f) => {
   const r = ringsOf(f.geometry).sort((a, b) => b[0].length - a[0].length)[0][0];
   const c = r.reduce((acc, p) => [acc[0] + p[0] / r.length, acc[1] + p[1] / r.length], [0, 0]);
   out += `<text x="${px(c).split(',')[0]}" y="${px(c).split(',')[1]}" font-size="13" font-family="sans-serif" text-anchor="middle">${f.id}</text>`;

@@ -85,7 +85,37 @@ export const CUTTERS = {
   alxa: [
     [95.0, 36.0], [95.0, 44.0], [105.0, 43.0], [105.25, 41.9], [106.2, 41.1], [106.7, 40.6], [106.85, 39.9], [106.8, 39.3], [106.0, 36.0], [95.0, 36.0],
   ],
+  // Northern Kirin: North Manchuria south/east of the main Sungari (Songhua), from the Nen
+  // mouth (point 5) down past Harbin to the Amur (est., certainty medium, ±10 km; the river
+  // passes north of Harbin's centre, 126.65 45.75). The last point lies in Russia beyond the
+  // Sungari mouth at Tongjiang; the ring is then closed round the north of the Amur–Ussuri
+  // triangle (through Russia), the east (the sea) and the south (South Manchuria and Korea,
+  // which the cut does not touch).
+  northKirin: [
+    [124.657, 45.438], [125.25, 45.47], [125.95, 45.52], [126.45, 45.72], [126.62, 45.80], [126.95, 45.88],
+    [127.5, 45.88], [128.04, 45.95], [128.75, 45.98], [129.2, 46.05], [129.57, 46.33], [130.36, 46.83],
+    [130.75, 47.0], [131.5, 47.15], [132.03, 47.25], [132.51, 47.65], [132.65, 48.05],
+    [133.0, 49.0], [136.0, 49.0], [136.0, 42.0], [124.657, 42.0],
+  ],
+  // Liao river (est., certainty low): from the sea of Liaodong Bay to the Shuangtaizi mouth
+  // (≈ 121.9 40.8) and up the Liao past Xinmin to about 123.5 42.9 (near the meeting of the
+  // East and West Liao); west of it the Liaoxi corridor (Chinchow). Closed westwards along
+  // 42.9°N and back through the Bohai; Jehol is cut off separately.
+  liaoxi: [
+    [120.0, 39.6], [121.6, 40.5], [121.9, 40.8], [122.3, 41.3], [122.8, 41.9], [123.3, 42.4], [123.5, 42.9],
+    [118.5, 42.9], [118.5, 39.6],
+  ],
+  // Ordos and the Hetao (est., certainty low): everything of western Inner Mongolia west of
+  // ORDOS_MERIDIAN (Bayannur, the Hetao plain) plus everything south of the Yellow River,
+  // whose great northern bend is drawn through these points (Wuhai, Dengkou, Linhe, Wuyuan,
+  // south of Baotou, Togtoh) before it turns south along the Shanxi–Shaanxi border.
+  yellowRiver: [
+    [106.9, 39.9], [107.0, 40.3], [107.4, 40.9], [108.3, 41.05], [108.9, 40.75], [109.9, 40.55], [111.2, 40.27],
+    [111.4, 39.5], [111.4, 37.0], [106.9, 37.0],
+  ],
 };
+// est.: the western edge of Suiyuan proper (Baotou, 109.84°E, stays east of it).
+export const ORDOS_MERIDIAN = 108.9;
 
 // ---------------------------------------------------------------------------------------
 // Places (history.md, "Places worth labelling"; GeoNames city centres ±0.05°).
@@ -121,7 +151,9 @@ export const CITIES = [
 
 // Railways (history.md, station sequences; straight segments between stations).
 const S = {
-  manchouli: [117.433, 49.6], hailar: [119.7, 49.2], yakeshi: [120.733, 49.283], bukhedu: [121.92, 48.77],
+  // jalainur est. (Dalainor/Zhalainuoer station): without it the straight Manchouli–Hailar
+  // stretch would cut through Russia across the Natural Earth 1:50m frontier.
+  manchouli: [117.433, 49.6], jalainur: [117.7, 49.45], hailar: [119.7, 49.2], yakeshi: [120.733, 49.283], bukhedu: [121.92, 48.77],
   zhalantun: [122.737, 48.009], angangxi: [123.82, 47.15], anda: [125.302, 46.449], harbin: [126.65, 45.75],
   acheng: [126.952, 45.546], yimianpo: [128.04, 45.07], hailin: [129.385, 44.571], mudanjiang: [129.626, 44.548],
   muling: [130.517, 44.916], suifenhe: [131.148, 44.4], pogranichny: [131.378, 44.41], ussuriysk: [131.957, 43.805],
@@ -132,13 +164,14 @@ const S = {
   wafangdian: [122.008, 39.618], pulandian: [121.967, 39.395], jinzhou: [121.717, 39.1], dairen: [121.602, 38.912],
   zhoushuizi: [121.56, 38.97], portArthur: [121.267, 38.8], yingkou: [122.232, 40.665], benxi: [123.765, 41.289],
   fenghuangcheng: [124.072, 40.454], antung: [124.395, 40.129], sinuiju: [124.398, 40.101],
+  fushun: [123.957, 41.881],
 };
 const seq = (...names) => names.map((n) => S[n]);
 
 export const RAILWAYS = [
   { id: 'rail-cer-main', name: 'Chinese Eastern Railway (main line)', from: '1903-07-14',
     operator: 'Chinese Eastern Railway Company (Russian); Sino-Soviet joint management from 1924; sold to Manchukuo 1935; Sino-Soviet Chinese Changchun Railway from 1945',
-    coordinates: seq('manchouli', 'hailar', 'yakeshi', 'bukhedu', 'zhalantun', 'angangxi', 'anda', 'harbin', 'acheng', 'yimianpo', 'hailin', 'mudanjiang', 'muling', 'suifenhe', 'pogranichny', 'ussuriysk', 'vladivostok') },
+    coordinates: seq('manchouli', 'jalainur', 'hailar', 'yakeshi', 'bukhedu', 'zhalantun', 'angangxi', 'anda', 'harbin', 'acheng', 'yimianpo', 'hailin', 'mudanjiang', 'muling', 'suifenhe', 'pogranichny', 'ussuriysk', 'vladivostok') },
   { id: 'rail-cer-south', name: 'Chinese Eastern Railway (southern branch, Harbin–Changchun)', from: '1903-07-14',
     operator: 'Chinese Eastern Railway Company (Russian); Sino-Soviet joint management from 1924; sold to Manchukuo 1935',
     coordinates: seq('harbin', 'shuangcheng', 'sungariBridge', 'dehui', 'changchun') },
@@ -154,4 +187,51 @@ export const RAILWAYS = [
   { id: 'rail-antung-mukden', name: 'Antung–Mukden line', from: '1911-11-01',
     operator: 'South Manchuria Railway Company (Japan); a narrow-gauge military line from 1905, standard gauge and Yalu bridge from 1 November 1911',
     coordinates: seq('sujiatun', 'benxi', 'fenghuangcheng', 'antung', 'sinuiju') },
+  // est.: drawn straight from Mukden; the branch to the Fushun collieries (Russian-built, run by
+  // the SMR from its first day of operation, 1 April 1907) left the main line just south of
+  // Mukden, so the junction is approximate (±10 km). The date is the SMR's opening, est.
+  { id: 'rail-smr-fushun', name: 'South Manchuria Railway (Fushun branch)', from: '1907-04-01',
+    operator: 'South Manchuria Railway Company (Japan) from 1907 (line to the Fushun collieries)',
+    coordinates: seq('mukden', 'fushun') },
 ];
+
+// ---------------------------------------------------------------------------------------
+// Railway zones (overlay regions cer-zone and smr-zone). The railway zones were strips of
+// land along the track plus station settlements ("railway towns"); their width varied from a
+// few hundred metres to several km. Here (all est., certainty medium): a corridor of
+// ZONE_HALF_WIDTH_KM each side of the straight station-to-station lines of RAILWAYS, plus a
+// disc per station town below, clipped to China. The CER zone stops at the frontier; the SMR
+// zone stops at the Kwantung boundary and at the Yalu.
+export const ZONE_HALF_WIDTH_KM = 1.0;
+// Which railways (ids of RAILWAYS) carry which zone.
+export const ZONE_RAILWAYS = {
+  cer: ['rail-cer-main', 'rail-cer-south'],
+  smr: ['rail-smr-main', 'rail-smr-yingkou', 'rail-antung-mukden', 'rail-smr-fushun'],
+};
+// Station towns: disc radius est. from the size of the railway settlement (Harbin's New Town
+// and Pristan, Mukden's and Changchun's SMR towns, the Fushun colliery town).
+export const STATION_TOWNS = [
+  { zone: 'cer', name: 'Harbin', lonlat: S.harbin, radiusKm: 5 },
+  { zone: 'cer', name: 'Manchouli', lonlat: S.manchouli, radiusKm: 3 },
+  { zone: 'cer', name: 'Hailar', lonlat: S.hailar, radiusKm: 3 },
+  { zone: 'cer', name: 'Angangxi (Tsitsihar station)', lonlat: S.angangxi, radiusKm: 2 },
+  { zone: 'cer', name: 'Zhalantun', lonlat: S.zhalantun, radiusKm: 2 },
+  { zone: 'cer', name: 'Mudanjiang', lonlat: S.mudanjiang, radiusKm: 2.5 },
+  { zone: 'smr', name: 'Changchun', lonlat: S.changchun, radiusKm: 3 },
+  { zone: 'smr', name: 'Mukden', lonlat: S.mukden, radiusKm: 4 },
+  { zone: 'smr', name: 'Gongzhuling', lonlat: S.gongzhuling, radiusKm: 1.5 },
+  { zone: 'smr', name: 'Siping', lonlat: S.siping, radiusKm: 2 },
+  { zone: 'smr', name: 'Kaiyuan', lonlat: S.kaiyuan, radiusKm: 1.5 },
+  { zone: 'smr', name: 'Tieling', lonlat: S.tieling, radiusKm: 2 },
+  { zone: 'smr', name: 'Liaoyang', lonlat: S.liaoyang, radiusKm: 2 },
+  { zone: 'smr', name: 'Anshan', lonlat: S.anshan, radiusKm: 2.5 },
+  { zone: 'smr', name: 'Yingkou', lonlat: S.yingkou, radiusKm: 2 },
+  { zone: 'smr', name: 'Wafangdian', lonlat: S.wafangdian, radiusKm: 1.5 },
+  { zone: 'smr', name: 'Benxi', lonlat: S.benxi, radiusKm: 2 },
+  { zone: 'smr', name: 'Fenghuangcheng', lonlat: S.fenghuangcheng, radiusKm: 1.5 },
+  { zone: 'smr', name: 'Antung', lonlat: S.antung, radiusKm: 2.5 },
+  { zone: 'smr', name: 'Fushun', lonlat: S.fushun, radiusKm: 3 },
+];
+// Dairen (overlay region dairen): the land of Kwantung within this distance of the city
+// centre (est., certainty low; the municipality of the 1930s reached roughly this far).
+export const DAIREN_RADIUS_KM = 7;
