@@ -519,6 +519,9 @@ pub struct Scenario {
     pub id: String,
     /// The map title.
     pub title: String,
+    /// Titles for periods, e.g. naming a third power while it is on the map; the title
+    /// in force at a map's date is drawn (see [`Scenario::title_at`]).
+    pub titles: Vec<PeriodName>,
     /// The credit line printed on every map.
     pub credit: String,
     /// The first year rendered by default.
@@ -546,6 +549,11 @@ pub struct Scenario {
 }
 
 impl Scenario {
+    /// The map title as of `date`: the last period title that covers it, else `title`.
+    pub fn title_at(&self, date: Date) -> &str {
+        name_at(&self.title, &self.titles, date)
+    }
+
     /// The power with this id.
     pub fn power(&self, id: &str) -> Option<&Power> {
         self.powers.iter().find(|p| p.id == id)

@@ -385,6 +385,7 @@ pub(crate) mod tests {
         Scenario {
             id: "t".into(),
             title: "T".into(),
+            titles: Vec::new(),
             credit: String::new(),
             start: 1900,
             end: 1910,

@@ -112,6 +112,7 @@ fn timeline_scenario(events: Vec<Event>) -> Scenario {
     Scenario {
         id: "p".into(),
         title: "P".into(),
+        titles: Vec::new(),
         credit: String::new(),
         start: 1900,
         end: 1905,

@@ -366,6 +366,7 @@ fn assemble(file: scenario::ScenarioFile, layers: Layers) -> Loaded {
     let scenario = Scenario {
         id: file.id,
         title: file.title,
+        titles: file.titles,
         credit: file.credit,
         start: file.start,
         end: file.end,

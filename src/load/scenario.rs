@@ -66,6 +66,8 @@ struct RawScenario {
     id: String,
     title: String,
     #[serde(default)]
+    titles: Vec<Spanned<RawName>>,
+    #[serde(default)]
     credit: String,
     start: Spanned<i64>,
     end: Spanned<i64>,
@@ -136,6 +138,7 @@ struct RawEvent {
 pub(crate) struct ScenarioFile {
     pub id: String,
     pub title: String,
+    pub titles: Vec<PeriodName>,
     pub credit: String,
     pub start: i32,
     pub end: i32,
@@ -162,12 +165,14 @@ pub(crate) fn parse(name: &str, text: &str, problems: &mut Vec<Problem>) -> Opti
     check.texts();
     let (start, end) = check.years(&raw.start, &raw.end);
     let map = check.map(&raw.map);
+    let titles = check.period_names(&raw.titles);
     let powers = check.powers(&raw.powers);
     let statuses = check.statuses(&raw.statuses);
     let (events, change_places, event_ids) = check.events(&raw.events, &powers, &statuses);
     Some(ScenarioFile {
         id: raw.id,
         title: raw.title,
+        titles,
         credit: raw.credit,
         start: start.unwrap_or(0),
         end: end.unwrap_or(0),
@@ -254,7 +259,7 @@ impl Checker<'_> {
         powers
     }
 
-    /// A power's names by period, sorted by their start; a name whose start is not a date
+    /// A power's (or the title's) names by period, sorted by their start; a name whose start is not a date
     /// is reported and left out.
     fn period_names(&mut self, raw: &[Spanned<RawName>]) -> Vec<PeriodName> {
         let mut names = Vec::new();

@@ -83,7 +83,11 @@ pub fn entry(
     size: (u32, u32),
 ) -> Entry {
     let caption = scene::caption(scenario, state);
-    let title = format!("{} — {}", scenario.title, scene::subtitle(scenario, state));
+    let title = format!(
+        "{} — {}",
+        scenario.title_at(state.date),
+        scene::subtitle(scenario, state)
+    );
     let sources = scene::sources(scenario, state)
         .into_iter()
         .map(|i| {

@@ -102,15 +102,19 @@ pub(super) fn groups<K: PartialEq>(
 /// What makes regions of a year map look alike: who holds them, how, and how surely.
 type Held<'s> = Option<(&'s str, &'s str, bool)>;
 
-/// The groups of a map of one state (the year map, animation frames): regions held alike (and unheld ordinary regions) under the
-/// same name; an overlay no power holds is not drawn, so what lies under it shows.
+/// The groups of a map of one state (the year map, animation frames): regions held alike
+/// (and unheld ordinary regions) under the same name. An overlay no power holds is not
+/// drawn, nor is an unheld region inside a power's home territory: what lies under them
+/// shows.
 pub(super) fn held_groups(scenario: &Scenario, p: &Prepared, state: &State) -> Vec<Group> {
     groups(scenario, p, |i| {
         let held: Held = state.controls[i].as_ref().map(|h| {
             let c = &h.control;
             (c.power.as_str(), c.status.as_str(), c.doubtful())
         });
-        if held.is_none() && scenario.regions[i].overlay {
+        // Unheld, an overlay shows what lies under it, and a region inside a power's home
+        // territory (the Russian Far East between the occupations) shows that territory.
+        if held.is_none() && (scenario.regions[i].overlay || p.home.contains(scenario, i)) {
             return None;
         }
         let label = state.controls[i]

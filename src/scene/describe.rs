@@ -23,7 +23,11 @@ pub fn subtitle(scenario: &Scenario, state: &State) -> String {
 /// e.g. "Japanese and Russian spheres of influence in Northeast Asia, 31 December 1912 —
 /// after the Third Russo-Japanese Agreement of 8 July 1912."
 pub fn caption(scenario: &Scenario, state: &State) -> String {
-    format!("{}, {}.", scenario.title, subtitle(scenario, state))
+    format!(
+        "{}, {}.",
+        scenario.title_at(state.date),
+        subtitle(scenario, state)
+    )
 }
 
 /// The events a map rests on, as indices into `Scenario::events`, in date order: each
@@ -87,7 +91,7 @@ pub fn alt_text(scenario: &Scenario, home_territory: &HomeTerritory, state: &Sta
     }
     let mut text = format!(
         "Map of {} as of {}",
-        scenario.title.to_lowercase_first(),
+        scenario.title_at(state.date).to_lowercase_first(),
         state.date.long()
     );
     if let Some(e) = state.last(scenario) {
@@ -191,7 +195,7 @@ trait LowerFirst {
     fn to_lowercase_first(&self) -> String;
 }
 
-impl LowerFirst for String {
+impl LowerFirst for str {
     /// "Japanese and Russian spheres" stays; "The spheres" becomes "the spheres".
     fn to_lowercase_first(&self) -> String {
         let mut chars = self.chars();
@@ -204,7 +208,7 @@ impl LowerFirst for String {
             {
                 c.to_lowercase().chain(chars).collect()
             }
-            _ => self.clone(),
+            _ => self.to_string(),
         }
     }
 }

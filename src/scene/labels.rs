@@ -134,9 +134,12 @@ impl Look {
 
 /// The box a dot of radius `r` at `at` keeps free of labels (a pixel of clearance).
 pub(crate) fn dot_box(at: Coord<f64>, r: f64) -> Rect<f64> {
+    // Nearly the square inside the dot's circle rather than the one round it: two towns
+    // a few pixels apart (Port Arthur and Dairen) both get their dot, while labels, padded
+    // when placed, still keep off the dots.
     let d = Coord {
-        x: r + 1.0,
-        y: r + 1.0,
+        x: r * 0.75 + 0.5,
+        y: r * 0.75 + 0.5,
     };
     Rect::new(at - d, at + d)
 }

@@ -6,7 +6,9 @@ use geo::{BoundingRect, Coord, Rect};
 
 use super::areas;
 use super::chrome::legible;
-use super::labels::{Look, Placer, blocks_inside, dot_box, point_label_candidates, text_box, wrap};
+use super::labels::{
+    Look, Placer, blocks_inside, dot_box, overlaps, point_label_candidates, text_box, wrap,
+};
 use super::{Anchor, Fill, Geometry, Item, Prepared, Shape, Stroke, Text};
 use crate::model::{City, Color, Date, Scenario};
 use crate::timeline::State;
@@ -55,15 +57,16 @@ fn groups(scenario: &Scenario, p: &Prepared, state: &State) -> Vec<Labelled> {
 
 /// The region names of a year map: held regions in bold in their power's ink, unheld ones
 /// in muted italics, larger areas first; a held region too small for its name inside is
-/// named beside it.
+/// named beside it later ([`beside_labels`]).
 pub(super) fn region_labels(
     scenario: &Scenario,
     p: &Prepared,
     state: &State,
     placer: &mut Placer,
     out: &mut Vec<Item>,
-) {
+) -> Deferred {
     let groups = groups(scenario, p, state);
+    let mut beside = Vec::new();
     let areas: Vec<_> = groups.iter().map(|g| p.union(&g.members)).collect();
     let mut order: Vec<usize> = (0..groups.len()).collect();
     order.sort_by(|&a, &b| areas[b].area.total_cmp(&areas[a].area).then(a.cmp(&b)));
@@ -115,9 +118,44 @@ pub(super) fn region_labels(
         let tiny = area.area < 2500.0 * ts * ts || narrow;
         if !placed && g.held && tiny {
             let b = poly.bounding_rect().unwrap_or(Rect::new(*centre, *centre));
-            let outside = |c: Coord<f64>| !area.shape.contains(c);
-            outside_label(p, state, g, *centre, b, &outside, placer, out);
+            beside.push(Beside {
+                group: gi,
+                centre: *centre,
+                b,
+            });
         }
+    }
+    Deferred { groups, beside }
+}
+
+/// A region named beside itself: which group, its visual centre and its box.
+struct Beside {
+    group: usize,
+    centre: Coord<f64>,
+    b: Rect<f64>,
+}
+
+/// The names [`region_labels`] leaves to be set beside their regions, after the major
+/// cities: a city's name must not give way to a small region's (Port Arthur beside the
+/// Kwantung lease).
+pub(super) struct Deferred {
+    groups: Vec<Labelled>,
+    beside: Vec<Beside>,
+}
+
+/// Sets the names `region_labels` deferred beside their regions, where there is room.
+pub(super) fn beside_labels(
+    p: &Prepared,
+    state: &State,
+    deferred: Deferred,
+    placer: &mut Placer,
+    out: &mut Vec<Item>,
+) {
+    for d in &deferred.beside {
+        let g = &deferred.groups[d.group];
+        let area = p.union(&g.members);
+        let outside = |c: Coord<f64>| !area.shape.contains(c);
+        outside_label(p, state, g, d.centre, d.b, &outside, placer, out);
     }
 }
 
@@ -148,11 +186,18 @@ fn outside_label(
     let gap = 4.0 * ts;
     let mid = (b.min().y + b.max().y) / 2.0 + look.size * 0.36;
     let name = short_name(&g.name);
+    // Beside, then under or over it, then a line further off under it (clear of the names
+    // of the towns in it).
+    let below = b.max().y + gap + look.size * 0.75;
+    let far = below + look.size * 1.2;
     let candidates = [
         (b.max().x + gap, mid, Anchor::Start),
         (b.min().x - gap, mid, Anchor::End),
-        (centre.x, b.max().y + gap + look.size * 0.75, Anchor::Middle),
+        (centre.x, below, Anchor::Middle),
         (centre.x, b.min().y - gap - look.size * 0.25, Anchor::Middle),
+        (centre.x, far, Anchor::Middle),
+        (b.max().x, far, Anchor::Start),
+        (b.min().x, far, Anchor::End),
     ];
     let on_held_neighbour = |block: &Vec<Text>| {
         let b = text_box(&block[0], 0.0);
@@ -220,8 +265,8 @@ pub(super) fn city_labels(
         let city = &scenario.cities[i];
         let Some(at) = p.cities[i] else { continue };
         let Some(cl) = look(city) else { continue };
-        let dot_box = dot_box(at, cl.r);
-        if !placer.fits(&dot_box) {
+        let own = dot_box(at, cl.r);
+        if !placer.fits(&own) {
             continue;
         }
         let label = Look {
@@ -234,11 +279,26 @@ pub(super) fn city_labels(
             class: cl.label_class,
         };
         let name = city.name_at(date);
-        let candidates = point_label_candidates(&label, at, cl.r + 3.0 * ts, ts, name);
+        let mut candidates = point_label_candidates(&label, at, cl.r + 3.0 * ts, ts, name);
+        // A name over another town's position hides that town (Port Arthur's over Dairen):
+        // such places are tried last.
+        let others: Vec<Rect<f64>> = p
+            .cities
+            .iter()
+            .enumerate()
+            .filter(|&(k, _)| k != i)
+            .filter_map(|(_, c)| c.map(|c| dot_box(c, cl.r)))
+            .collect();
+        let hides = |block: &Vec<Text>| {
+            block
+                .iter()
+                .any(|t| others.iter().any(|o| overlaps(&text_box(t, 0.0), o)))
+        };
+        candidates.sort_by_key(hides);
         let Some(lines) = placer.place_first(candidates, 1.5 * ts) else {
             continue;
         };
-        placer.take(dot_box);
+        placer.take(own);
         let (fill, ring) = if cl.filled {
             (theme.text, theme.paper)
         } else {

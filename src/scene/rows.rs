@@ -152,6 +152,16 @@ fn symbol_rows(theme: &Theme, s: f64, symbols: &Symbols) -> Vec<Row> {
     rows
 }
 
+/// How the legend names a held overlay: its name and its status, unless the name says
+/// it already ("South Manchuria Railway zone", a railway zone).
+pub(super) fn overlay_words(name: &str, status: &str) -> String {
+    if name.to_lowercase().contains(&status.to_lowercase()) {
+        name.to_string()
+    } else {
+        format!("{name} ({status})")
+    }
+}
+
 /// The legend of everything the scenario could show at any date, laid out as a band
 /// `max_width` wide: its height is the band's on every narrow map of the scenario.
 pub(super) fn full_legend(
@@ -201,7 +211,7 @@ fn full_blocks(scenario: &Scenario, theme: &Theme, s: f64) -> Vec<Vec<Row>> {
             let mut words: Vec<String> = Vec::new();
             for (r, c) in sets().filter(|(r, c)| r.overlay && c.power == power) {
                 let name = c.label.as_deref().unwrap_or(&r.name);
-                let w = format!("{name} ({})", scenario.status_label(&c.status));
+                let w = overlay_words(name, scenario.status_label(&c.status));
                 if !words.contains(&w) {
                     words.push(w);
                 }

@@ -43,22 +43,26 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
         p.width - 2.0 * p.margin,
         p.ts,
     );
-    // The title (the same on every map) is drawn first, over the paper only, and the
+    // The title (when the same on every map) is drawn first, over the paper only, and the
     // subtitle and footer (which change with the date) last, so that a batch rasterises
     // the map between them once for all the dates that share it (render::png::Rasterizer).
     // Title, subtitle and footer lie apart from each other and from the map, so the order
     // changes no pixel.
-    let title = chrome::title(p, p.margin, scenario.title.clone(), TITLE_SIZE * p.ts);
+    let heading = scenario.title_at(state.date).to_string();
+    let title = chrome::title(p, p.margin, heading.clone(), TITLE_SIZE * p.ts);
     let subtitle = chrome::subtitle(p, p.margin, sub.clone(), SUBTITLE_SIZE * p.ts);
-    Scene {
-        width: p.width,
-        height: p.height,
-        title: format!("{} — {}", scenario.title, sub),
-        desc: alt_text(scenario, &p.home, state),
-        patterns: held.patterns,
-        layers: vec![
-            chrome::paper(theme, p.width, p.height),
-            Layer::new("title", Purpose::Shared, vec![title]),
+    // A title that changes with the date (period titles) goes with the dated layers.
+    let (shared_title, dated_title) = if scenario.titles.is_empty() {
+        (
+            Some(Layer::new("title", Purpose::Shared, vec![title])),
+            None,
+        )
+    } else {
+        (None, Some(Layer::new("title", Purpose::Dated, vec![title])))
+    };
+    let layers = std::iter::once(chrome::paper(theme, p.width, p.height))
+        .chain(shared_title)
+        .chain([
             chrome::sea(p),
             land,
             Layer::new("regions", Purpose::Own, held.fills),
@@ -72,7 +76,16 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
             Layer::new("legend", Purpose::Own, legend),
             Layer::new("footer", Purpose::Dated, chrome::credit_footer(p, credit)),
             Layer::new("subtitle", Purpose::Dated, vec![subtitle]),
-        ],
+        ])
+        .chain(dated_title)
+        .collect();
+    Scene {
+        width: p.width,
+        height: p.height,
+        title: format!("{heading} — {sub}"),
+        desc: alt_text(scenario, &p.home, state),
+        patterns: held.patterns,
+        layers,
     }
 }
 
@@ -107,7 +120,7 @@ fn holdings<'s>(scenario: &'s Scenario, p: &Prepared, state: &'s State) -> Holdi
         if let Some(h) = &state.controls[i] {
             let c = &h.control;
             if g.overlay {
-                let words = format!("{} ({})", g.name, scenario.status_label(&c.status));
+                let words = rows::overlay_words(&g.name, scenario.status_label(&c.status));
                 if !overlaid.iter().any(|(p, w)| *p == c.power && *w == words) {
                     overlaid.push((&c.power, words));
                 }
@@ -197,13 +210,38 @@ fn labels(
     let mut placer = Placer::new(shrink(p.frame, 4.0 * p.s), obstacles);
     let mut labels = Vec::new();
     let mut cities = Vec::new();
-    names::region_labels(scenario, p, state, &mut placer, &mut labels);
-    let city = |c: &City| names::year_city(p, c);
+    let deferred = names::region_labels(scenario, p, state, &mut placer, &mut labels);
+    // The major cities before the names set beside small regions, the others after.
+    let major = |c: &City| {
+        if c.rank <= 1 {
+            names::year_city(p, c)
+        } else {
+            None
+        }
+    };
+    let minor = |c: &City| {
+        if c.rank > 1 {
+            names::year_city(p, c)
+        } else {
+            None
+        }
+    };
+    let date = state.date;
     names::city_labels(
         scenario,
         p,
-        state.date,
-        &city,
+        date,
+        &major,
+        &mut placer,
+        &mut cities,
+        &mut labels,
+    );
+    names::beside_labels(p, state, deferred, &mut placer, &mut labels);
+    names::city_labels(
+        scenario,
+        p,
+        date,
+        &minor,
         &mut placer,
         &mut cities,
         &mut labels,
@@ -253,6 +291,12 @@ fn region_look(
     let style = status.map_or(Style::Solid, |st| st.style);
     let mut pid = format!("pattern-{}-{}", c.power, c.status);
     if doubtful {
+        // The legend's swatch of the status shows it firm: that pattern must exist too.
+        if let (_, Some(pat), _) = control_paint(theme, &pid, color, style, p.s)
+            && !patterns.iter().any(|q| q.id == pat.id)
+        {
+            patterns.push(pat);
+        }
         color = color.mix(theme.paper, DOUBTFUL_FADE);
         pid.push_str("-doubtful");
     }

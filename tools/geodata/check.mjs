@@ -168,7 +168,7 @@ for (const p of ['japan', 'russia']) if (!basemap.some((f) => f.properties.power
 // ---- scenario ------------------------------------------------------------------------------------
 const scenario = TOML.parse(fs.readFileSync(path.join(dir, 'scenario.toml'), 'utf8'));
 // Keys and styles as the Rust loader (src/load/scenario.rs, src/model.rs) accepts them.
-const allowedTop = new Set(['id', 'title', 'credit', 'start', 'end', 'map', 'files', 'powers', 'statuses', 'events']);
+const allowedTop = new Set(['id', 'title', 'titles', 'credit', 'start', 'end', 'map', 'files', 'powers', 'statuses', 'events']);
 for (const k of Object.keys(scenario)) if (!allowedTop.has(k)) problem(`scenario: unknown key ${k}`);
 for (const [k, v] of Object.entries(scenario.files || {})) if (!['regions', 'basemap', 'lines', 'places'].includes(k) || typeof v !== 'string') problem(`scenario: files.${k}`);
 const STYLES = new Set(['solid', 'tint', 'hatch', 'crosshatch', 'stripes', 'dots', 'outline']);
@@ -185,7 +185,11 @@ for (const e of scenario.events) {
   if (e.date < lastDate) problem(`event ${e.id}: ${e.date} is before the previous event (${lastDate})`);
   lastDate = e.date;
   if (!e.title || !e.place) problem(`event ${e.id}: title and place required`);
-  if (!/^https:\/\/\S+$/.test(e.source || '')) problem(`event ${e.id}: source must be a URL`);
+  // A source is a URL, or a citation of a published text: author or body, title, year.
+  const src = e.source || '';
+  const url = /^https:\/\/\S+$/.test(src);
+  const citation = !url && /,/.test(src) && /\b1[89]\d\d\b/.test(src) && src.length >= 40;
+  if (!url && !citation) problem(`event ${e.id}: source must be a URL or a citation (author, title, year)`);
   for (const [region, c] of Object.entries(e.control || {})) {
     used.add(region);
     if (!regionIds.has(region)) problem(`event ${e.id}: region ${region} is not in regions.geojson`);
@@ -202,7 +206,9 @@ for (const e of scenario.events) {
 }
 for (const id of regionIds) if (!used.has(id)) problem(`region ${id} is named by no event`);
 const years = [scenario.start, scenario.end];
-if (!(years[0] <= Number(scenario.events[0].date.slice(0, 4)) && years[1] >= Number(lastDate.slice(0, 4)))) problem('scenario: events outside start..end');
+// Events before the start year set the state the first map starts from; none may come
+// after the end year, which no map would show.
+if (!(years[1] >= Number(lastDate.slice(0, 4)))) problem('scenario: events after the end year');
 
 // ---- lines ---------------------------------------------------------------------------------------
 const lines = read('lines.geojson').features;

@@ -260,7 +260,10 @@ export function disc(center, radiusKm, n = 32) {
 // The strip within `halfWidthKm` of a polyline: per segment a rectangle built in the local km
 // frame (the offsets converted back to degrees at each end's own latitude), plus a disc at every
 // vertex for the joints, all unioned. Deterministic: fixed construction order, no randomness.
-export function corridor(line, halfWidthKm, n = 32) {
+// A corridor `halfWidthKm` either side of `line`, with a disc of `jointKm` (at least the
+// half-width) round every vertex: a joint wider than the strip has no concave corner for
+// the 4-decimal rounding (≈ 10 m) to fold into a ring that touches itself.
+export function corridor(line, halfWidthKm, n = 32, jointKm = halfWidthKm) {
   const pieces = [];
   for (let i = 0; i + 1 < line.length; i += 1) {
     const [a, b] = [line[i], line[i + 1]];
@@ -272,6 +275,6 @@ export function corridor(line, halfWidthKm, n = 32) {
     const off = (p, s) => [p[0] + (s * nx) / kmPerDegLon(p[1]), p[1] + (s * ny) / KM_PER_DEG_LAT];
     pieces.push(ringPoly([off(a, -1), off(b, -1), off(b, 1), off(a, 1)]));
   }
-  for (const p of line) pieces.push(disc(p, halfWidthKm, n));
+  for (const p of line) pieces.push(disc(p, Math.max(halfWidthKm, jointKm), n));
   return union(...pieces);
 }

@@ -134,10 +134,12 @@ export const CITIES = [
     names: [{ from: '1911-12-29', until: '1924-11-26', name: 'Niislel Khüree' }, { from: '1924-11-26', name: 'Ulaanbaatar' }] },
   { id: 'changchun', name: 'Changchun', lonlat: [125.323, 43.88], rank: 1,
     names: [{ from: '1932-03-01', until: '1945-08-20', name: 'Hsinking' }] },
+  // Port Arthur before Dairen: where the map is too small for both dots, the base and
+  // the lease's capital is the one named.
+  { id: 'port-arthur', name: 'Port Arthur', lonlat: [121.267, 38.8], rank: 1,
+    names: [{ from: '1905-01-02', until: '1945-08-22', name: 'Port Arthur (Ryojun)' }] },
   { id: 'dairen', name: 'Dairen', lonlat: [121.602, 38.912], rank: 1,
     names: [{ from: '1899-08-11', until: '1905-02-11', name: 'Dalny' }, { from: '1945-08-22', name: 'Dalny (Dalian)' }] },
-  { id: 'port-arthur', name: 'Port Arthur', lonlat: [121.267, 38.8], rank: 2,
-    names: [{ from: '1905-01-02', until: '1945-08-22', name: 'Ryojun' }] },
   { id: 'kalgan', name: 'Kalgan', lonlat: [114.871, 40.783], rank: 2 },
   { id: 'kirin', name: 'Kirin', lonlat: [126.561, 43.847], rank: 2 },
   { id: 'tsitsihar', name: 'Tsitsihar', lonlat: [123.962, 47.339], rank: 2 },
@@ -197,12 +199,20 @@ export const RAILWAYS = [
 
 // ---------------------------------------------------------------------------------------
 // Railway zones (overlay regions cer-zone and smr-zone). The railway zones were strips of
-// land along the track plus station settlements ("railway towns"); their width varied from a
-// few hundred metres to several km. Here (all est., certainty medium): a corridor of
-// ZONE_HALF_WIDTH_KM each side of the straight station-to-station lines of RAILWAYS, plus a
-// disc per station town below, clipped to China. The CER zone stops at the frontier; the SMR
-// zone stops at the Kwantung boundary and at the Yalu.
-export const ZONE_HALF_WIDTH_KM = 1.0;
+// land along the track plus station settlements ("railway towns"). The South Manchuria
+// Railway zone was "a 62 m wide strip of land on either side of the tracks", about 1,100 km
+// of line and 250 km² in all (en.wikipedia, South Manchuria Railway Zone; Japanese works give
+// 150–500 km² by year); the CER's railway land was 15,000 chōbu, about 149 km², in 1934
+// (Osaka Asahi, 28 April 1934). Here: a corridor of ZONE_HALF_WIDTH_KM each side of the
+// straight station-to-station lines of RAILWAYS (the SMR figure, used for the CER too), plus a
+// disc per station town below (radii est., sized so the SMR zone comes to about 250 km²),
+// clipped to China. The CER zone stops at the frontier; the SMR zone stops at the Kwantung
+// boundary and at the Yalu. The maps draw a held overlay with a casing a few pixels wide, so
+// the zones are seen at any scale while their areas stay those of the land.
+export const ZONE_HALF_WIDTH_KM = 0.062;
+// Station grounds: a disc of this radius (est.) at every station of the line, which also
+// keeps the thin strip's joints round (see corridor() in lib.mjs).
+export const STATION_GROUNDS_KM = 0.3;
 // Which railways (ids of RAILWAYS) carry which zone.
 export const ZONE_RAILWAYS = {
   cer: ['rail-cer-main', 'rail-cer-south'],
@@ -211,26 +221,26 @@ export const ZONE_RAILWAYS = {
 // Station towns: disc radius est. from the size of the railway settlement (Harbin's New Town
 // and Pristan, Mukden's and Changchun's SMR towns, the Fushun colliery town).
 export const STATION_TOWNS = [
-  { zone: 'cer', name: 'Harbin', lonlat: S.harbin, radiusKm: 5 },
-  { zone: 'cer', name: 'Manchouli', lonlat: S.manchouli, radiusKm: 3 },
-  { zone: 'cer', name: 'Hailar', lonlat: S.hailar, radiusKm: 3 },
-  { zone: 'cer', name: 'Angangxi (Tsitsihar station)', lonlat: S.angangxi, radiusKm: 2 },
-  { zone: 'cer', name: 'Zhalantun', lonlat: S.zhalantun, radiusKm: 2 },
-  { zone: 'cer', name: 'Mudanjiang', lonlat: S.mudanjiang, radiusKm: 2.5 },
-  { zone: 'smr', name: 'Changchun', lonlat: S.changchun, radiusKm: 3 },
-  { zone: 'smr', name: 'Mukden', lonlat: S.mukden, radiusKm: 4 },
-  { zone: 'smr', name: 'Gongzhuling', lonlat: S.gongzhuling, radiusKm: 1.5 },
-  { zone: 'smr', name: 'Siping', lonlat: S.siping, radiusKm: 2 },
-  { zone: 'smr', name: 'Kaiyuan', lonlat: S.kaiyuan, radiusKm: 1.5 },
-  { zone: 'smr', name: 'Tieling', lonlat: S.tieling, radiusKm: 2 },
-  { zone: 'smr', name: 'Liaoyang', lonlat: S.liaoyang, radiusKm: 2 },
-  { zone: 'smr', name: 'Anshan', lonlat: S.anshan, radiusKm: 2.5 },
-  { zone: 'smr', name: 'Yingkou', lonlat: S.yingkou, radiusKm: 2 },
-  { zone: 'smr', name: 'Wafangdian', lonlat: S.wafangdian, radiusKm: 1.5 },
-  { zone: 'smr', name: 'Benxi', lonlat: S.benxi, radiusKm: 2 },
-  { zone: 'smr', name: 'Fenghuangcheng', lonlat: S.fenghuangcheng, radiusKm: 1.5 },
-  { zone: 'smr', name: 'Antung', lonlat: S.antung, radiusKm: 2.5 },
-  { zone: 'smr', name: 'Fushun', lonlat: S.fushun, radiusKm: 3 },
+  { zone: 'cer', name: 'Harbin', lonlat: S.harbin, radiusKm: 3.5 },
+  { zone: 'cer', name: 'Manchouli', lonlat: S.manchouli, radiusKm: 2.1 },
+  { zone: 'cer', name: 'Hailar', lonlat: S.hailar, radiusKm: 2.1 },
+  { zone: 'cer', name: 'Angangxi (Tsitsihar station)', lonlat: S.angangxi, radiusKm: 1.4 },
+  { zone: 'cer', name: 'Zhalantun', lonlat: S.zhalantun, radiusKm: 1.4 },
+  { zone: 'cer', name: 'Mudanjiang', lonlat: S.mudanjiang, radiusKm: 1.75 },
+  { zone: 'smr', name: 'Changchun', lonlat: S.changchun, radiusKm: 2.4 },
+  { zone: 'smr', name: 'Mukden', lonlat: S.mukden, radiusKm: 3.2 },
+  { zone: 'smr', name: 'Gongzhuling', lonlat: S.gongzhuling, radiusKm: 1.2 },
+  { zone: 'smr', name: 'Siping', lonlat: S.siping, radiusKm: 1.6 },
+  { zone: 'smr', name: 'Kaiyuan', lonlat: S.kaiyuan, radiusKm: 1.2 },
+  { zone: 'smr', name: 'Tieling', lonlat: S.tieling, radiusKm: 1.6 },
+  { zone: 'smr', name: 'Liaoyang', lonlat: S.liaoyang, radiusKm: 1.6 },
+  { zone: 'smr', name: 'Anshan', lonlat: S.anshan, radiusKm: 2.0 },
+  { zone: 'smr', name: 'Yingkou', lonlat: S.yingkou, radiusKm: 1.6 },
+  { zone: 'smr', name: 'Wafangdian', lonlat: S.wafangdian, radiusKm: 1.2 },
+  { zone: 'smr', name: 'Benxi', lonlat: S.benxi, radiusKm: 1.6 },
+  { zone: 'smr', name: 'Fenghuangcheng', lonlat: S.fenghuangcheng, radiusKm: 1.2 },
+  { zone: 'smr', name: 'Antung', lonlat: S.antung, radiusKm: 2.0 },
+  { zone: 'smr', name: 'Fushun', lonlat: S.fushun, radiusKm: 2.4 },
 ];
 // Dairen (overlay region dairen): the land of Kwantung within this distance of the city
 // centre (est., certainty low; the municipality of the 1930s reached roughly this far).

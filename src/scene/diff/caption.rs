@@ -20,7 +20,7 @@ pub(super) fn describe(
 ) -> String {
     let mut text = format!(
         "Map of the changes to {} from {} to {}.",
-        lower_first(&scenario.title),
+        lower_first(scenario.title_at(a.date.max(b.date))),
         a.date.long(),
         b.date.long()
     );

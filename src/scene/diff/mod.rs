@@ -115,7 +115,7 @@ fn words(
     let avail = p.width - 2.0 * margin;
     let title = format!(
         "{}: {} → {}",
-        scenario.title,
+        scenario.title_at(a.date.max(b.date)),
         moment_name(scenario, a),
         moment_name(scenario, b)
     );
@@ -186,7 +186,7 @@ fn diff_groups(scenario: &Scenario, p: &Prepared, changes: &[Change], b: &State)
             Some(c) => (Some(c.kind), c.before.clone(), c.after.clone()),
             None => {
                 let held = b.controls.get(i).and_then(|h| h.as_ref());
-                if held.is_none() && scenario.regions[i].overlay {
+                if held.is_none() && (scenario.regions[i].overlay || p.home.contains(scenario, i)) {
                     return None;
                 }
                 (None, None, held.map(|h| h.control.clone()))
