@@ -13,7 +13,7 @@
 //! let a = timeline::resolve(&scenario, &Moment::Year(1909))?;
 //! let b = timeline::resolve(&scenario, &Moment::Year(1911))?;
 //! let changes = diff::diff(&scenario, &a, &b, &areas);
-//! let korea = changes.iter().find(|c| c.id == "korea").unwrap();
+//! let korea = changes.iter().find(|c| c.id == "korea-north").unwrap();
 //! assert_eq!(korea.kind, diff::ChangeKind::StatusChanged);
 //! assert_eq!(korea.after.as_ref().unwrap().status, "annexed");
 //! # Ok::<(), Box<dyn std::error::Error>>(())

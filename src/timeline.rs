@@ -186,7 +186,7 @@ impl Step {
 /// let scenario = load::built_in()?;
 /// let history = History::new(&scenario);
 /// let first = &history.steps()[0];
-/// assert_eq!(scenario.events[first.event].id, "portsmouth");
+/// assert_eq!(scenario.events[first.event].id, "cer-contract");
 /// assert!(first.changes_map());
 /// let state = history.resolve(&Moment::Year(1912))?;
 /// assert_eq!(state.last(&scenario).unwrap().id, "third-agreement");

@@ -92,7 +92,7 @@ fn korea_red_share(frame: &[u8], width: f64) -> f64 {
     )
     .unwrap();
     let w = prepared.size().0.round() as usize;
-    let korea = &prepared.region_shapes()[scenario.region_index("korea").unwrap()];
+    let korea = &prepared.region_shapes()[scenario.region_index("korea-south").unwrap()];
     let b = korea.bounding_rect().unwrap();
     let (mut inside, mut red) = (0, 0);
     for y in b.min().y.floor() as usize..b.max().y.ceil() as usize {
@@ -210,7 +210,8 @@ fn frames_show_who_holds_korea() {
 fn by_event_makes_a_frame_after_each_change_of_control() {
     let dir = Scratch::new("animate-events");
     // 1910–1912: the Second Agreement changes nothing on the map; the annexation of
-    // Korea, the Bogd Khanate and the Third Agreement do.
+    // Korea, Mongolian independence, the Bogd Khan's enthronement, Barga's union with
+    // the Bogd Khanate, the Third Agreement and the Russo-Mongolian Agreement do.
     let out = spheres(
         &dir.0,
         &[
@@ -221,8 +222,8 @@ fn by_event_makes_a_frame_after_each_change_of_control() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(files_in(&dir.path("output")), ["animation.gif"]);
     let (_, _, frames, delays) = gif_frames(&dir.path("output/animation.gif"));
-    assert_eq!(frames.len(), 3);
-    assert_eq!(delays, [50, 50, 150]);
+    assert_eq!(frames.len(), 6);
+    assert_eq!(delays, [50, 50, 50, 50, 50, 150]);
 }
 
 #[test]
@@ -274,14 +275,14 @@ fn chart_draws_the_powers_areas_as_svg_and_png() {
     let dir = Scratch::new("chart");
     let out = spheres(
         &dir.0,
-        &["chart", "--width", "900", "--height", "800", "--out", "c"],
+        &["chart", "--width", "900", "--height", "1500", "--out", "c"],
     );
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(files_in(&dir.path("c")), ["chart.png", "chart.svg"]);
     let svg = std::fs::read_to_string(dir.path("c/chart.svg")).unwrap();
     let png = std::fs::read(dir.path("c/chart.png")).unwrap();
-    assert_eq!(png_size(&png), (900, 800));
-    assert!(svg.contains("viewBox=\"0 0 900 800\""));
+    assert_eq!(png_size(&png), (900, 1500));
+    assert!(svg.contains("viewBox=\"0 0 900 1500\""));
     for words in [
         "Empire of Japan",
         "Russian Empire",

@@ -57,10 +57,16 @@ fn check_map(s: &Scenario, date: &str, text: &str, must_draw: &BTreeSet<String>)
 
     // Controls.
     for r in svg::regions(&doc) {
-        let want = match held.get(&r.id) {
+        let mut want = match held.get(&r.id) {
             Some(c) => vec![c.power.clone(), c.status.clone()],
             None => vec!["none".into()],
         };
+        if s.overlays.contains(&r.id) {
+            want.push("overlay".into());
+        }
+        if held.get(&r.id).is_some_and(|c| c.doubtful) {
+            want.push("doubtful".into());
+        }
         if r.classes != want {
             wrong.push(format!(
                 "{date}: {} is {:?}, the timeline says {want:?}",

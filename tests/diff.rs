@@ -147,10 +147,13 @@ fn export_matches_its_golden_file() {
 
 #[test]
 fn the_third_agreement_divides_inner_mongolia() {
-    let d = json("third", &["diff", "1909", "1912", "--format", "json"]);
+    let d = json(
+        "third",
+        &["diff", "1909", "third-agreement", "--format", "json"],
+    );
     assert_eq!(d["from"]["query"], "1909");
     assert_eq!(d["from"]["date"], "1909-12-31");
-    assert_eq!(d["to"]["date"], "1912-12-31");
+    assert_eq!(d["to"]["date"], "1912-07-08");
     assert_eq!(d["to"]["event"], "third-agreement");
     for (region, power) in [
         ("east-inner-mongolia", "japan"),
@@ -164,7 +167,8 @@ fn the_third_agreement_divides_inner_mongolia() {
         let e = &c["events"][0];
         assert_eq!(e["date"], "1912-07-08");
         assert_eq!(e["title"], "Third Russo-Japanese Agreement");
-        assert!(e["source"].as_str().unwrap().starts_with("https://"));
+        // The secret convention, cited to its published text.
+        assert!(e["source"].as_str().unwrap().contains("Price"));
         assert!(c["area_km2"].as_f64().unwrap() > 1000.0);
     }
     // Regions in the scenario's order; a control's label only when it has one.
@@ -174,14 +178,26 @@ fn the_third_agreement_divides_inner_mongolia() {
         .iter()
         .map(|c| c["region"].as_str().unwrap())
         .collect();
-    let korea = order.iter().position(|r| *r == "korea").unwrap();
+    let korea = order.iter().position(|r| *r == "korea-north").unwrap();
     let east = order
         .iter()
         .position(|r| *r == "east-inner-mongolia")
         .unwrap();
     assert!(korea < east, "{order:?}");
-    let kb = &change(&d, "korea").unwrap()["before"];
-    assert!(kb.get("label").is_none(), "no label key when unset: {kb}");
+    assert_eq!(
+        change(&d, "korea-north").unwrap()["after"]["label"],
+        "Chōsen"
+    );
+    // Hulunbuir joined the Bogd Khanate: before, a doubtful part of the sphere with no
+    // period name; after, certain and named.
+    let barga = change(&d, "hulunbuir").unwrap();
+    let (hb, ha) = (&barga["before"], &barga["after"]);
+    assert!(hb.get("label").is_none(), "no label key when unset: {hb}");
+    assert_eq!(hb["certainty"], "low", "{hb}");
+    assert!(
+        ha.get("certainty").is_none(),
+        "no certainty key when certain: {ha}"
+    );
     let keys: Vec<&String> = d.as_object().unwrap().keys().collect();
     assert_eq!(keys.len(), 4);
 }
@@ -189,7 +205,7 @@ fn the_third_agreement_divides_inner_mongolia() {
 #[test]
 fn korea_is_annexed_between_1909_and_1911() {
     let d = json("korea", &["diff", "1909", "1911", "--format", "json"]);
-    let k = change(&d, "korea").expect("korea changed");
+    let k = change(&d, "korea-north").expect("korea changed");
     assert_eq!(k["before"]["power"], "japan");
     assert_eq!(k["before"]["status"], "protectorate");
     assert_eq!(k["after"]["power"], "japan");
@@ -207,7 +223,7 @@ fn korea_is_annexed_between_1909_and_1911() {
     );
 }
 
-/// The area of each region and its power at a moment, from `spheres export`.
+/// The area each region counts for at a moment and its power, from `spheres export`.
 fn holdings(name: &str, moment: &str) -> Vec<(String, Option<String>, f64)> {
     let v = json(name, &["export", moment]);
     v["features"]
@@ -219,7 +235,7 @@ fn holdings(name: &str, moment: &str) -> Vec<(String, Option<String>, f64)> {
             (
                 p["id"].as_str().unwrap().to_string(),
                 p["power"].as_str().map(str::to_string),
-                p["area_km2"].as_f64().unwrap(),
+                p["counted_km2"].as_f64().unwrap(),
             )
         })
         .collect()
@@ -234,9 +250,15 @@ fn areas_by_power_are_the_sums_of_the_regions() {
         let by_power = d["area_by_power"].as_object().unwrap();
         assert_eq!(
             by_power.keys().collect::<Vec<_>>(),
-            ["japan", "russia"],
+            ["japan", "russia", "usa"],
             "powers in the scenario's order"
         );
+        let changed: Vec<&str> = d["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["region"].as_str().unwrap())
+            .collect();
         for (power, v) in by_power {
             let sum = |h: &[(String, Option<String>, f64)]| -> f64 {
                 h.iter()
@@ -257,16 +279,28 @@ fn areas_by_power_are_the_sums_of_the_regions() {
                 (got_a - want_a).abs() < 0.01,
                 "{b}: {power} {got_a} ≠ {want_a}"
             );
-            // What changed accounts for the whole difference.
+            // What changed accounts for the whole difference: the regions that changed
+            // hands, and the regions under overlays that did (a held railway zone takes
+            // its area from the region under it).
+            let overlay_changed = changed
+                .iter()
+                .any(|r| r.ends_with("-zone") || *r == "dairen");
             let mut moved = 0.0;
-            for c in d["changes"].as_array().unwrap() {
-                let km2 = c["area_km2"].as_f64().unwrap();
-                if c["after"]["power"] == power.as_str() {
-                    moved += km2;
+            for ((id, pb, kb), (_, pa, ka)) in before.iter().zip(&after) {
+                let term = if pa.as_deref() == Some(power) {
+                    *ka
+                } else {
+                    0.0
+                } - if pb.as_deref() == Some(power) {
+                    *kb
+                } else {
+                    0.0
+                };
+                if term.abs() > 0.01 && !changed.contains(&id.as_str()) {
+                    assert!(overlay_changed, "{a}→{b}: {id} moved {term} unchanged");
+                    assert!((ka - kb).abs() > 0.01, "{a}→{b}: {id} held the same area");
                 }
-                if c["before"]["power"] == power.as_str() {
-                    moved -= km2;
-                }
+                moved += term;
             }
             assert!(
                 (got_a - got_b - moved).abs() < 0.01,
@@ -358,7 +392,7 @@ fn events_are_cut_exactly_at_an_event_and_a_date() {
         "cut",
         &["diff", "1912-07-07", "third-agreement", "--format", "json"],
     );
-    assert_eq!(d["from"]["event"], "bogd-khanate");
+    assert_eq!(d["from"]["event"], "barga-revolt");
     let changes = d["changes"].as_array().unwrap();
     assert!(changes.len() >= 2);
     for c in changes {
@@ -375,7 +409,7 @@ fn events_are_cut_exactly_at_an_event_and_a_date() {
 fn text_and_markdown_read_as_prose() {
     let text = run("prose-text", &["diff", "1909", "1912"]);
     assert!(
-        text.starts_with("From 31 December 1909 (latest event: First Russo-Japanese Agreement, 30 July 1907) to 31 December 1912 (latest event: Third Russo-Japanese Agreement, 8 July 1912):\n"),
+        text.starts_with("From 31 December 1909 (latest event: First Russo-Japanese Agreement, 30 July 1907) to 31 December 1912 (latest event: Russo-Mongolian Agreement, 3 November 1912):\n"),
         "{text}"
     );
     assert!(
@@ -390,7 +424,9 @@ fn text_and_markdown_read_as_prose() {
     assert!(md.contains(
         "| Region | Before | After | Area (km²) | Events |\n| --- | --- | --- | ---: | --- |\n"
     ));
-    assert!(md.contains("[Third Russo-Japanese Agreement](https://"));
+    // A source that is a page is linked; a published text is cited as it is.
+    assert!(md.contains("[Annexation of Korea](https://"), "{md}");
+    assert!(md.contains("Third Russo-Japanese Agreement"), "{md}");
     let rows = md
         .lines()
         .filter(|l| l.starts_with("| ") && !l.starts_with("| ---"))
@@ -426,7 +462,7 @@ fn the_diff_map_is_written_with_its_name_and_ids() {
         Some("region changed gained")
     );
     assert_eq!(
-        class_of(&svg, "region-korea").as_deref(),
+        class_of(&svg, "region-korea-north").as_deref(),
         Some("region changed status-changed")
     );
     assert_eq!(
@@ -517,6 +553,25 @@ fn bad_moments_exit_1_and_usage_errors_exit_2() {
     assert!(dir.files().is_empty(), "nothing written: {:?}", dir.files());
 }
 
+/// The fields of a CSV line (RFC 4180: a field with a comma or a quote is quoted, and a
+/// quote inside is doubled).
+fn csv_fields(line: &str) -> Vec<String> {
+    let mut fields = vec![String::new()];
+    let (mut quoted, mut chars) = (false, line.chars().peekable());
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                chars.next();
+                fields.last_mut().unwrap().push('"');
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => fields.push(String::new()),
+            (c, _) => fields.last_mut().unwrap().push(c),
+        }
+    }
+    fields
+}
+
 #[test]
 fn the_timeline_csv_agrees_with_its_json() {
     let csv = run("timeline-csv", &["timeline", "--format", "csv"]);
@@ -527,7 +582,7 @@ fn the_timeline_csv_agrees_with_its_json() {
         lines.next(),
         Some("event_id,date,region,power,status,label,changed,area_km2")
     );
-    let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
+    let rows: Vec<Vec<String>> = lines.map(csv_fields).collect();
     let regions = events[0]["control"].as_object().unwrap().len();
     assert_eq!(rows.len(), events.len() * regions);
     // Events in the order they apply: dates never go back.
@@ -543,9 +598,14 @@ fn the_timeline_csv_agrees_with_its_json() {
             .collect();
         for row in block {
             assert_eq!(row[0], e["id"].as_str().unwrap());
-            let control = &e["control"][row[2]];
+            let control = &e["control"][row[2].as_str()];
             assert_eq!(row[3], control["power"].as_str().unwrap_or(""));
-            assert_eq!(row[6] == "true", changed.contains(&row[2]), "{row:?}");
+            assert_eq!(row[5], control["label"].as_str().unwrap_or(""));
+            assert_eq!(
+                row[6] == "true",
+                changed.contains(&row[2].as_str()),
+                "{row:?}"
+            );
         }
         for (power, km2) in e["area_by_power"].as_object().unwrap() {
             let sum: f64 = block
@@ -595,7 +655,7 @@ fn export_writes_tagged_geojson() {
     assert_eq!(east["fill"], "#c8102e");
     assert!(
         east["fill-opacity"].as_f64().unwrap()
-            < find("korea")["properties"]["fill-opacity"]
+            < find("korea-north")["properties"]["fill-opacity"]
                 .as_f64()
                 .unwrap()
     );

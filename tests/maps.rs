@@ -8,7 +8,7 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use common::data::{Rgb, Scenario, feature_id, features};
+use common::data::{Rgb, Scenario, feature_id, features, home_regions};
 use common::svg::{self, Kind, Paint};
 use common::*;
 use roxmltree::Document;
@@ -71,7 +71,15 @@ fn assert_painted(
     region: &svg::Region,
     paper: Rgb,
 ) -> Result<(), String> {
-    let [power, status] = region.classes.as_slice() else {
+    // An overlay is cased in its colour; a doubtful control is faded half-way to the paper.
+    let flags = ["overlay", "doubtful"];
+    let classes: Vec<&String> = region
+        .classes
+        .iter()
+        .filter(|c| !flags.contains(&c.as_str()))
+        .collect();
+    let doubtful = region.classes.iter().any(|c| c == "doubtful");
+    let [power, status] = classes.as_slice() else {
         return match (region.classes.as_slice(), &region.paint) {
             ([none], Paint::Outline(None)) if none == "none" => Ok(()),
             _ => Err(format!(
@@ -80,7 +88,10 @@ fn assert_painted(
             )),
         };
     };
-    let color = theme_color(s, theme, power);
+    let mut color = theme_color(s, theme, power);
+    if doubtful {
+        color = color.mix(paper, 0.5);
+    }
     let style = s.status(status).style.as_str();
     let faded = |c: Rgb| {
         c.between(color, paper)
@@ -129,22 +140,35 @@ fn check_fills(s: &Scenario, theme: &str, maps: &BTreeMap<String, String>) {
         let paper = paper(&doc);
         let (held, _) = s.state_at(&date_of(moment));
         let regions = svg::regions(&doc);
-        assert_eq!(
-            regions.len(),
-            s.regions.len(),
-            "{moment}: every region drawn"
-        );
+        // Every region is drawn but an overlay no power holds and an unheld region in a
+        // power's home territory: what lies under those shows.
+        let homes = home_regions(&s.dir);
+        let drawn: BTreeSet<&str> = regions.iter().map(|r| r.id.as_str()).collect();
+        for (id, _) in &s.regions {
+            let hidden = !held.contains_key(id) && (s.overlays.contains(id) || homes.contains(id));
+            assert_eq!(
+                drawn.contains(id.as_str()),
+                !hidden,
+                "{moment}: {id} drawn unless unheld over something"
+            );
+        }
         for r in &regions {
-            let want = match held.get(&r.id) {
+            let mut want = match held.get(&r.id) {
                 Some(c) => vec![c.power.clone(), c.status.clone()],
                 None => vec!["none".to_string()],
             };
+            if s.overlays.contains(&r.id) {
+                want.push("overlay".into());
+            }
+            if held.get(&r.id).is_some_and(|c| c.doubtful) {
+                want.push("doubtful".into());
+            }
             assert_eq!(
                 r.classes, want,
                 "{moment}: {} is held as the timeline says",
                 r.id
             );
-            if let Some(c) = held.get(&r.id) {
+            if let Some(c) = held.get(&r.id).filter(|_| !s.overlays.contains(&r.id)) {
                 seen_styles.insert(s.status(&c.status).style.clone());
             }
             if let Err(e) = assert_painted(s, theme, moment, r, paper) {
@@ -215,7 +239,7 @@ fn every_theme_gives_each_power_its_colour() {
         let doc = svg::parse(&maps["1932"]);
         let korea = svg::regions(&doc)
             .into_iter()
-            .find(|r| r.id == "korea")
+            .find(|r| r.id == "korea-south")
             .unwrap();
         assert_eq!(
             korea.paint.ink(),
@@ -313,16 +337,47 @@ fn check_legend(s: &Scenario, moment: &str, text: &str) {
         .map(|n| (svg::classes(n)[2].to_string(), svg::paint_of(&doc, n)))
         .collect();
 
+    // The overlays held, as the legend names them per power: the period name or the
+    // region's name, with the status unless the name says it.
+    let (held_now, _) = s.state_at(&date);
+    let mut overlay_rows: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for r in regions
+        .iter()
+        .filter(|r| r.classes.iter().any(|c| c == "overlay"))
+    {
+        let c = &held_now[&r.id];
+        let name = c.label.clone().unwrap_or_else(|| {
+            s.regions
+                .iter()
+                .find(|(id, _)| *id == r.id)
+                .unwrap()
+                .1
+                .clone()
+        });
+        let status = &s.status(&c.status).label;
+        let words = if name.to_lowercase().contains(&status.to_lowercase()) {
+            name
+        } else {
+            format!("{name} ({status})")
+        };
+        overlay_rows
+            .entry(c.power.clone())
+            .or_default()
+            .insert(words);
+    }
+    let is_overlay_row = |w: &str| overlay_rows.values().any(|o| o.contains(w));
+
     // Split the rows into power blocks and the rest.
     let mut blocks: Vec<(String, Vec<&svg::Row>)> = Vec::new();
     let mut rest: Vec<&svg::Row> = Vec::new();
     for r in &rows {
         if r.heading {
             blocks.push((r.words.clone(), Vec::new()));
-        } else if let Some(b) = blocks
-            .last_mut()
-            .filter(|_| r.words == "home territory" || status_labels.contains(r.words.as_str()))
-        {
+        } else if let Some(b) = blocks.last_mut().filter(|_| {
+            r.words == "home territory"
+                || status_labels.contains(r.words.as_str())
+                || is_overlay_row(&r.words)
+        }) {
             b.1.push(r);
         } else {
             rest.push(r);
@@ -336,17 +391,30 @@ fn check_legend(s: &Scenario, moment: &str, text: &str) {
             .statuses
             .iter()
             .filter(|st| {
-                regions
-                    .iter()
-                    .any(|r| r.classes == [p.id.as_str(), st.id.as_str()])
+                regions.iter().any(|r| {
+                    r.classes.starts_with(&[p.id.clone(), st.id.clone()])
+                        && !r.classes.iter().any(|c| c == "overlay")
+                })
             })
             .map(|st| st.label.as_str())
             .collect();
-        if home.is_none() && held.is_empty() {
+        let overlays: Vec<&str> = overlay_rows
+            .get(&p.id)
+            .map(|o| o.iter().map(String::as_str).collect())
+            .unwrap_or_default();
+        if home.is_none() && held.is_empty() && overlays.is_empty() {
             continue;
         }
         let mut words: Vec<&str> = home.iter().map(|_| "home territory").collect();
         words.extend(&held);
+        // Overlays after the statuses, in the order the map draws them.
+        let mut drawn_order: Vec<&str> = Vec::new();
+        for r in &rows {
+            if overlays.contains(&r.words.as_str()) && !drawn_order.contains(&r.words.as_str()) {
+                drawn_order.push(r.words.as_str());
+            }
+        }
+        words.extend(drawn_order);
         want_blocks.push((
             common::data::name_at(&p.name, &p.names, &date).to_string(),
             words,
@@ -371,14 +439,21 @@ fn check_legend(s: &Scenario, moment: &str, text: &str) {
         for r in rs {
             let want = if r.words == "home territory" {
                 homes.iter().find(|(h, _)| *h == p.id).unwrap().1.clone()
+            } else if is_overlay_row(&r.words) {
+                // An overlay's swatch is its casing, a line in the power's colour.
+                assert!(!r.paints.is_empty(), "{moment}: '{}' has a swatch", r.words);
+                continue;
             } else {
                 let st = s.statuses.iter().find(|st| st.label == r.words).unwrap();
-                regions
+                // Held only doubtfully, the status is faded on the map and firm in the
+                // legend: nothing on the map to compare with.
+                let Some(firm) = regions
                     .iter()
                     .find(|x| x.classes == [p.id.as_str(), st.id.as_str()])
-                    .unwrap()
-                    .paint
-                    .clone()
+                else {
+                    continue;
+                };
+                firm.paint.clone()
             };
             match (&want, r.paints.as_slice()) {
                 // An outlined status: its swatch is outlined in the same colour.
@@ -410,6 +485,12 @@ fn check_legend(s: &Scenario, moment: &str, text: &str) {
     let has = |class: &[&str]| doc.descendants().any(|n| svg::classes(n) == class);
     if has(&["region-border", "uncertain"]) {
         want_rest.insert("boundary uncertain".into());
+    }
+    if regions
+        .iter()
+        .any(|r| r.classes.iter().any(|c| c == "doubtful"))
+    {
+        want_rest.insert("control doubtful or partial (faded)".into());
     }
     if has(&["railway-casing"]) {
         want_rest.insert("railway".into());
@@ -582,12 +663,11 @@ fn the_diff_map_paints_each_change_in_the_right_powers_colour() {
                         h.power,
                         r.paint
                     );
-                    assert_eq!(
-                        r.classes,
-                        ["unchanged", h.power.as_str()],
-                        "{a}→{b}: {}",
-                        r.id
-                    );
+                    let mut want = vec!["unchanged", h.power.as_str()];
+                    if s.overlays.contains(&r.id) {
+                        want.push("overlay");
+                    }
+                    assert_eq!(r.classes, want, "{a}→{b}: {}", r.id);
                 }
                 None => assert_eq!(r.classes, ["unchanged", "none"], "{a}→{b}: {}", r.id),
             }

@@ -79,12 +79,11 @@ fn the_maps_show_the_agreements() {
         Some("region none")
     );
     assert_eq!(
-        class_of(&y1911, "region-korea").as_deref(),
+        class_of(&y1911, "region-korea-north").as_deref(),
         Some("region japan annexed")
     );
     assert!(
-        y1912
-            .contains("31 December 1912 — after the Third Russo-Japanese Agreement of 8 July 1912")
+        y1912.contains("31 December 1912 — after the Russo-Mongolian Agreement of 3 November 1912")
     );
     // The 1912 line is drawn from the Third Agreement on, not before.
     assert!(y1912.contains("id=\"line-line-1912"));
@@ -113,7 +112,7 @@ fn events_and_dates_are_moments_too() {
     );
     let annexed = std::fs::read_to_string(dir.path("output/1910-08-29.svg")).unwrap();
     assert_eq!(
-        class_of(&annexed, "region-korea").as_deref(),
+        class_of(&annexed, "region-korea-south").as_deref(),
         Some("region japan annexed")
     );
     let day_before = spheres(
@@ -123,7 +122,7 @@ fn events_and_dates_are_moments_too() {
     assert!(day_before.status.success());
     let before = std::fs::read_to_string(dir.path("output/1910-08-28.svg")).unwrap();
     assert_eq!(
-        class_of(&before, "region-korea").as_deref(),
+        class_of(&before, "region-korea-south").as_deref(),
         Some("region japan protectorate")
     );
 }
@@ -212,11 +211,11 @@ fn the_manifest_describes_every_file_and_keeps_earlier_runs() {
     assert_eq!(files, ["1911.png", "1912.png", "1912.svg"]);
     let m1912 = &maps[1];
     assert_eq!(m1912["date"], "1912-12-31");
-    assert_eq!(m1912["event"], "third-agreement");
+    assert_eq!(m1912["event"], "russo-mongolian-agreement");
     assert_eq!(m1912["width"], 400);
     assert!(
         m1912["caption"].as_str().unwrap().ends_with(
-            "31 December 1912 — after the Third Russo-Japanese Agreement of 8 July 1912."
+            "31 December 1912 — after the Russo-Mongolian Agreement of 3 November 1912."
         )
     );
     let alt = m1912["alt"].as_str().unwrap();

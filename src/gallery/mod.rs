@@ -75,8 +75,8 @@ pub struct Step {
 /// let scenario = load::built_in()?;
 /// let steps = gallery::steps(&History::new(&scenario));
 /// let first = steps[0];
-/// assert_eq!(scenario.events[first.from].id, "portsmouth");
-/// assert_eq!(scenario.events[first.to].id, "eulsa-treaty");
+/// assert_eq!(scenario.events[first.from].id, "cer-contract");
+/// assert_eq!(scenario.events[first.to].id, "liaodong-lease");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn steps(history: &History) -> Vec<Step> {

@@ -576,9 +576,12 @@ mod tests {
         let s = built_in().unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(s.id, "japan-russia");
         for id in [
-            "korea",
+            "korea-north",
+            "korea-south",
             "south-manchuria",
-            "north-manchuria",
+            "heilongjiang",
+            "north-kirin",
+            "hulunbuir",
             "east-inner-mongolia",
             "west-inner-mongolia",
             "outer-mongolia",
@@ -588,6 +591,11 @@ mod tests {
         ] {
             assert!(s.region_index(id).is_some(), "missing region {id}");
         }
-        assert!(s.events.iter().all(|e| e.source.starts_with("http")));
+        // Every event cites a page or a published text.
+        assert!(
+            s.events
+                .iter()
+                .all(|e| e.source.starts_with("https://") || e.source.contains(", 19"))
+        );
     }
 }

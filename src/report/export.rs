@@ -2,10 +2,15 @@
 //! with simplestyle properties so that GitHub and geojson.io show them in the map's
 //! colours.
 //!
-//! Each feature's properties: `id`, `name`, `power`, `power_name` (as of the moment),
-//! `status`, `status_label`, `label` (the period name), `since` (`{"event", "date"}` of the
-//! event that set the control) — all `null` when no power holds the region — then
-//! `area_km2`, `certainty`, and `fill`, `fill-opacity`, `stroke`, `stroke-width`,
+//! Each feature's properties: `id`, `name`, `part_of` (the larger region it is a piece
+//! of, or `null`), `overlay` (whether it is drawn over the regions it crosses), `power`,
+//! `power_name` (as of the moment), `status`, `status_label`, `label` (the period name),
+//! `since` (`{"event", "date"}` of the event that set the control), `control_certainty`
+//! (`"low"` for a doubtful control) and `control_note` — all `null` when no power holds
+//! the region — then `area_km2` (the whole region's), `counted_km2` (what it counts for
+//! at this moment: its area less what held overlays cover of it, nothing for an overlay
+//! no power holds; see [`crate::measure::held_areas`]), `certainty` (its boundary's), and
+//! `fill`, `fill-opacity`, `stroke`, `stroke-width`,
 //! `stroke-opacity`. Coordinates are lon/lat rounded to 5 decimals (about 1 m), exterior
 //! rings counter-clockwise. One feature per line, in the scenario's region order.
 //!
@@ -53,13 +58,18 @@ struct Feature {
 struct Properties {
     id: String,
     name: String,
+    part_of: Option<String>,
+    overlay: bool,
     power: Option<String>,
     power_name: Option<String>,
     status: Option<String>,
     status_label: Option<String>,
     label: Option<String>,
     since: Option<Since>,
+    control_certainty: Option<&'static str>,
+    control_note: Option<String>,
     area_km2: f64,
+    counted_km2: f64,
     certainty: &'static str,
     fill: String,
     #[serde(rename = "fill-opacity")]
@@ -89,6 +99,8 @@ enum Geometry {
 /// The GeoJSON text of the regions at a state, with a final newline.
 pub fn geojson(scenario: &Scenario, state: &State) -> String {
     let areas = reported_areas(scenario);
+    let covered = crate::measure::Covered::of(scenario).rounded();
+    let counted = crate::measure::held_areas(&areas, &covered, state);
     let header = Header {
         kind: "FeatureCollection",
         scenario: &scenario.id,
@@ -103,8 +115,8 @@ pub fn geojson(scenario: &Scenario, state: &State) -> String {
         .regions
         .iter()
         .zip(&state.controls)
-        .zip(&areas)
-        .map(|((r, held), &area_km2)| {
+        .zip(areas.iter().zip(&counted))
+        .map(|((r, held), (&area_km2, &counted_km2))| {
             let control = held.as_ref().map(|h| &h.control);
             let power = control.and_then(|c| scenario.power(&c.power));
             let status = control.and_then(|c| scenario.status(&c.status));
@@ -113,6 +125,8 @@ pub fn geojson(scenario: &Scenario, state: &State) -> String {
             let properties = Properties {
                 id: r.id.clone(),
                 name: r.name.clone(),
+                part_of: r.part_of.clone(),
+                overlay: r.overlay,
                 power: control.map(|c| c.power.clone()),
                 power_name: power.map(|p| p.name_at(state.date).to_string()),
                 status: control.map(|c| c.status.clone()),
@@ -125,13 +139,17 @@ pub fn geojson(scenario: &Scenario, state: &State) -> String {
                         date: e.date.to_string(),
                     }
                 }),
+                control_certainty: control.map(|c| c.certainty.as_str()),
+                control_note: control.and_then(|c| c.note.clone()),
                 area_km2,
+                counted_km2,
                 certainty: r.certainty.as_str(),
                 fill: color.map_or(NEUTRAL.to_string(), |c| c.to_string()),
-                fill_opacity: if control.is_some() {
-                    style.strength()
-                } else {
-                    0.2
+                // A doubtful control reads fainter, as on the maps.
+                fill_opacity: match control {
+                    Some(c) if c.doubtful() => style.strength() / 2.0,
+                    Some(_) => style.strength(),
+                    None => 0.2,
                 },
                 stroke: color.map_or(NEUTRAL_STROKE.to_string(), |c: Color| {
                     c.mix(Color::BLACK, 0.25).to_string()

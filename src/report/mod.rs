@@ -51,7 +51,9 @@ impl MomentJson {
     }
 }
 
-/// A control as data: `{"power", "status"}`, with `"label"` only when it has one.
+/// A control as data: `{"power", "status"}`, with `"label"` only when it has one,
+/// `"certainty": "low"` only when the control is doubtful, and `"note"` only when it has
+/// one.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ControlJson {
     /// The power's id.
@@ -61,6 +63,12 @@ pub struct ControlJson {
     /// The period name, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
+    /// `"low"` for a doubtful control; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub certainty: Option<&'static str>,
+    /// Why the control is doubtful, if the scenario says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 impl From<&Control> for ControlJson {
@@ -69,6 +77,8 @@ impl From<&Control> for ControlJson {
             power: c.power.clone(),
             status: c.status.clone(),
             label: c.label.clone(),
+            certainty: c.doubtful().then_some("low"),
+            note: c.note.clone(),
         }
     }
 }

@@ -6,7 +6,7 @@
 //! let scenario = load::built_in()?;
 //! let table = report::regions::text(&scenario);
 //! assert!(table.starts_with("id "));
-//! assert!(table.lines().any(|l| l.starts_with("korea ")));
+//! assert!(table.lines().any(|l| l.starts_with("korea-north ")));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 

@@ -6,13 +6,14 @@
 //!
 //! ```text
 //! event_id,date,region,power,status,label,changed,area_km2
-//! portsmouth,1905-09-05,korea,japan,sphere,,true,219815.2
+//! portsmouth,1905-09-05,korea-north,japan,sphere,Korea,true,125966.8
 //! ```
 //!
 //! `power`, `status` and `label` are the region's control after the event (empty when no
 //! power holds it), `changed` says whether this event changed it, and `area_km2` is the
-//! region's area, so the area under a power after an event is the sum of `area_km2` over
-//! that event's rows with that power.
+//! area the region counts for after the event (its own, less what held overlays cover of
+//! it; an unheld overlay counts nothing), so the area under a power after an event is the
+//! sum of `area_km2` over that event's rows with that power.
 
 use indexmap::IndexMap;
 use serde::Serialize;

@@ -11,7 +11,7 @@ use rayon::prelude::*;
 use super::chrome::{credit_leading, credit_lines};
 use super::labels::visual_centre;
 use super::locate::Located;
-use super::rows::full_legend;
+use super::rows::tallest_band;
 use super::{HomeTerritory, Options, Theme};
 use crate::model::{Color, Scenario};
 use crate::project::{ProjectError, Projector};
@@ -84,7 +84,7 @@ impl LabelArea {
 }
 
 /// The heights of what is under the map: the legend band of narrow maps (sized for the
-/// whole scenario's legend) and the credit (as many lines as the longest credit of any
+/// tallest legend any date of the scenario needs) and the credit (as many lines as the longest credit of any
 /// date needs), so that every map of a scenario has the same size.
 fn below_map(
     scenario: &Scenario,
@@ -96,8 +96,8 @@ fn below_map(
     let s = width / 1600.0;
     let ts = s.sqrt();
     let band = if narrow {
-        let legend = full_legend(scenario, theme, s, ts, width - 2.0 * margin);
-        (legend.size.y + 24.0 * ts).ceil()
+        let legend = tallest_band(scenario, theme, s, ts, width - 2.0 * margin);
+        (legend + 24.0 * ts).ceil()
     } else {
         0.0
     };

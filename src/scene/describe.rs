@@ -52,19 +52,12 @@ pub fn alt_text(scenario: &Scenario, home_territory: &HomeTerritory, state: &Sta
     for power in &scenario.powers {
         let mut parts = Vec::new();
         for status in &scenario.statuses {
-            let held: Vec<(&str, Option<&str>)> = scenario
-                .regions
-                .iter()
-                .zip(&state.controls)
-                .filter_map(|(r, c)| {
-                    let h = c.as_ref()?;
-                    (h.control.power == power.id && h.control.status == status.id)
-                        .then(|| (short_name(&r.name), h.control.label.as_deref()))
-                })
-                .collect();
+            let held = pieces_as_wholes(scenario, state, &power.id, &status.id);
             if held.is_empty() {
                 continue;
             }
+            let held: Vec<(&str, Option<&str>)> =
+                held.iter().map(|(n, l)| (n.as_str(), *l)).collect();
             parts.push(format!("{} — {}", status.label, join(&name_groups(&held))));
         }
         if !parts.is_empty() {
@@ -80,7 +73,8 @@ pub fn alt_text(scenario: &Scenario, home_territory: &HomeTerritory, state: &Sta
     let mut free: Vec<String> = Vec::new();
     let mut home: Vec<String> = Vec::new();
     for (i, (r, c)) in scenario.regions.iter().zip(&state.controls).enumerate() {
-        if c.is_some() {
+        // An unheld overlay is not on the map: what lies under it is.
+        if c.is_some() || r.overlay {
             continue;
         }
         let name = short_name(&r.name).to_string();
@@ -111,6 +105,45 @@ pub fn alt_text(scenario: &Scenario, home_territory: &HomeTerritory, state: &Sta
         }
     }
     text
+}
+
+/// The regions `power` holds with `status`, by name and period name: the pieces of a
+/// larger region all held alike are named by it ("Korea", not its two halves), and a
+/// doubtful control says so.
+fn pieces_as_wholes<'s>(
+    scenario: &'s Scenario,
+    state: &'s State,
+    power: &str,
+    status: &str,
+) -> Vec<(String, Option<&'s str>)> {
+    let held_so = |i: usize| {
+        state.controls[i]
+            .as_ref()
+            .filter(|h| h.control.power == power && h.control.status == status)
+            .map(|h| &h.control)
+    };
+    let mut out: Vec<(String, Option<&str>)> = Vec::new();
+    for (i, r) in scenario.regions.iter().enumerate() {
+        let Some(c) = held_so(i) else { continue };
+        let whole = r.part_of.as_deref().filter(|whole| {
+            let pieces: Vec<usize> = (0..scenario.regions.len())
+                .filter(|&j| scenario.regions[j].part_of.as_deref() == Some(*whole))
+                .collect();
+            pieces.len() > 1
+                && pieces.iter().all(|&j| {
+                    held_so(j).is_some_and(|d| d.label == c.label && d.doubtful() == c.doubtful())
+                })
+        });
+        let mut name = short_name(whole.unwrap_or(&r.name)).to_string();
+        if c.doubtful() {
+            name = format!("{name} (doubtful)");
+        }
+        let entry = (name, c.label.as_deref());
+        if !out.contains(&entry) {
+            out.push(entry);
+        }
+    }
+    out
 }
 
 /// For each region, the power whose home territory (a basemap area with `power`)

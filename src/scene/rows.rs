@@ -8,7 +8,8 @@ use super::legend::{Legend, Row, Swatch};
 use super::lines::{rail_strokes, treaty_stroke};
 use super::style::{casing, control_paint};
 use super::{Fill, Theme};
-use crate::model::{Certainty, ControlChange, Date, Scenario, Status};
+use crate::model::{Certainty, Date, Scenario, Status};
+use crate::timeline::{History, State};
 
 /// A power as the legend lists it: whether its home territory is on the map, and the
 /// statuses it holds there, in the scenario's order.
@@ -162,22 +163,103 @@ pub(super) fn overlay_words(name: &str, status: &str) -> String {
     }
 }
 
-/// The legend of everything the scenario could show at any date, laid out as a band
-/// `max_width` wide: its height is the band's on every narrow map of the scenario.
-pub(super) fn full_legend(
+/// The height of the legend band of narrow maps, `max_width` wide: the tallest band of any
+/// state of the timeline (each an upper bound of what a map of that state lists), so that
+/// every map of a scenario has the same height and no band is emptier than it must be.
+pub(super) fn tallest_band(
     scenario: &Scenario,
     theme: &Theme,
     s: f64,
     ts: f64,
     max_width: f64,
-) -> Legend {
+) -> f64 {
+    let history = History::new(scenario);
+    history
+        .steps()
+        .iter()
+        .map(|step| {
+            let blocks = state_blocks(scenario, theme, s, &step.state);
+            Legend::band(blocks, ts, max_width).size.y
+        })
+        .fold(0.0, f64::max)
+}
+
+/// What the legend of a map of `state` can list, from the data alone: every region as if
+/// it were inside the frame, so at least as much as any such map lists.
+fn state_blocks(scenario: &Scenario, theme: &Theme, s: f64, state: &State) -> Vec<Vec<Row>> {
+    let held = || {
+        scenario
+            .regions
+            .iter()
+            .zip(&state.controls)
+            .filter_map(|(r, h)| h.as_ref().map(|h| (r, &h.control)))
+    };
+    let shown = shown(
+        scenario,
+        |power| {
+            scenario
+                .basemap
+                .iter()
+                .any(|b| b.power.as_deref() == Some(power))
+        },
+        |power, status| held().any(|(r, c)| !r.overlay && c.power == power && c.status == status),
+        |power| {
+            let mut words: Vec<String> = Vec::new();
+            for (r, c) in held().filter(|(r, c)| r.overlay && c.power == power) {
+                let name = c.label.as_deref().unwrap_or(&r.name);
+                let w = overlay_words(name, scenario.status_label(&c.status));
+                if !words.contains(&w) {
+                    words.push(w);
+                }
+            }
+            words
+        },
+    );
+    let in_force: Vec<_> = scenario
+        .lines
+        .iter()
+        .filter(|l| {
+            state.reached(scenario, &l.event)
+                && !l
+                    .until
+                    .as_deref()
+                    .is_some_and(|u| state.reached(scenario, u))
+        })
+        .collect();
+    let mut lines: Vec<String> = Vec::new();
+    for l in &in_force {
+        if !lines.contains(&l.name) {
+            lines.push(l.name.clone());
+        }
+    }
+    let symbols = Symbols {
+        lines,
+        uncertain_line: in_force.iter().any(|l| l.certainty == Certainty::Low),
+        uncertain_region: scenario
+            .regions
+            .iter()
+            .any(|r| r.certainty == Certainty::Low),
+        doubtful: held().any(|(_, c)| c.doubtful()),
+        railway: scenario.railways.iter().any(|r| {
+            r.from.is_none_or(|d| d <= state.date) && r.until.is_none_or(|d| state.date < d)
+        }),
+    };
+    blocks(scenario, theme, s, state.date, &shown, &symbols)
+}
+
+/// The legend of everything the scenario could show at any date, laid out as a band
+/// `max_width` wide (what a map could list at most, all dates together).
+#[cfg(test)]
+fn full_legend(scenario: &Scenario, theme: &Theme, s: f64, ts: f64, max_width: f64) -> Legend {
     Legend::band(full_blocks(scenario, theme, s), ts, max_width)
 }
 
 /// The blocks of everything the scenario could show: every power with a home territory
 /// or a status some event gives it (named as on the last event's date), every treaty
 /// line, and the symbols any map of the scenario could draw.
+#[cfg(test)]
 fn full_blocks(scenario: &Scenario, theme: &Theme, s: f64) -> Vec<Vec<Row>> {
+    use crate::model::ControlChange;
     let date = scenario
         .events
         .iter()

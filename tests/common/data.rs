@@ -14,6 +14,12 @@ use serde_json::Value;
 pub struct Rgb(pub u8, pub u8, pub u8);
 
 impl Rgb {
+    /// This colour mixed with `other`, `t = 1` giving `other` (rounded per channel).
+    pub fn mix(self, other: Rgb, t: f64) -> Rgb {
+        let m = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * t).round() as u8;
+        Rgb(m(self.0, other.0), m(self.1, other.1), m(self.2, other.2))
+    }
+
     pub fn parse(hex: &str) -> Rgb {
         let h = hex
             .strip_prefix('#')
@@ -109,6 +115,8 @@ pub struct Control {
     pub power: String,
     pub status: String,
     pub label: Option<String>,
+    /// `certainty = "low"`: the control is doubtful.
+    pub doubtful: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -131,6 +139,8 @@ pub struct Scenario {
     pub regions: Vec<(String, String)>,
     /// Region ids whose boundary certainty is low.
     pub uncertain_regions: Vec<String>,
+    /// Region ids of the overlays (drawn over the regions they cross).
+    pub overlays: Vec<String>,
 }
 
 /// The built-in scenario's folder.
@@ -211,6 +221,8 @@ impl Scenario {
                                     power: str_of(&v["power"]),
                                     status: str_of(&v["status"]),
                                     label: v.get("label").map(str_of),
+                                    doubtful: v.get("certainty").map(str_of).as_deref()
+                                        == Some("low"),
                                 });
                                 (region.clone(), control)
                             })
@@ -235,6 +247,11 @@ impl Scenario {
             uncertain_regions: region_features
                 .iter()
                 .filter(|f| f["properties"]["certainty"] == "low")
+                .map(feature_id)
+                .collect(),
+            overlays: region_features
+                .iter()
+                .filter(|f| f["properties"]["overlay"] == true)
                 .map(feature_id)
                 .collect(),
         }
@@ -348,4 +365,23 @@ pub fn long_date(date: &str) -> String {
     ];
     let p: Vec<usize> = date.split('-').map(|x| x.parse().unwrap()).collect();
     format!("{} {} {}", p[2], MONTHS[p[1] - 1], p[0])
+}
+
+/// The regions of the scenario in `dir` that lie in a power's home territory (tested at a
+/// point inside each, against the basemap areas the files mark with a `power`): unheld, a
+/// map leaves them to the home territory under them.
+pub fn home_regions(dir: &Path) -> std::collections::BTreeSet<String> {
+    use geo::{Contains, InteriorPoint};
+    let s = spheres::load::load(&spheres::load::Folder::new(dir)).expect("the scenario loads");
+    s.regions
+        .iter()
+        .filter(|r| {
+            r.shape.interior_point().is_some_and(|p| {
+                s.basemap
+                    .iter()
+                    .any(|b| b.power.is_some() && b.shape.contains(&p))
+            })
+        })
+        .map(|r| r.id.clone())
+        .collect()
 }

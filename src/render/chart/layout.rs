@@ -224,7 +224,7 @@ fn heights(
 /// The source lines at the foot: how areas are measured, and the scenario's credit.
 fn credit_text(scenario: &Scenario) -> String {
     format!(
-        "Areas: whole regions, geodesic (WGS84); a sphere of influence counts with the full area of its region. {}",
+        "Areas: whole regions, geodesic (WGS84); a sphere of influence counts with the full area of its region, a railway zone with its own; doubtful control (faded on the maps) is not counted. {}",
         scenario.credit
     )
 }

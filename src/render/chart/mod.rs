@@ -119,7 +119,8 @@ pub struct Areas {
 /// Areas are the geodesic areas of the whole regions (see [`measure::region_areas`]):
 /// a sphere of influence counts with the full area of the region it covers. A held
 /// overlay (a railway zone) counts for its holder and is taken from the region under it
-/// (see [`measure::held_areas`]), so no place counts twice.
+/// (see [`measure::held_areas`]), so no place counts twice. A doubtful control (faded on
+/// the maps: a claim, or troops along a railway) is not counted.
 pub fn areas(history: &History, from: i32, to: i32) -> Areas {
     let scenario = history.scenario();
     let region_km2 = measure::region_areas(scenario);
@@ -154,7 +155,9 @@ pub fn areas(history: &History, from: i32, to: i32) -> Areas {
                     .zip(measure::held_areas(&region_km2, &covered, st))
                     .filter(|(c, _)| {
                         c.as_ref().is_some_and(|h| {
-                            h.control.power == power.id && &h.control.status == sid
+                            h.control.power == power.id
+                                && &h.control.status == sid
+                                && !h.control.doubtful()
                         })
                     })
                     .map(|(_, a)| a)
