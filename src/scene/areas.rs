@@ -124,6 +124,18 @@ pub(super) fn held_groups(scenario: &Scenario, p: &Prepared, state: &State) -> V
     })
 }
 
+impl Group {
+    /// Whether the group bears the name of a basemap area (pieces of "China" no power
+    /// holds): the country's own label and borders already show it, so the map draws
+    /// neither a name nor a border for it.
+    pub fn is_the_land(&self, scenario: &Scenario) -> bool {
+        scenario
+            .basemap
+            .iter()
+            .any(|b| b.name.as_deref() == Some(self.name.as_str()))
+    }
+}
+
 /// A group drawn: its regions' fills and the borders over them.
 pub(super) struct GroupShapes {
     pub members: Vec<usize>,

@@ -43,7 +43,7 @@ fn groups(scenario: &Scenario, p: &Prepared, state: &State) -> Vec<Labelled> {
                 }),
                 None => {
                     let home = g.members.iter().all(|&i| p.home.contains(scenario, i));
-                    (!home).then_some(Labelled {
+                    (!home && !g.is_the_land(scenario)).then_some(Labelled {
                         color: theme.muted,
                         name: g.name,
                         members: g.members,

@@ -266,7 +266,7 @@ fn region_look(
     let r = &scenario.regions[i];
     let held = state.controls[i].as_ref();
     let doubtful = held.is_some_and(|h| h.control.doubtful());
-    let border = if g.overlay {
+    let border = if g.overlay || (held.is_none() && g.is_the_land(scenario)) {
         None
     } else if r.certainty == Certainty::Low || doubtful {
         Some((
