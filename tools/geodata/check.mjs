@@ -20,8 +20,9 @@ const read = (f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
 
 const REQUIRED = [
   'korea-north', 'korea-south', 'kwantung', 'south-manchuria', 'liaoxi', 'north-kirin', 'heilongjiang', 'hulunbuir',
-  'east-inner-mongolia', 'rehe', 'chahar-east', 'chahar-west', 'west-inner-mongolia', 'ordos', 'alxa', 'outer-mongolia',
-  'tuva', 'transbaikal', 'amur', 'maritime', 'karafuto', 'north-sakhalin', 'kuril-islands', 'cer-zone', 'smr-zone', 'dairen',
+  'east-inner-mongolia', 'rehe', 'chahar-east', 'chahar-west', 'west-inner-mongolia', 'ordos', 'alxa',
+  'south-chahar', 'east-hebei', 'north-china', 'lower-yangtze', 'outer-mongolia',
+  'tuva', 'transbaikal', 'amur', 'maritime', 'south-ussuri', 'karafuto', 'north-sakhalin', 'kuril-islands', 'cer-zone', 'smr-zone', 'dairen',
 ];
 const REQUIRED_OVERLAYS = ['cer-zone', 'smr-zone', 'dairen'];
 // Reference areas (km², within 5 %) of single regions and of sums of pieces.

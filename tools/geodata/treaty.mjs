@@ -1,6 +1,7 @@
 // Hand-digitised data for the japan-russia scenario: treaty points, the lines built from
 // them, hand-drawn cutting lines for regions that no package has (Jehol, Chahar, Alxa,
-// Kwantung), places and railways. Coordinates are [lon, lat] (WGS84, degrees).
+// Kwantung, Barga, South Chahar, East Hebei, South Ussuri), places and railways.
+// Coordinates are [lon, lat] (WGS84, degrees).
 //
 // Origin of every value: /work/shared/research/history.md of this project (which cites the
 // treaty texts in FRUS and Y. T. Matsusaka, "Imagining Manmō", Cross-Currents 2 (2012)),
@@ -113,9 +114,40 @@ export const CUTTERS = {
     [106.9, 39.9], [107.0, 40.3], [107.4, 40.9], [108.3, 41.05], [108.9, 40.75], [109.9, 40.55], [111.2, 40.27],
     [111.4, 39.5], [111.4, 37.0], [106.9, 37.0],
   ],
+  // Greater Khingan crest (est., certainty low, ±30 km): the watershed between Barga
+  // (Hulunbuir: Hailar, Manchouli, Yakeshi) to the west and the Nen basin to the east (Butha/
+  // Zhalantun, Morin Dawa, the Oroqen lands, Jalaid), from just south of the 1912 line near
+  // its end by Arxan north-north-east along the range to the Amur above Mohe; the last point
+  // lies in Russia. hulunbuir is North Manchuria's Inner Mongolian part west of this line.
+  khinganCrest: [
+    [119.9, 47.2], [120.6, 48.0], [121.2, 48.9], [121.6, 49.8], [121.9, 50.7], [122.2, 51.6], [122.3, 52.5],
+    [122.4, 53.4], [122.45, 54.0],
+  ],
+  // Inner Great Wall (est., certainty low, ±20 km): the inner line of the wall and its passes,
+  // from the Hebei–Beijing boundary by Badaling/Juyong Pass westwards south of Huailai and
+  // Zhuolu, along the Hengshan south of Datong, through Yanmen Pass and on to the Yellow River
+  // by Hequ; Hebei and Shanxi north of it (Kalgan, Xuanhua, Datong: South Chahar and North
+  // Shanxi) form south-chahar. The build closes the ring round the north.
+  innerWall: [
+    [115.9, 40.35], [115.3, 39.95], [114.5, 39.7], [113.6, 39.55], [112.9, 39.4], [112.2, 39.1], [111.6, 39.2], [111.2, 39.4],
+  ],
+  // East Hebei (est., certainty low, ±15 km): the land east of Peking (116.6°E, keeping the
+  // city out and Tongzhou in) and north of Tianjin (the line to the coast at 118.2 39.1, north
+  // of the city), out into the Bohai, round Shanhaiguan (119.75 40.0) and back north of the
+  // Great Wall; clipped to the Chinese provinces, and Jehol (rehe) and Liaoxi are subtracted,
+  // so Jehol's edge is the Great Wall side. Roughly the area of the East Hebei Autonomous
+  // Council (1935–1938).
+  eastHebei: [
+    [116.6, 42.8], [116.6, 40.45], [116.6, 39.85], [117.1, 39.55], [117.8, 39.25], [118.2, 39.1], [118.2, 38.5],
+    [120.3, 38.5], [120.3, 42.8],
+  ],
 };
 // est.: the western edge of Suiyuan proper (Baotou, 109.84°E, stays east of it).
 export const ORDOS_MERIDIAN = 108.9;
+// est. (certainty low): the line between the South Ussuri country (Vladivostok, Nikolsk-
+// Ussuriysky, Lake Khanka) and the rest of the Maritime Province (Khabarovsk), drawn as a
+// parallel north of Lake Khanka.
+export const SOUTH_USSURI_LAT = 45.5;
 
 // ---------------------------------------------------------------------------------------
 // Places (history.md, "Places worth labelling"; GeoNames city centres ±0.05°).
@@ -135,11 +167,12 @@ export const CITIES = [
   { id: 'changchun', name: 'Changchun', lonlat: [125.323, 43.88], rank: 1,
     names: [{ from: '1932-03-01', until: '1945-08-20', name: 'Hsinking' }] },
   // Port Arthur before Dairen: where the map is too small for both dots, the base and
-  // the lease's capital is the one named.
+  // the lease's capital is the one named. Both points lie on land with the Natural Earth
+  // 1:50m coast (1.6 and 4.4 km inside kwantung's edge); the build checks ≥ 1 km.
   { id: 'port-arthur', name: 'Port Arthur', lonlat: [121.267, 38.8], rank: 1,
     names: [{ from: '1905-01-02', until: '1945-08-22', name: 'Port Arthur (Ryojun)' }] },
   { id: 'dairen', name: 'Dairen', lonlat: [121.602, 38.912], rank: 1,
-    names: [{ from: '1899-08-11', until: '1905-02-11', name: 'Dalny' }, { from: '1945-08-22', name: 'Dalny (Dalian)' }] },
+    names: [{ from: '1899-08-11', until: '1905-02-11', name: 'Dalny' }, { from: '1945-08-22', name: 'Dairen (Dalian)' }] },
   { id: 'kalgan', name: 'Kalgan', lonlat: [114.871, 40.783], rank: 2 },
   { id: 'kirin', name: 'Kirin', lonlat: [126.561, 43.847], rank: 2 },
   { id: 'tsitsihar', name: 'Tsitsihar', lonlat: [123.962, 47.339], rank: 2 },
@@ -149,6 +182,11 @@ export const CITIES = [
   { id: 'blagoveshchensk', name: 'Blagoveshchensk', lonlat: [127.526, 50.276], rank: 2 },
   { id: 'kyakhta', name: 'Kyakhta', lonlat: [106.451, 50.35], rank: 2 },
   { id: 'antung', name: 'Antung', lonlat: [124.395, 40.129], rank: 2 },
+  // Kweisui (Guisui), the capital of Suiyuan; since 1954 Hohhot (the same point as the
+  // build's Hohhot check). No period names.
+  { id: 'kweisui', name: 'Kweisui', lonlat: [111.75, 40.84], rank: 2 },
+  // Chengde (Jehol city), the capital of Jehol province.
+  { id: 'chengde', name: 'Chengde', lonlat: [117.94, 40.95], rank: 2 },
 ];
 
 // Railways (history.md, station sequences; straight segments between stations).
