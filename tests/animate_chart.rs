@@ -275,14 +275,14 @@ fn chart_draws_the_powers_areas_as_svg_and_png() {
     let dir = Scratch::new("chart");
     let out = spheres(
         &dir.0,
-        &["chart", "--width", "900", "--height", "1500", "--out", "c"],
+        &["chart", "--width", "900", "--height", "1800", "--out", "c"],
     );
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(files_in(&dir.path("c")), ["chart.png", "chart.svg"]);
     let svg = std::fs::read_to_string(dir.path("c/chart.svg")).unwrap();
     let png = std::fs::read(dir.path("c/chart.png")).unwrap();
-    assert_eq!(png_size(&png), (900, 1500));
-    assert!(svg.contains("viewBox=\"0 0 900 1500\""));
+    assert_eq!(png_size(&png), (900, 1800));
+    assert!(svg.contains("viewBox=\"0 0 900 1800\""));
     for words in [
         "Empire of Japan",
         "Russian Empire",

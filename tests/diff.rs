@@ -217,8 +217,9 @@ fn korea_is_annexed_between_1909_and_1911() {
     );
     let text = run("korea-text", &["diff", "1909", "1911"]);
     assert!(
-        text.contains("Korea (")
-            && text.contains("protectorate → Empire of Japan, annexed territory"),
+        text.contains("Korea north of the 38th parallel (")
+            && text
+                .contains("protectorate (as Korean Empire) → Empire of Japan, annexed territory"),
         "{text}"
     );
 }
@@ -409,7 +410,7 @@ fn events_are_cut_exactly_at_an_event_and_a_date() {
 fn text_and_markdown_read_as_prose() {
     let text = run("prose-text", &["diff", "1909", "1912"]);
     assert!(
-        text.starts_with("From 31 December 1909 (latest event: First Russo-Japanese Agreement, 30 July 1907) to 31 December 1912 (latest event: Russo-Mongolian Agreement, 3 November 1912):\n"),
+        text.starts_with("From 31 December 1909 (latest event: Jiandao (Gando) Convention, 4 September 1909) to 31 December 1912 (latest event: Russo-Mongolian Agreement, 3 November 1912):\n"),
         "{text}"
     );
     assert!(

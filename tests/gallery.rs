@@ -158,7 +158,7 @@ fn built_in_treaties_are_marked_and_compared_in_pairs() {
         "{ids:?}"
     );
     assert!(
-        ids.contains(&("sino-soviet-treaty", "japanese-surrender")),
+        ids.contains(&("sino-soviet-ratifications", "japanese-surrender")),
         "{ids:?}"
     );
     for s in &steps {

@@ -592,10 +592,7 @@ mod tests {
             assert!(s.region_index(id).is_some(), "missing region {id}");
         }
         // Every event cites a page or a published text.
-        assert!(
-            s.events
-                .iter()
-                .all(|e| e.source.starts_with("https://") || e.source.contains(", 19"))
-        );
+        assert!(s.events.iter().all(|e| e.source.starts_with("https://")
+            || (e.source.contains(", 19") || e.source.contains("(19"))));
     }
 }

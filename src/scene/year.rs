@@ -313,7 +313,7 @@ fn region_look(
     let status_label = scenario.status_label(&c.status);
     let ev = &scenario.events[h.since];
     let mut class = format!("region {} {}", c.power, c.status);
-    if g.overlay {
+    if r.overlay {
         class.push_str(" overlay");
     }
     if doubtful {

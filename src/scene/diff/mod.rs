@@ -241,14 +241,16 @@ fn regions<'s>(
                 (unchanged_look(scenario, p, i, b, low), ink)
             }
         };
-        let unheld = !changes.iter().any(|c| c.region == i)
-            && b.controls.get(i).is_none_or(|h| h.is_none());
+        let unheld =
+            !changes.iter().any(|c| c.region == i) && b.controls.get(i).is_none_or(|h| h.is_none());
         if unheld && g.is_the_land(scenario) {
             look.border = None;
         }
         if g.overlay {
             look.border = None;
             look.stroke = ink.map(|c| casing(c, p.s));
+        }
+        if scenario.regions[i].overlay {
             look.class.push_str(" overlay");
         }
         look
@@ -350,7 +352,10 @@ fn labels(
         &mut labels,
     );
     for (g, changed) in groups {
-        let unheld = g.members.iter().all(|&i| b.controls.get(i).is_none_or(|h| h.is_none()));
+        let unheld = g
+            .members
+            .iter()
+            .all(|&i| b.controls.get(i).is_none_or(|h| h.is_none()));
         if !changed && !g.overlay && !(unheld && g.is_the_land(scenario)) {
             label_unchanged(p, &g.members, &g.name, &mut placer, &mut labels);
         }
