@@ -247,13 +247,6 @@ fn state_blocks(scenario: &Scenario, theme: &Theme, s: f64, state: &State) -> Ve
     blocks(scenario, theme, s, state.date, &shown, &symbols)
 }
 
-/// The legend of everything the scenario could show at any date, laid out as a band
-/// `max_width` wide (what a map could list at most, all dates together).
-#[cfg(test)]
-fn full_legend(scenario: &Scenario, theme: &Theme, s: f64, ts: f64, max_width: f64) -> Legend {
-    Legend::band(full_blocks(scenario, theme, s), ts, max_width)
-}
-
 /// The blocks of everything the scenario could show: every power with a home territory
 /// or a status some event gives it (named as on the last event's date), every treaty
 /// line, and the symbols any map of the scenario could draw.

@@ -356,7 +356,7 @@ fn labels(
             .members
             .iter()
             .all(|&i| b.controls.get(i).is_none_or(|h| h.is_none()));
-        if !changed && !g.overlay && !(unheld && g.is_the_land(scenario)) {
+        if !(*changed || g.overlay || (unheld && g.is_the_land(scenario))) {
             label_unchanged(p, &g.members, &g.name, &mut placer, &mut labels);
         }
     }
