@@ -189,7 +189,7 @@ impl Step {
 /// assert_eq!(scenario.events[first.event].id, "cer-contract");
 /// assert!(first.changes_map());
 /// let state = history.resolve(&Moment::Year(1912))?;
-/// assert_eq!(state.last(&scenario).unwrap().id, "third-agreement");
+/// assert_eq!(state.last(&scenario).unwrap().id, "russo-mongolian-agreement");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone)]

@@ -104,6 +104,9 @@ fn check_map(s: &Scenario, date: &str, text: &str, must_draw: &BTreeSet<String>)
         .chain(in_force.iter().copied())
         .chain(s.powers.iter().map(|p| name_at(&p.name, &p.names, date)))
         .chain(s.statuses.iter().map(|st| st.label.as_str()))
+        // The alt text names the latest event ("after the Proclamation of the Far
+        // Eastern Republic"), whose words may be a label's.
+        .chain(last.map(|e| e.title.as_str()))
         .collect();
     for l in s
         .events

@@ -606,7 +606,11 @@ fn the_diff_map_paints_each_change_in_the_right_powers_colour() {
             let kind = kind_of(c);
             kinds_seen.insert(kind);
             let r = &regions[id];
-            assert_eq!(r.classes, ["changed", kind], "{a}→{b}: {id}'s class");
+            let mut want = vec!["changed", kind];
+            if s.overlays.iter().any(|o| o == id) {
+                want.push("overlay");
+            }
+            assert_eq!(r.classes, want, "{a}→{b}: {id}'s class");
             let fail = || format!("{a}→{b}: {id} ({kind}, {c}) is painted {:?}", r.paint);
             match (kind, &r.paint) {
                 // The gaining power's colour, a little lighter: nearer it than the paper.
