@@ -8,7 +8,7 @@ use super::legend::{Legend, Row, Swatch};
 use super::lines::{rail_strokes, treaty_stroke};
 use super::style::{casing, control_paint};
 use super::{Fill, Theme};
-use crate::model::{Certainty, Date, Scenario, Status};
+use crate::model::{Certainty, Control, Date, Region, Scenario, Status};
 use crate::timeline::{History, State};
 
 /// A power as the legend lists it: whether its home territory is on the map, and the
@@ -184,17 +184,11 @@ pub(super) fn tallest_band(
         .fold(0.0, f64::max)
 }
 
-/// What the legend of a map of `state` can list, from the data alone: every region as if
-/// it were inside the frame, so at least as much as any such map lists.
-fn state_blocks(scenario: &Scenario, theme: &Theme, s: f64, state: &State) -> Vec<Vec<Row>> {
-    let held = || {
-        scenario
-            .regions
-            .iter()
-            .zip(&state.controls)
-            .filter_map(|(r, h)| h.as_ref().map(|h| (r, &h.control)))
-    };
-    let shown = shown(
+/// Every power with its home territory (when the basemap has one), the statuses it holds
+/// over ordinary regions in `controls` and the overlays it holds there, as the legend
+/// names them.
+fn shown_for<'s>(scenario: &'s Scenario, controls: &[(&Region, &Control)]) -> Vec<Shown<'s>> {
+    shown(
         scenario,
         |power| {
             scenario
@@ -202,10 +196,17 @@ fn state_blocks(scenario: &Scenario, theme: &Theme, s: f64, state: &State) -> Ve
                 .iter()
                 .any(|b| b.power.as_deref() == Some(power))
         },
-        |power, status| held().any(|(r, c)| !r.overlay && c.power == power && c.status == status),
+        |power, status| {
+            controls
+                .iter()
+                .any(|(r, c)| !r.overlay && c.power == power && c.status == status)
+        },
         |power| {
             let mut words: Vec<String> = Vec::new();
-            for (r, c) in held().filter(|(r, c)| r.overlay && c.power == power) {
+            for (r, c) in controls
+                .iter()
+                .filter(|(r, c)| r.overlay && c.power == power)
+            {
                 let name = c.label.as_deref().unwrap_or(&r.name);
                 let w = overlay_words(name, scenario.status_label(&c.status));
                 if !words.contains(&w) {
@@ -214,7 +215,19 @@ fn state_blocks(scenario: &Scenario, theme: &Theme, s: f64, state: &State) -> Ve
             }
             words
         },
-    );
+    )
+}
+
+/// What the legend of a map of `state` can list, from the data alone: every region as if
+/// it were inside the frame, so at least as much as any such map lists.
+fn state_blocks(scenario: &Scenario, theme: &Theme, s: f64, state: &State) -> Vec<Vec<Row>> {
+    let held: Vec<(&Region, &Control)> = scenario
+        .regions
+        .iter()
+        .zip(&state.controls)
+        .filter_map(|(r, h)| h.as_ref().map(|h| (r, &h.control)))
+        .collect();
+    let shown = shown_for(scenario, &held);
     let in_force: Vec<_> = scenario
         .lines
         .iter()
@@ -239,7 +252,7 @@ fn state_blocks(scenario: &Scenario, theme: &Theme, s: f64, state: &State) -> Ve
             .regions
             .iter()
             .any(|r| r.certainty == Certainty::Low),
-        doubtful: held().any(|(_, c)| c.doubtful()),
+        doubtful: held.iter().any(|(_, c)| c.doubtful()),
         railway: scenario.railways.iter().any(|r| {
             r.from.is_none_or(|d| d <= state.date) && r.until.is_none_or(|d| state.date < d)
         }),
@@ -260,40 +273,19 @@ fn full_blocks(scenario: &Scenario, theme: &Theme, s: f64) -> Vec<Vec<Row>> {
         .max()
         .unwrap_or(Date::end_of_year(scenario.end));
     // Every control some event sets, with the region it is set on.
-    let sets = || {
-        scenario
-            .events
-            .iter()
-            .flat_map(|e| &e.changes)
-            .filter_map(|(id, c)| {
-                let r = scenario.regions.iter().find(|r| r.id == *id)?;
-                match c {
-                    ControlChange::Set(c) => Some((r, c)),
-                    ControlChange::Clear => None,
-                }
-            })
-    };
-    let shown = shown(
-        scenario,
-        |power| {
-            scenario
-                .basemap
-                .iter()
-                .any(|b| b.power.as_deref() == Some(power))
-        },
-        |power, status| sets().any(|(r, c)| !r.overlay && c.power == power && c.status == status),
-        |power| {
-            let mut words: Vec<String> = Vec::new();
-            for (r, c) in sets().filter(|(r, c)| r.overlay && c.power == power) {
-                let name = c.label.as_deref().unwrap_or(&r.name);
-                let w = overlay_words(name, scenario.status_label(&c.status));
-                if !words.contains(&w) {
-                    words.push(w);
-                }
+    let sets: Vec<(&Region, &Control)> = scenario
+        .events
+        .iter()
+        .flat_map(|e| &e.changes)
+        .filter_map(|(id, c)| {
+            let r = scenario.regions.iter().find(|r| r.id == *id)?;
+            match c {
+                ControlChange::Set(c) => Some((r, c)),
+                ControlChange::Clear => None,
             }
-            words
-        },
-    );
+        })
+        .collect();
+    let shown = shown_for(scenario, &sets);
     let mut lines: Vec<String> = Vec::new();
     for l in &scenario.lines {
         if !lines.contains(&l.name) {
@@ -307,7 +299,7 @@ fn full_blocks(scenario: &Scenario, theme: &Theme, s: f64) -> Vec<Vec<Row>> {
             .regions
             .iter()
             .any(|r| r.certainty == Certainty::Low),
-        doubtful: sets().any(|(_, c)| c.doubtful()),
+        doubtful: sets.iter().any(|(_, c)| c.doubtful()),
         railway: !scenario.railways.is_empty(),
     };
     blocks(scenario, theme, s, date, &shown, &symbols)
