@@ -23,15 +23,17 @@ fn all_files(dir: &std::path::Path) -> Vec<String> {
 #[test]
 fn a_png_too_large_writes_nothing() {
     let dir = Scratch::new("too-large");
+    // Wider than a PNG can be at the --width and --scale given: a usage error, found
+    // before anything is drawn.
     let out = spheres(
         &dir.0,
         &[
             "render", "1912", "1913", "--width", "8000", "--scale", "8", "--out", "maps",
         ],
     );
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(
-        stderr(&out).contains("cannot make a 64000×"),
+        stderr(&out).contains("makes a PNG 64000 pixels wide; the widest is 16384"),
         "{}",
         stderr(&out)
     );
@@ -48,7 +50,7 @@ fn a_png_too_large_writes_nothing() {
             "render", "1912", "--width", "8000", "--scale", "8", "--out", "maps",
         ],
     );
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
     assert_eq!(all_files(&dir.0), ["maps/", "maps/keep.txt"]);
 }
 

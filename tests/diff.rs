@@ -539,7 +539,7 @@ fn bad_moments_exit_1_and_usage_errors_exit_2() {
         stderr(&out)
     );
     let out = spheres(&dir.0, &["diff", "1912-02-30", "1912"]);
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("'1912-02-30' is not a year, a date or an event id"));
     let out = spheres(&dir.0, &["export", "nope"]);
     assert_eq!(out.status.code(), Some(1));

@@ -10,6 +10,7 @@ use spheres::render::animate::DEFAULT_DELAY_MS;
 use spheres::scene::Options;
 use spheres::timeline::{History, Moment};
 
+use super::out::{count, say_wrote};
 use super::{Formats, Jobs, Moments, ScenarioArg, ThemeArg, either_or_both, with_progress};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -54,7 +55,7 @@ pub struct Args {
 }
 
 pub fn run(a: &Args) -> Result<()> {
-    let theme = a.theme.theme()?;
+    let theme = a.theme.theme();
     let scenario = a.scenario.load()?;
     let history = History::new(&scenario);
     let moments = a.moments.list(&scenario, |from, to| match a.by {
@@ -74,12 +75,6 @@ pub fn run(a: &Args) -> Result<()> {
     let written = with_progress(job.moments.len(), "frames", Some(&a.jobs), |tick| {
         animation::write(&history, &job, tick)
     })??;
-    for path in &written {
-        super::out::print(&format!(
-            "wrote {} ({} frames)\n",
-            path.display(),
-            job.moments.len()
-        ))?;
-    }
-    Ok(())
+    let frames = count(job.moments.len(), "frame", "frames");
+    say_wrote(&job.out, &written, Some(&frames))
 }

@@ -35,7 +35,7 @@ pub struct Args {
 }
 
 pub fn run(a: &Args) -> Result<()> {
-    let theme = a.theme.theme()?;
+    let theme = a.theme.theme();
     let scenario = a.scenario.load()?;
     let (from, to) = a.years.range(&scenario)?;
     let options = Options {
@@ -43,8 +43,6 @@ pub fn run(a: &Args) -> Result<()> {
         height: a.height,
         theme,
     };
-    for path in chart::write(&History::new(&scenario), from, to, &options, &a.out)? {
-        super::out::print(&format!("wrote {}\n", path.display()))?;
-    }
-    Ok(())
+    let written = chart::write(&History::new(&scenario), from, to, &options, &a.out)?;
+    super::out::say_wrote(&a.out, &written, None)
 }

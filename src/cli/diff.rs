@@ -6,9 +6,9 @@ use anyhow::Result;
 use clap::ValueEnum;
 use spheres::output::{self, Format};
 use spheres::report::diff::Report;
-use spheres::timeline::{self, Moment};
+use spheres::timeline;
 
-use super::{MapArgs, ScenarioArg};
+use super::{MapArgs, ScenarioArg, moment};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Formats {
@@ -52,8 +52,8 @@ pub struct Args {
 }
 
 pub fn run(a: &Args) -> Result<()> {
-    let (theme, scale) = a.map.checked()?;
-    let (ma, mb) = (Moment::parse(&a.a)?, Moment::parse(&a.b)?);
+    let (theme, scale) = a.map.checked(a.format == Formats::Png)?;
+    let (ma, mb) = (moment(&a.a)?, moment(&a.b)?);
     let scenario = a.scenario.load()?;
     let (sa, sb) = (
         timeline::resolve(&scenario, &ma)?,
@@ -74,8 +74,5 @@ pub fn run(a: &Args) -> Result<()> {
     };
     let options = a.map.options(theme, &scenario);
     let written = output::write_diff(&scenario, (&sa, &sb), &options, scale, &[formats], &a.out)?;
-    for path in written {
-        super::out::print(&format!("wrote {}\n", path.display()))?;
-    }
-    Ok(())
+    super::out::say_wrote(&a.out, &written, None)
 }

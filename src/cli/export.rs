@@ -5,9 +5,9 @@ use std::path::PathBuf;
 use anyhow::Result;
 use spheres::output::write_atomic;
 use spheres::report::export;
-use spheres::timeline::{self, Moment};
+use spheres::timeline;
 
-use super::ScenarioArg;
+use super::{ScenarioArg, moment};
 
 /// Arguments of `spheres export`.
 #[derive(Debug, clap::Args)]
@@ -20,7 +20,8 @@ pub struct Args {
     /// A year (1912), a date (1912-07-08) or an event id (third-agreement)
     #[arg(value_name = "YEAR|DATE|EVENT")]
     moment: String,
-    /// The GeoJSON file to write; standard output when absent or `-`
+    /// The GeoJSON file to write (its folder is made if missing); standard output when
+    /// absent or `-`
     #[arg(long, short, value_name = "FILE")]
     out: Option<PathBuf>,
     #[command(flatten)]
@@ -29,11 +30,19 @@ pub struct Args {
 
 pub fn run(a: &Args) -> Result<()> {
     let scenario = a.scenario.load()?;
-    let state = timeline::resolve(&scenario, &Moment::parse(&a.moment)?)?;
+    let state = timeline::resolve(&scenario, &moment(&a.moment)?)?;
     let text = export::geojson(&scenario, &state);
     match &a.out {
-        Some(path) if path.as_os_str() != "-" => write_atomic(path, text.as_bytes())?,
-        _ => super::out::print(&text)?,
+        Some(path) if path.as_os_str() != "-" => {
+            write_atomic(path, text.as_bytes())?;
+            // Written into a pipe or a device (`--out /dev/stdout`), the GeoJSON is a
+            // stream that a word after it would spoil: only a file is reported.
+            if std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+                let folder = path.parent().unwrap_or(path);
+                super::out::say_wrote(folder, std::slice::from_ref(path), None)?;
+            }
+            Ok(())
+        }
+        _ => super::out::print(&text),
     }
-    Ok(())
 }

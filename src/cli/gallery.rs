@@ -1,13 +1,23 @@
 //! `spheres gallery`: every year's map, the diff maps between treaties and `index.html`.
 
-use std::path::PathBuf;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 use spheres::gallery::{self, Job};
 use spheres::scene::Options;
 use spheres::timeline::History;
 
+use super::out::{count, say_wrote};
 use super::{ScenarioArg, ThemeArg, with_progress};
+
+/// The file name of `path`, for the summary line.
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
 
 /// Arguments of `spheres gallery`.
 #[derive(Debug, clap::Args)]
@@ -32,7 +42,7 @@ pub struct Args {
 }
 
 pub fn run(a: &Args) -> Result<()> {
-    let theme = a.theme.theme()?;
+    let theme = a.theme.theme();
     let scenario = a.scenario.load()?;
     let history = History::new(&scenario);
     let job = Job {
@@ -46,11 +56,25 @@ pub fn run(a: &Args) -> Result<()> {
     let written = with_progress(maps, "maps", None, |tick| {
         gallery::write(&history, &job, tick)
     })??;
-    super::out::print(&format!(
-        "wrote {} maps, {} diff maps and {}\n",
-        written.maps.len(),
-        written.diffs.len(),
-        written.page.display()
-    ))?;
-    Ok(())
+    let stems = |paths: &mut dyn Iterator<Item = &PathBuf>| {
+        paths
+            .filter_map(|p| p.file_stem())
+            .collect::<HashSet<_>>()
+            .len()
+    };
+    let detail = format!(
+        "{} and {} as SVG and PNG, {} and maps.json",
+        count(
+            stems(&mut written.maps.iter().map(|w| &w.path)),
+            "map",
+            "maps"
+        ),
+        count(stems(&mut written.diffs.iter()), "diff map", "diff maps"),
+        file_name(&written.page),
+    );
+    let mut files: Vec<PathBuf> = written.maps.into_iter().map(|w| w.path).collect();
+    files.extend(written.diffs);
+    files.push(written.page);
+    files.push(a.out.join(spheres::output::manifest::FILE_NAME));
+    say_wrote(&a.out, &files, Some(&detail))
 }

@@ -2,9 +2,11 @@
 
 mod animate;
 mod chart;
+mod completions;
 mod diff;
 mod export;
 mod gallery;
+mod man;
 pub mod out;
 mod regions;
 mod render;
@@ -15,9 +17,9 @@ use std::collections::HashSet;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 use spheres::load::{self, Folder};
 use spheres::model::Scenario;
@@ -28,9 +30,31 @@ use spheres::timeline::Moment;
 /// Draws sphere-of-influence maps from GeoJSON regions and a dated timeline of treaties.
 #[derive(Debug, Parser)]
 #[command(name = "spheres", version, about, propagate_version = true)]
+#[command(
+    after_help = "Exit status: 0 done; 1 bad input (a scenario, an event it does not have) \
+or output that could not be written; 2 a mistake on the command line."
+)]
 struct Cli {
+    /// Print nothing but what the command is asked for (a report, GeoJSON) and errors: no
+    /// list of the files written, no progress bar
+    #[arg(long, short, global = true)]
+    quiet: bool,
     #[command(subcommand)]
     command: Command,
+}
+
+/// The `spheres` command as clap defines it, for the completion scripts and the manual.
+pub fn command() -> clap::Command {
+    Cli::command()
+}
+
+/// The names of the subcommands, for the tests of what is generated from [`command`].
+#[cfg(test)]
+fn command_names() -> Vec<String> {
+    command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect()
 }
 
 #[derive(Debug, Subcommand)]
@@ -53,6 +77,10 @@ enum Command {
     Chart(chart::Args),
     /// Write every year's map, the diff maps between treaties and index.html to browse them.
     Gallery(gallery::Args),
+    /// Print a shell completion script (bash, zsh, fish, powershell).
+    Completions(completions::Args),
+    /// Print the manual page (roff), or write a page per command into a folder.
+    Man(man::Args),
 }
 
 /// Which scenario to use.
@@ -160,11 +188,20 @@ pub struct Jobs {
     jobs: Option<usize>,
 }
 
-/// A mistake on the command line found after parsing (a range too long or backwards):
-/// `main` exits with code 2 for it, as for clap's own usage errors.
+/// A mistake on the command line found after parsing (a range too long or backwards, a
+/// moment that is no year, date or event id, a PNG larger than a PNG can be): `main` exits
+/// with code 2 for it, as for clap's own usage errors. What only the input shows wrong
+/// (an event the scenario does not have) is not one: it exits with code 1.
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
 pub struct Usage(String);
+
+/// A moment given on the command line: one that is neither a year, a date that exists
+/// nor an event id is a [`Usage`] error. (Whether the scenario has the event is known only
+/// when it is resolved, and is an input error.)
+pub fn moment(text: &str) -> Result<Moment> {
+    Moment::parse(text).map_err(|e| Usage(e.to_string()).into())
+}
 
 /// The moments a command draws (render, animate): years, dates or event ids, and a range
 /// of years.
@@ -190,7 +227,7 @@ impl Moments {
         let mut seen = HashSet::new();
         let mut moments: Vec<Moment> = Vec::new();
         for m in &self.moments {
-            let m = Moment::parse(m)?;
+            let m = moment(m)?;
             if seen.insert(m.clone()) {
                 moments.push(m);
             }
@@ -218,21 +255,26 @@ impl Moments {
 /// The colour theme, for every command that draws.
 #[derive(Debug, clap::Args)]
 pub struct ThemeArg {
-    #[arg(long, default_value = "default", help = theme_help())]
-    theme: String,
+    /// Colour theme
+    #[arg(long, default_value = "default",
+          value_parser = PossibleValuesParser::new(Theme::NAMES).try_map(|name| Theme::named(&name)))]
+    theme: Theme,
 }
 
 impl ThemeArg {
-    /// The theme named.
-    pub fn theme(&self) -> Result<Theme> {
-        Ok(Theme::named(&self.theme)?)
+    /// The theme named (clap has refused any other name, as a usage error).
+    pub fn theme(&self) -> Theme {
+        self.theme.clone()
     }
 }
 
-/// "Colour theme: default, wikimedia, colorblind or print", from the list of themes.
-fn theme_help() -> String {
-    let [rest @ .., last] = Theme::NAMES;
-    format!("Colour theme: {} or {last}", rest.join(", "))
+/// Parses `--scale`: a finite number from 0.25 to 8. Clap reports a refusal as a usage
+/// error (exit code 2) before anything is loaded.
+fn scale(text: &str) -> Result<f64, String> {
+    match text.trim().parse::<f64>() {
+        Ok(s) if s.is_finite() && (0.25..=8.0).contains(&s) => Ok(s),
+        _ => Err("use a value from 0.25 to 8, e.g. 2 for high-DPI".into()),
+    }
 }
 
 /// How maps are drawn, for the commands that draw them as SVG and PNG (render, diff).
@@ -241,24 +283,31 @@ pub struct MapArgs {
     /// Map width in pixels [default: the scenario's]
     #[arg(long, value_parser = clap::value_parser!(u32).range(200..=8000))]
     width: Option<u32>,
-    /// PNG pixel density: 2 doubles the PNG's pixel size for high-DPI screens
-    #[arg(long, default_value_t = 1.0)]
+    /// PNG pixel density, from 0.25 to 8: 2 doubles the PNG's pixel size for high-DPI screens
+    #[arg(long, default_value_t = 1.0, value_parser = scale)]
     scale: f64,
     #[command(flatten)]
     theme: ThemeArg,
 }
 
 impl MapArgs {
-    /// The theme and the PNG scale, checked before anything is loaded so that a mistake
-    /// on the command line is the first thing reported.
-    pub fn checked(&self) -> Result<(Theme, f64)> {
-        if !(self.scale.is_finite() && (0.25..=8.0).contains(&self.scale)) {
-            bail!(
-                "--scale {} is out of range (hint: use a value from 0.25 to 8, e.g. 2 for high-DPI)",
-                self.scale
-            );
+    /// The theme and the PNG scale. When a PNG is written (`png`), a `--width` that the
+    /// scale makes wider than a PNG can be is a [`Usage`] error, found before anything
+    /// is loaded. (The scenario's own width at that scale is checked as the map is drawn.)
+    pub fn checked(&self, png: bool) -> Result<(Theme, f64)> {
+        if let Some(width) = self.width.filter(|_| png) {
+            let pixels = (f64::from(width) * self.scale).round();
+            if pixels > spheres::render::png::MAX_SIDE {
+                return Err(Usage(format!(
+                    "--width {width} at --scale {} makes a PNG {pixels} pixels wide; the widest is {} \
+                     (hint: use a smaller --width or --scale)",
+                    self.scale,
+                    spheres::render::png::MAX_SIDE
+                ))
+                .into());
+            }
         }
-        Ok((self.theme.theme()?, self.scale))
+        Ok((self.theme.theme(), self.scale))
     }
 
     /// The drawing options for `scenario` (its own width unless `--width` is given).
@@ -271,9 +320,9 @@ impl MapArgs {
 }
 
 /// A bar counting `len` `unit`s on standard error when that is a terminal; hidden
-/// otherwise, so that logs and pipes get only the summary line.
+/// otherwise (and with `--quiet`), so that logs and pipes get only the summary line.
 pub fn progress(len: u64, unit: &str) -> ProgressBar {
-    if !std::io::stderr().is_terminal() {
+    if out::quiet() || !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::new(len);
@@ -321,6 +370,7 @@ pub fn either_or_both(a: Format, b: Format) -> impl TypedValueParser<Value = For
 /// Parses the command line and runs the command.
 pub fn run() -> Result<()> {
     let cli = Cli::parse();
+    out::set_quiet(cli.quiet);
     match cli.command {
         Command::Render(a) => render::run(&a),
         Command::Regions(a) => regions::run(&a),
@@ -331,5 +381,7 @@ pub fn run() -> Result<()> {
         Command::Animate(a) => animate::run(&a),
         Command::Chart(a) => chart::run(&a),
         Command::Gallery(a) => gallery::run(&a),
+        Command::Completions(a) => completions::run(&a),
+        Command::Man(a) => man::run(&a),
     }
 }

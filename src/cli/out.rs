@@ -1,8 +1,25 @@
-//! Writing to standard output: every line the commands print goes through [`print`].
+//! Writing to standard output: every line the commands print goes through [`print`] (what
+//! a command was asked for: a report, GeoJSON, a completion script) or [`say`] (what it
+//! did: the files it wrote), which `--quiet` silences.
 
 use std::io::{ErrorKind, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::{Result, anyhow};
+
+/// `--quiet`: no word about what was done, and no progress bar.
+static QUIET: AtomicBool = AtomicBool::new(false);
+
+/// Sets `--quiet` for the rest of the run.
+pub fn set_quiet(quiet: bool) {
+    QUIET.store(quiet, Ordering::Relaxed);
+}
+
+/// Whether `--quiet` was given.
+pub fn quiet() -> bool {
+    QUIET.load(Ordering::Relaxed)
+}
 
 /// Writes `text` to standard output.
 ///
@@ -21,9 +38,86 @@ pub fn print(text: &str) -> Result<()> {
     }
 }
 
+/// Says what the command did (a line on standard output), unless `--quiet`.
+pub fn say(text: &str) -> Result<()> {
+    match quiet() {
+        true => Ok(()),
+        false => print(text),
+    }
+}
+
+/// Says which files a command wrote into `folder`, in the one style every command uses
+/// (see [`wrote`]), unless `--quiet`.
+pub fn say_wrote(folder: &Path, files: &[PathBuf], detail: Option<&str>) -> Result<()> {
+    say(&wrote(folder, files, detail))
+}
+
+/// "wrote 1 file: out/a.svg", "wrote 2 files: out/a.gif, out/a.png (3 frames)", "wrote
+/// 83 files to output (82 maps, maps.json)": the count first, then the paths when there
+/// are at most [`NAMED`], otherwise the folder they are in; then `detail`, if any.
+pub fn wrote(folder: &Path, files: &[PathBuf], detail: Option<&str>) -> String {
+    let mut line = format!("wrote {}", count(files.len(), "file", "files"));
+    if files.len() <= NAMED {
+        let paths: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
+        line.push_str(&format!(": {}", paths.join(", ")));
+    } else {
+        line.push_str(&format!(" to {}", folder.display()));
+    }
+    if let Some(detail) = detail {
+        line.push_str(&format!(" ({detail})"));
+    }
+    line.push('\n');
+    line
+}
+
+/// Most files [`wrote`] names one by one.
+const NAMED: usize = 3;
+
+/// "1 file", "2 files", "0 files": `n` and the word in its number.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// "1 map as SVG and PNG", "41 maps as SVG": what a run of `n` maps in `formats` drew.
+pub fn maps_as(n: usize, formats: &[spheres::output::Format]) -> String {
+    let names: Vec<String> = formats.iter().map(|f| f.name().to_uppercase()).collect();
+    format!("{} as {}", count(n, "map", "maps"), names.join(" and "))
+}
+
 /// Writes `text` to standard error, for diagnostics. A closed or full standard error is
 /// ignored: there is nowhere left to report it, and the exit code still tells.
 pub fn eprint(text: &str) {
     let mut err = std::io::stderr().lock();
     let _ = err.write_all(text.as_bytes()).and_then(|()| err.flush());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_are_in_their_number() {
+        assert_eq!(count(0, "file", "files"), "0 files");
+        assert_eq!(count(1, "file", "files"), "1 file");
+        assert_eq!(count(2, "status", "statuses"), "2 statuses");
+    }
+
+    #[test]
+    fn few_files_are_named_and_many_counted() {
+        let out = Path::new("out");
+        assert_eq!(
+            wrote(out, &[out.join("a.svg")], None),
+            "wrote 1 file: out/a.svg\n"
+        );
+        let two = [out.join("a.gif"), out.join("a.png")];
+        assert_eq!(
+            wrote(out, &two, Some("1 frame")),
+            "wrote 2 files: out/a.gif, out/a.png (1 frame)\n"
+        );
+        let many: Vec<PathBuf> = (0..4).map(|i| out.join(format!("{i}.svg"))).collect();
+        assert_eq!(
+            wrote(out, &many, Some("4 maps")),
+            "wrote 4 files to out (4 maps)\n"
+        );
+    }
 }

@@ -6,6 +6,7 @@ use anyhow::Result;
 use spheres::output::{self, Format, Job};
 use spheres::timeline::{History, Moment};
 
+use super::out::{maps_as, say_wrote};
 use super::{Formats, Jobs, MapArgs, Moments, ScenarioArg, either_or_both, with_progress};
 
 /// Arguments of `spheres render`.
@@ -28,7 +29,7 @@ pub struct Args {
 }
 
 pub fn run(a: &Args) -> Result<()> {
-    let (theme, scale) = a.map.checked()?;
+    let (theme, scale) = a.map.checked(a.format.0.contains(&Format::Png))?;
     let scenario = a.scenario.load()?;
     let moments = a.moments.list(&scenario, |from, to| {
         (from..=to).map(Moment::Year).collect()
@@ -44,10 +45,8 @@ pub fn run(a: &Args) -> Result<()> {
     let written = with_progress(job.moments.len(), "maps", Some(&a.jobs), |tick| {
         output::render_all(&history, &job, tick)
     })??;
-    super::out::print(&format!(
-        "wrote {} files to {}\n",
-        written.len(),
-        job.out.display()
-    ))?;
-    Ok(())
+    let mut files: Vec<PathBuf> = written.into_iter().map(|w| w.path).collect();
+    files.push(job.out.join(output::manifest::FILE_NAME));
+    let detail = maps_as(job.moments.len(), &job.formats);
+    say_wrote(&job.out, &files, Some(&detail))
 }

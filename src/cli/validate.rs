@@ -8,6 +8,7 @@ use anyhow::{Result, bail};
 use spheres::load::LoadError;
 
 use super::ScenarioArg;
+use super::out::count;
 
 /// Arguments of `spheres validate`.
 #[derive(Debug, clap::Args)]
@@ -18,16 +19,13 @@ pub struct Args {
 
 pub fn run(a: &Args) -> Result<()> {
     match a.scenario.load() {
-        Ok(s) => {
-            super::out::print(&format!(
-                "ok: {} regions, {} events, {} powers, {} statuses; no problems found\n",
-                s.regions.len(),
-                s.events.len(),
-                s.powers.len(),
-                s.statuses.len()
-            ))?;
-            Ok(())
-        }
+        Ok(s) => super::out::say(&format!(
+            "ok: {}, {}, {}, {}; no problems found\n",
+            count(s.regions.len(), "region", "regions"),
+            count(s.events.len(), "event", "events"),
+            count(s.powers.len(), "power", "powers"),
+            count(s.statuses.len(), "status", "statuses"),
+        )),
         Err(e) => match e.downcast_ref::<LoadError>() {
             Some(load) => {
                 let problems = load.problems();
@@ -45,11 +43,9 @@ pub fn run(a: &Args) -> Result<()> {
                     }
                 }
                 bail!(
-                    "{} problem{} found in {} file{}",
-                    problems.len(),
-                    if problems.len() == 1 { "" } else { "s" },
-                    files.len(),
-                    if files.len() == 1 { "" } else { "s" },
+                    "{} found in {}",
+                    count(problems.len(), "problem", "problems"),
+                    count(files.len(), "file", "files"),
                 )
             }
             None => Err(e),

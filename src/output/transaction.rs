@@ -241,6 +241,8 @@ impl Drop for Transaction<'_> {
 }
 
 /// Writes a file under a temporary name in the same folder, then renames it into place.
+/// The folder is made if missing (and removed again, if empty, when the write fails), as
+/// a run of maps makes its folder.
 ///
 /// A path that names a pipe or a character device (`/dev/null`, a terminal), or a link
 /// to one, is written to as a stream instead, never replaced; a block device or a socket
@@ -272,11 +274,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
         true => std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()),
         false => path.to_path_buf(),
     };
-    let tx = Transaction::new();
-    if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
-        run_started();
-        remove_stale(dir);
-    }
+    let tx = match target.parent().filter(|d| !d.as_os_str().is_empty()) {
+        Some(dir) => Transaction::in_folder(dir)?,
+        None => Transaction::new(),
+    };
     tx.stage(Written::file(target), bytes)?;
     tx.commit().map(drop)
 }
@@ -467,8 +468,15 @@ mod tests {
         write_atomic(&path, b"hello").unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"hello");
         assert_eq!(names(&dir), ["a.txt"]);
-        let missing = dir.join("no-such-folder").join("b.txt");
-        assert!(write_atomic(&missing, b"x").is_err());
+        // A missing folder is made, as a run of maps makes its own.
+        let nested = dir.join("new").join("folder").join("b.txt");
+        write_atomic(&nested, b"x").unwrap();
+        assert_eq!(std::fs::read(&nested).unwrap(), b"x");
+        assert_eq!(names(nested.parent().unwrap()), ["b.txt"]);
+        // One that cannot be made (a file has its name) is an error, and leaves nothing.
+        let blocked = dir.join("a.txt").join("c.txt");
+        assert!(write_atomic(&blocked, b"x").is_err());
+        assert_eq!(names(&dir), ["a.txt", "new"]);
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
