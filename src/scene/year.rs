@@ -28,8 +28,8 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
     let treaty = lines::treaty_lines(scenario, p, state);
     let rail = lines::railways(scenario, p, state);
     let symbols = Symbols {
-        lines: treaty.names.iter().map(|n| n.to_string()).collect(),
-        uncertain_line: treaty.uncertain,
+        lines: rows::line_names(scenario, &treaty.drawn),
+        uncertain_line: rows::uncertain_line(scenario, &treaty.drawn),
         uncertain_region: held.uncertain,
         doubtful: held.doubtful,
         railway: !rail.items.is_empty(),
@@ -237,6 +237,7 @@ fn labels(
         &mut labels,
     );
     names::beside_labels(p, state, deferred, &mut placer, &mut labels);
+    names::line_labels(scenario, p, state, &mut placer, &mut labels);
     names::city_labels(
         scenario,
         p,
