@@ -564,7 +564,11 @@ mod tests {
                         t.text
                     );
                     assert!(
-                        super::super::labels::inside(&p.located_basemap[i], &[t.clone()], 0.0),
+                        super::super::labels::inside(
+                            &p.located_basemap[i],
+                            std::slice::from_ref(t),
+                            0.0
+                        ),
                         "{year} at {width}: {} is not inside its country",
                         t.text
                     );
