@@ -220,7 +220,11 @@ impl Legend {
                             HEADING * s,
                             true,
                             theme.text,
-                            "legend-heading",
+                            if i == 0 {
+                                "legend-heading"
+                            } else {
+                                "legend-heading continued"
+                            },
                         )));
                     }
                     continue;
@@ -259,7 +263,11 @@ impl Legend {
                     FONT * s,
                     false,
                     theme.text,
-                    "legend-label",
+                    if i == 0 {
+                        "legend-label"
+                    } else {
+                        "legend-label continued"
+                    },
                 )));
             }
         }

@@ -96,7 +96,8 @@ pub(super) fn treaty_lines<'s>(
     state: &State,
 ) -> TreatyLines<'s> {
     let theme = p.theme();
-    // By the text scale, so that the dashes still tell the agreements apart on small maps.
+    // By the text scale, so that the dashes still tell the agreements apart on small maps
+    // (the legend's swatches are drawn at the same scale).
     let s = p.ts;
     let mut items = Vec::new();
     let mut drawn = Vec::new();

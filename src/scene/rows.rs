@@ -32,6 +32,9 @@ pub(super) struct Symbols {
     /// Whether a region whose control is doubtful is drawn.
     pub doubtful: bool,
     pub railway: bool,
+    /// The scale the treaty lines are drawn at on the map (its text scale, see
+    /// [`super::lines::treaty_lines`]), so that their swatches show the same dashes.
+    pub line_scale: f64,
 }
 
 /// Every power of the scenario with its home territory shown if `home(power id)`, the
@@ -117,12 +120,12 @@ fn symbol_rows(theme: &Theme, s: f64, symbols: &Symbols) -> Vec<Row> {
     let mut rows = Vec::new();
     for (name, agreement) in &symbols.lines {
         rows.push(Row {
-            swatch: Swatch::Line(treaty_strokes(theme, s, *agreement, false).0),
+            swatch: Swatch::Line(treaty_strokes(theme, symbols.line_scale, *agreement, false).0),
             words: name.clone(),
         });
     }
     if let Some(agreement) = symbols.uncertain_line {
-        let swatch = match treaty_strokes(theme, s, agreement, true) {
+        let swatch = match treaty_strokes(theme, symbols.line_scale, agreement, true) {
             (line, Some(breaks)) => Swatch::Cased(line, breaks),
             (line, None) => Swatch::Line(line),
         };
@@ -256,6 +259,8 @@ fn state_blocks(scenario: &Scenario, theme: &Theme, s: f64, state: &State) -> Ve
         railway: scenario.railways.iter().any(|r| {
             r.from.is_none_or(|d| d <= state.date) && r.until.is_none_or(|d| state.date < d)
         }),
+        // The band's size does not depend on how the swatches are dashed.
+        line_scale: s,
     };
     blocks(scenario, theme, s, state.date, &shown, &symbols)
 }
@@ -317,6 +322,7 @@ fn full_blocks(scenario: &Scenario, theme: &Theme, s: f64) -> Vec<Vec<Row>> {
             .any(|r| r.certainty == Certainty::Low),
         doubtful: sets().any(|(_, c)| c.doubtful()),
         railway: !scenario.railways.is_empty(),
+        line_scale: s,
     };
     blocks(scenario, theme, s, date, &shown, &symbols)
 }
@@ -449,6 +455,7 @@ mod tests {
             uncertain_region: false,
             doubtful: false,
             railway: false,
+            line_scale: 1.0,
         };
         let date = Date::parse("1900-01-01").unwrap();
         let words: Vec<Vec<String>> = blocks(&s, &Theme::default(), 1.0, date, &shown, &symbols)

@@ -11,7 +11,8 @@ use super::legend::Legend;
 use super::lines;
 use super::names;
 use super::rows::{self, Symbols};
-use super::spot::legend_spot;
+use super::scale;
+use super::spot::{free_spot, legend_spot};
 use super::style::{casing, control_paint};
 use super::{Fill, Item, Layer, Pattern, Prepared, Purpose, Scene, alt_text, subtitle};
 use crate::model::{Certainty, City, Scenario, Style};
@@ -33,8 +34,10 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
         uncertain_region: held.uncertain,
         doubtful: held.doubtful,
         railway: !rail.items.is_empty(),
+        line_scale: p.ts,
     };
-    let (legend, obstacles) = legend(scenario, p, state, &homes, &held, &symbols);
+    let (legend, mut obstacles) = legend(scenario, p, state, &homes, &held, &symbols);
+    let scale_bar = scale_bar(p, state, &mut obstacles);
     let (cities, labels) = labels(scenario, p, state, obstacles);
     let sub = subtitle(scenario, state);
     let credit = chrome::credit_lines(
@@ -74,6 +77,7 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
             Layer::new("labels", Purpose::Own, labels),
             chrome::frame(p),
             Layer::new("legend", Purpose::Own, legend),
+            Layer::new("scale-bar", Purpose::Own, scale_bar),
             Layer::new("footer", Purpose::Dated, chrome::credit_footer(p, credit)),
             Layer::new("subtitle", Purpose::Dated, vec![subtitle]),
         ])
@@ -197,6 +201,21 @@ fn legend(
     } else {
         (legend.items(at, p.theme()), obstacles)
     }
+}
+
+/// The scale bar, where the map has one: where it hides the least of the held regions,
+/// off the legend; its box joins the `obstacles` labels keep off.
+fn scale_bar(p: &Prepared, state: &State, obstacles: &mut Vec<Rect<f64>>) -> Vec<Item> {
+    let Some(bar) = scale::bar(p) else {
+        return Vec::new();
+    };
+    let held = |i: usize| state.controls.get(i).is_some_and(Option::is_some);
+    let cost = |i: usize| if held(i) { 25.0 } else { 2.0 };
+    let Some(at) = free_spot(p, bar.size, 8.0, 40.0, &cost, obstacles) else {
+        return Vec::new();
+    };
+    obstacles.push(Rect::new(at, at + bar.size));
+    bar.items(at, p.theme())
 }
 
 /// The names: regions first, then cities by rank, then context names, off `obstacles`;
