@@ -211,7 +211,9 @@ fn scale_bar(p: &Prepared, state: &State, obstacles: &mut Vec<Rect<f64>>) -> Vec
     };
     let held = |i: usize| state.controls.get(i).is_some_and(Option::is_some);
     let cost = |i: usize| if held(i) { 25.0 } else { 2.0 };
-    let Some(at) = free_spot(p, bar.size, 8.0, 40.0, &cost, obstacles) else {
+    // A little apart from the legend, not touching it.
+    let apart: Vec<Rect<f64>> = obstacles.iter().map(|r| shrink(*r, -10.0 * p.ts)).collect();
+    let Some(at) = free_spot(p, bar.size, 8.0, 40.0, &cost, &apart) else {
         return Vec::new();
     };
     obstacles.push(Rect::new(at, at + bar.size));
