@@ -59,7 +59,7 @@ pub struct Options {
     /// The colour theme.
     pub theme: Theme,
     /// A scale bar on year maps where the map's scale varies little across the frame
-    /// (see [`scale`]).
+    /// (10 %; see `scene/scale.rs`).
     pub scale_bar: bool,
 }
 
