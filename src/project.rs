@@ -55,6 +55,19 @@ pub enum ProjectError {
 /// A graticule line: its value in degrees and its course in canvas pixels.
 pub type GraticuleLine = (f64, MultiLineString<f64>);
 
+/// The map's scale at one place: see [`Projector::local_scale`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LocalScale {
+    /// Kilometres per canvas pixel, across the canvas.
+    pub km_per_px: f64,
+    /// Where: the frame's centre meridian and a whole degree of latitude (the centre's own
+    /// latitude if that parallel misses the frame).
+    pub lon: f64,
+    pub lat: f64,
+    /// The scale is the same wherever the parallel `lat` runs in the frame.
+    pub along_parallel: bool,
+}
+
 /// A fitted projection: lon/lat in, pixels out.
 #[derive(Debug)]
 pub struct Projector {
@@ -191,6 +204,105 @@ impl Projector {
         let c = self.pixel(p.x(), p.y())?;
         let f = self.frame();
         (c.x >= f.min().x && c.x <= f.max().x && c.y >= f.min().y && c.y <= f.max().y).then_some(c)
+    }
+
+    /// The lon/lat degrees of a canvas pixel, if it is in the projection's domain.
+    pub fn lonlat(&self, c: Coord<f64>) -> Option<(f64, f64)> {
+        let x = self.min_x + (c.x - self.origin.x) / self.k;
+        let y = self.max_y - (c.y - self.origin.y) / self.k;
+        let mut pt = (x, y, 0.0);
+        proj4rs::transform::transform(&self.proj, &self.lonlat, &mut pt).ok()?;
+        let (lon, lat) = (pt.0.to_degrees(), pt.1.to_degrees());
+        (lon.is_finite() && lat.is_finite() && lat.abs() <= 90.0).then_some((lon, lat))
+    }
+
+    /// Kilometres per canvas pixel at pixel `c`, across (x) and down (y) the canvas:
+    /// geodesic (WGS84) lengths of short steps either side of it.
+    pub fn km_per_px(&self, c: Coord<f64>) -> Option<(f64, f64)> {
+        use geo::{Distance, Geodesic};
+        let step = 10.0;
+        let at = |dx: f64, dy: f64| {
+            self.lonlat(Coord {
+                x: c.x + dx,
+                y: c.y + dy,
+            })
+            .map(|(lon, lat)| Point::new(lon, lat))
+        };
+        let (w, e) = (at(-step, 0.0)?, at(step, 0.0)?);
+        let (n, s) = (at(0.0, -step)?, at(0.0, step)?);
+        let km = |a: Point<f64>, b: Point<f64>| Geodesic.distance(a, b) / 1000.0 / (2.0 * step);
+        let (x, y) = (km(w, e), km(n, s));
+        (x.is_finite() && y.is_finite() && x > 0.0 && y > 0.0).then_some((x, y))
+    }
+
+    /// How the map's scale varies across the frame: the largest scale over the smallest,
+    /// less one (0.1: ten per cent), across and down the canvas at the frame's corners,
+    /// the middles of its edges and its centre; `None` where one of them does not
+    /// project back (the frame reaches outside the projection's domain).
+    pub fn scale_variation(&self) -> Option<f64> {
+        let f = self.frame();
+        let (min, max) = (f.min(), f.max());
+        // A few pixels in, so that every step stays inside the frame.
+        let inset = 12.0;
+        let xs = [min.x + inset, (min.x + max.x) / 2.0, max.x - inset];
+        let ys = [min.y + inset, (min.y + max.y) / 2.0, max.y - inset];
+        let mut scales = Vec::new();
+        for x in xs {
+            for y in ys {
+                let (a, b) = self.km_per_px(Coord { x, y })?;
+                scales.extend([a, b]);
+            }
+        }
+        let lo = scales.iter().copied().fold(f64::INFINITY, f64::min);
+        let hi = scales.iter().copied().fold(0.0, f64::max);
+        Some(hi / lo - 1.0)
+    }
+
+    /// The scale of the map along the whole degree of latitude nearest the frame's centre
+    /// (where that parallel crosses the frame's middle column), for a scale bar: the
+    /// kilometres a pixel across the canvas covers there, and whether the scale is the
+    /// same (within 1 %) wherever that parallel runs in the frame, as it is in conic,
+    /// cylindrical and azimuthal projections of normal aspect.
+    pub fn local_scale(&self) -> Option<LocalScale> {
+        let f = self.frame();
+        let centre = (f.min() + f.max()) / 2.0;
+        let (lon, lat) = self.lonlat(centre)?;
+        let inside = |c: Coord<f64>| {
+            c.x >= f.min().x && c.x <= f.max().x && c.y >= f.min().y && c.y <= f.max().y
+        };
+        let (lat, at) = match self.pixel(lon, lat.round()) {
+            Some(c) if inside(c) => (lat.round(), c),
+            _ => (lat, centre),
+        };
+        let km_per_px = self.km_per_px(at)?.0;
+        // Along the parallel from the frame's left edge to its right, where it is inside.
+        let west = self
+            .lonlat(Coord {
+                x: f.min().x,
+                y: at.y,
+            })?
+            .0;
+        let east = self
+            .lonlat(Coord {
+                x: f.max().x,
+                y: at.y,
+            })?
+            .0;
+        let along_parallel = (0..=8).all(|k| {
+            let lon = west + (east - west) * f64::from(k) / 8.0;
+            match self.pixel(lon, lat) {
+                Some(c) if inside(c) => self
+                    .km_per_px(c)
+                    .is_some_and(|(x, _)| (x / km_per_px - 1.0).abs() < 0.01),
+                _ => true,
+            }
+        });
+        Some(LocalScale {
+            km_per_px,
+            lon,
+            lat,
+            along_parallel,
+        })
     }
 
     fn shift<'a>(&self, mp: &'a MultiPolygon<f64>) -> Cow<'a, MultiPolygon<f64>> {
@@ -423,6 +535,33 @@ mod tests {
             mid.y > end.y + 5.0,
             "parallels are arcs around the pole: the ends rise"
         );
+    }
+
+    #[test]
+    fn pixels_go_back_to_where_they_came_from_and_measure_the_scale() {
+        let p = Projector::new(&map(), 1600.0).unwrap();
+        let c = p.pixel(122.0, 45.0).unwrap();
+        let (lon, lat) = p.lonlat(c).unwrap();
+        assert!(
+            (lon - 122.0).abs() < 1e-6 && (lat - 45.0).abs() < 1e-6,
+            "{lon} {lat}"
+        );
+        // A conformal projection: the same scale across and down.
+        let (x, y) = p.km_per_px(c).unwrap();
+        assert!((x / y - 1.0).abs() < 0.01, "{x} {y}");
+        // Between the standard parallels of a Lambert conformal conic the scale is a few
+        // per cent smaller than on them.
+        let on = p.km_per_px(p.pixel(122.0, 35.0).unwrap()).unwrap().0;
+        assert!(x > on && x / on < 1.05, "{x} {on}");
+        let v = p.scale_variation().unwrap();
+        assert!(v > 0.0 && v < 0.1, "{v}");
+        // The frame's centre is near 44°N: the scale along that parallel, the same all
+        // along it, as a conic projection has it.
+        let l = p.local_scale().unwrap();
+        assert_eq!(l.lat.fract(), 0.0);
+        assert!(l.along_parallel);
+        let on = p.km_per_px(p.pixel(l.lon, l.lat).unwrap()).unwrap().0;
+        assert_eq!(l.km_per_px, on);
     }
 
     #[test]

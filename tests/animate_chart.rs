@@ -88,6 +88,7 @@ fn korea_red_share(frame: &[u8], width: f64) -> f64 {
         &Options {
             width,
             theme: Theme::default(),
+            ..Options::default()
         },
     )
     .unwrap();
@@ -136,6 +137,7 @@ fn animate_writes_a_gif_and_an_apng_with_one_frame_per_year() {
         &Options {
             width: 400.0,
             theme: Theme::default(),
+            ..Options::default()
         },
     )
     .unwrap();

@@ -1,8 +1,9 @@
 //! What the maps say, read from the SVG as a reader reads the picture, against the
 //! scenario's files: each region's pattern kind and colour per status and power, in every
-//! theme; uncertain treaty lines dashed; a legend of exactly what is on the map; the diff
-//! map painting gains, losses and transfers in the right power's colour. None of these
-//! depends on a golden file, so regenerating the goldens cannot hide a wrong map.
+//! theme; each agreement's treaty lines in their own dashes, an uncertain course broken
+//! into dots; a legend of exactly what is on the map; the diff map painting gains, losses
+//! and transfers in the right power's colour. None of these depends on a golden file, so
+//! regenerating the goldens cannot hide a wrong map.
 
 mod common;
 
@@ -273,51 +274,72 @@ fn the_theme_palettes_are_what_they_say() {
 }
 
 #[test]
-fn uncertain_treaty_lines_are_dashed_and_the_others_solid() {
+fn each_agreement_is_drawn_alike_and_apart_from_the_others_in_every_theme() {
+    // The lines of one agreement (one name) share a dash pattern, the lines of two
+    // agreements differ; an uncertain course keeps its agreement's pattern and is broken
+    // into dots by the breaks drawn over it, in every theme.
     let s = Scenario::builtin();
-    let certainty: BTreeMap<String, String> = features(&s.dir, "lines.geojson")
+    let props: BTreeMap<String, (String, String)> = features(&s.dir, "lines.geojson")
         .iter()
         .map(|f| {
+            let p = &f["properties"];
+            let certainty = p["certainty"].as_str().unwrap_or("high").to_string();
             (
                 feature_id(f),
-                f["properties"]["certainty"]
-                    .as_str()
-                    .unwrap_or("high")
-                    .to_string(),
+                (p["name"].as_str().unwrap().to_string(), certainty),
             )
         })
         .collect();
     assert!(
-        certainty.values().any(|c| c == "low"),
+        props.values().any(|(_, c)| c == "low"),
         "the data has uncertain lines"
     );
-    let maps = render_svgs("lines", &years(&s), &["--width", "500"]);
     let mut seen = BTreeSet::new();
-    for (year, text) in &maps {
-        let doc = svg::parse(text);
-        for l in svg::treaty_lines(&doc) {
-            let low = certainty[&l.id] == "low";
-            seen.insert((l.id.clone(), low));
-            assert_eq!(
-                l.uncertain, low,
-                "{year}: line {} class uncertain iff low",
-                l.id
-            );
-            assert_eq!(
-                l.dasharray.is_some(),
-                low,
-                "{year}: line {} dashed iff its certainty is low ({:?})",
-                l.id,
-                l.dasharray
-            );
+    for theme in ["default", "wikimedia", "colorblind", "print"] {
+        let moments: Vec<String> = if theme == "default" {
+            years(&s)
+        } else {
+            vec!["1912".to_string()]
+        };
+        let maps = render_svgs(
+            &format!("lines-{theme}"),
+            &moments,
+            &["--width", "500", "--theme", theme],
+        );
+        for (year, text) in &maps {
+            let doc = svg::parse(text);
+            let mut pattern: BTreeMap<String, Option<String>> = BTreeMap::new();
+            for l in svg::treaty_lines(&doc) {
+                let (name, certainty) = &props[&l.id];
+                let low = certainty == "low";
+                seen.insert(l.id.clone());
+                assert_eq!(
+                    l.uncertain, low,
+                    "{theme} {year}: {} uncertain iff low",
+                    l.id
+                );
+                assert_eq!(l.broken, low, "{theme} {year}: {} broken iff low", l.id);
+                let before = pattern.insert(name.clone(), l.dasharray.clone());
+                if let Some(before) = before {
+                    assert_eq!(before, l.dasharray, "{theme} {year}: {name} drawn alike");
+                }
+            }
+            let patterns: Vec<&Option<String>> = pattern.values().collect();
+            for (i, a) in patterns.iter().enumerate() {
+                for b in &patterns[i + 1..] {
+                    assert_ne!(
+                        a, b,
+                        "{theme} {year}: two agreements drawn alike: {pattern:?}"
+                    );
+                }
+            }
+            if year == "1912" {
+                assert_eq!(pattern.len(), 2, "{theme}: the 1907 and the 1912 lines");
+            }
         }
     }
-    let drawn: BTreeSet<&String> = seen.iter().map(|(id, _)| id).collect();
-    assert_eq!(
-        drawn,
-        certainty.keys().collect(),
-        "every line is drawn in some year"
-    );
+    let all: BTreeSet<String> = props.keys().cloned().collect();
+    assert_eq!(seen, all, "every line is drawn in some year");
 }
 
 /// Checks that the legend lists exactly what the map shows: a heading per power on the
@@ -480,7 +502,7 @@ fn check_legend(s: &Scenario, moment: &str, text: &str) {
     let lines = svg::treaty_lines(&doc);
     let mut want_rest: BTreeSet<String> = lines.iter().map(|l| line_names[&l.id].clone()).collect();
     if lines.iter().any(|l| l.uncertain) {
-        want_rest.insert("course uncertain".into());
+        want_rest.insert("course uncertain (dotted)".into());
     }
     let has = |class: &[&str]| doc.descendants().any(|n| svg::classes(n) == class);
     if has(&["region-border", "uncertain"]) {
@@ -508,13 +530,21 @@ fn check_legend(s: &Scenario, moment: &str, text: &str) {
     );
     for r in &rest {
         match r.words.as_str() {
-            "course uncertain" => {
-                assert!(r.dashed, "{moment}: the uncertain line's swatch is dashed")
+            "course uncertain (dotted)" => {
+                assert!(r.dashed, "{moment}: the uncertain line's swatch is broken")
             }
             w if line_names.values().any(|n| n == w) => {
-                // A line whose segments are all uncertain would be dashed; here each
-                // name has a solid segment, drawn solid.
-                assert!(!r.dashed, "{moment}: the swatch of '{w}' is a solid line");
+                // The swatch is drawn as the agreement's lines are on the map.
+                let on_map: BTreeSet<&Option<String>> = lines
+                    .iter()
+                    .filter(|l| line_names[&l.id] == w)
+                    .map(|l| &l.dasharray)
+                    .collect();
+                assert_eq!(
+                    on_map.into_iter().collect::<Vec<_>>(),
+                    r.dasharrays.iter().collect::<Vec<_>>(),
+                    "{moment}: the swatch of '{w}' is dashed as its lines are"
+                );
             }
             _ => {}
         }

@@ -46,6 +46,9 @@ pub struct Args {
     #[arg(long, value_name = "MS", default_value_t = DEFAULT_DELAY_MS,
           value_parser = clap::value_parser!(u32).range(20..=20_000))]
     delay: u32,
+    /// Leave out the scale bar (drawn where the map's scale varies under 10 % across it)
+    #[arg(long)]
+    no_scale_bar: bool,
     #[command(flatten)]
     theme: ThemeArg,
     #[command(flatten)]
@@ -67,6 +70,7 @@ pub fn run(a: &Args) -> Result<()> {
         options: Options {
             width: f64::from(a.width),
             theme,
+            scale_bar: !a.no_scale_bar,
         },
         delay_ms: a.delay,
         formats: a.format.0.clone(),

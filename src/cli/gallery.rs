@@ -49,6 +49,7 @@ pub fn run(a: &Args) -> Result<()> {
         options: Options {
             width: f64::from(a.width.unwrap_or(scenario.map.width)),
             theme,
+            scale_bar: true,
         },
         out: a.out.clone(),
     };

@@ -315,6 +315,7 @@ impl MapArgs {
         Options {
             width: f64::from(self.width.unwrap_or(scenario.map.width)),
             theme,
+            scale_bar: true,
         }
     }
 }

@@ -22,6 +22,9 @@ pub struct Args {
     out: PathBuf,
     #[command(flatten)]
     map: MapArgs,
+    /// Leave out the scale bar (drawn where the map's scale varies under 10 % across it)
+    #[arg(long)]
+    no_scale_bar: bool,
     #[command(flatten)]
     jobs: Jobs,
     #[command(flatten)]
@@ -36,7 +39,10 @@ pub fn run(a: &Args) -> Result<()> {
     })?;
     let job = Job {
         moments,
-        options: a.map.options(theme, &scenario),
+        options: spheres::Options {
+            scale_bar: !a.no_scale_bar,
+            ..a.map.options(theme, &scenario)
+        },
         scale,
         formats: a.format.0.clone(),
         out: a.out.clone(),

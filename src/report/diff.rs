@@ -166,13 +166,17 @@ impl<'a> Report<'a> {
             .iter()
             .filter(|p| p.before_km2 != 0.0 || p.after_km2 != 0.0)
             .map(|p| {
-                format!(
-                    "{} {} → {} km²{}",
-                    self.power_names(&p.power),
-                    thousands(p.before_km2),
-                    thousands(p.after_km2),
-                    signed_difference(p)
-                )
+                let area = if unchanged(p) {
+                    format!("unchanged at {} km²", thousands(p.after_km2))
+                } else {
+                    format!(
+                        "{} → {} km²{}",
+                        thousands(p.before_km2),
+                        thousands(p.after_km2),
+                        signed_difference(p)
+                    )
+                };
+                format!("{} {area}", self.power_names(&p.power))
             })
             .collect();
         if !held.is_empty() {
@@ -276,12 +280,22 @@ impl<'a> Report<'a> {
             if clauses.is_empty() {
                 continue;
             }
+            let area = if unchanged(p) {
+                format!(
+                    "the area it held was unchanged at {} km²",
+                    thousands(p.after_km2)
+                )
+            } else {
+                format!(
+                    "the area it held went from {} to {} km²",
+                    thousands(p.before_km2),
+                    thousands(p.after_km2)
+                )
+            };
             sentences.push(format!(
-                "{} {}; the area it held went from {} to {} km²",
+                "{} {}; {area}",
                 self.power_names(&p.power),
                 clauses.join("; "),
-                thousands(p.before_km2),
-                thousands(p.after_km2)
             ));
         }
         format!("{}.", sentences.join(". "))
@@ -306,6 +320,11 @@ impl<'a> Report<'a> {
 /// "Korea (219,815 km²)"; a name with its own gloss gets "Jehol (Rehe; 194,348 km²)".
 fn name_with_area(name: &str, km2: f64) -> String {
     with_gloss(name, &format!("{} km²", thousands(km2)))
+}
+
+/// Whether a power's area reads the same at both moments, as the reports round it.
+fn unchanged(p: &PowerArea) -> bool {
+    thousands(p.before_km2) == thousands(p.after_km2)
 }
 
 fn signed_difference(p: &PowerArea) -> String {
@@ -380,6 +399,47 @@ mod tests {
         assert_eq!(v["changes"][1]["events"][0]["id"], "tie-1");
         let keys: Vec<&String> = v["area_by_power"].as_object().unwrap().keys().collect();
         assert_eq!(keys, ["a", "b"]);
+    }
+
+    #[test]
+    fn an_area_the_same_after_rounding_is_unchanged_not_gone_from_a_to_itself() {
+        // From 1909 to 1910 Japan annexed Korea: a change of status, not of area.
+        let s = crate::load::built_in().unwrap();
+        for y in s.start..s.end {
+            let a = resolve(&s, &Moment::Year(y)).unwrap();
+            let b = resolve(&s, &Moment::Year(y + 1)).unwrap();
+            let r = Report::new(&s, &a, &b);
+            let (text, md) = (r.text(), r.markdown());
+            for p in &r.areas {
+                let same = format!(
+                    "{} → {} km²",
+                    thousands(p.before_km2),
+                    thousands(p.before_km2)
+                );
+                let went = format!(
+                    "from {} to {} km²",
+                    thousands(p.before_km2),
+                    thousands(p.before_km2)
+                );
+                assert!(!text.contains(&same), "{y}: {text}");
+                assert!(!md.contains(&went), "{y}: {md}");
+            }
+        }
+        let a = resolve(&s, &Moment::Year(1909)).unwrap();
+        let b = resolve(&s, &Moment::Year(1910)).unwrap();
+        let r = Report::new(&s, &a, &b);
+        assert!(
+            r.markdown()
+                .contains("the area it held was unchanged at 533,877 km²"),
+            "{}",
+            r.markdown()
+        );
+        assert!(
+            r.text()
+                .contains("Empire of Japan unchanged at 533,877 km²"),
+            "{}",
+            r.text()
+        );
     }
 
     #[test]

@@ -14,7 +14,7 @@ use super::locate::Located;
 use super::rows::tallest_band;
 use super::{HomeTerritory, Options, Theme};
 use crate::model::{Color, Scenario};
-use crate::project::{ProjectError, Projector};
+use crate::project::{LocalScale, ProjectError, Projector};
 
 /// Maps narrower than this (pixels) put the legend under the map: a box on the map
 /// would hide too much of it.
@@ -54,6 +54,9 @@ pub struct Prepared {
     pub(super) located_basemap: Vec<Located>,
     /// Which power's home territory each region lies in, for the alt text.
     pub(super) home: HomeTerritory,
+    /// The scale a scale bar shows, when one is asked for and the map's scale varies
+    /// little enough across the frame for one bar to be true of all of it.
+    pub(super) scale: Option<LocalScale>,
     /// What region labels need of each region: computed once per run.
     outlines: Vec<Arc<LabelArea>>,
     /// The same for unions of regions labelled together, made when a map first needs
@@ -182,6 +185,11 @@ impl Prepared {
             .iter()
             .map(|c| projector.point(c.at))
             .collect();
+        let scale = if options.scale_bar {
+            super::scale::measure(&projector)
+        } else {
+            None
+        };
         Ok(Prepared {
             options: options.clone(),
             s,
@@ -202,6 +210,7 @@ impl Prepared {
             located_regions,
             located_basemap,
             home: HomeTerritory::of(scenario),
+            scale,
             outlines,
             unions: Mutex::new(HashMap::new()),
         })

@@ -4,7 +4,7 @@
 
 use geo::{Coord, LineString, MultiLineString};
 
-use super::text::{CAP_HEIGHT, width};
+use super::text::{CAP_HEIGHT, width, wrap};
 use super::{Fill, Geometry, Item, Shape, Stroke, Text, Theme};
 
 /// What a legend row shows next to its words.
@@ -27,10 +27,18 @@ pub(crate) struct Row {
     pub words: String,
 }
 
+/// A row laid out: where it is in the legend, and its words' lines.
+#[derive(Debug, Clone)]
+struct Placed {
+    at: Coord<f64>,
+    row: Row,
+    lines: Vec<String>,
+}
+
 /// A laid-out legend: its rows with their offsets, and its size, at scale `s`.
 #[derive(Debug, Clone)]
 pub(crate) struct Legend {
-    rows: Vec<(Coord<f64>, Row)>,
+    rows: Vec<Placed>,
     s: f64,
     boxed: bool,
     pub size: Coord<f64>,
@@ -44,12 +52,64 @@ const GAP: f64 = 9.0;
 const FONT: f64 = 13.0;
 const HEADING: f64 = 13.5;
 const BLOCK_GAP: f64 = 30.0;
+/// The widest a row's words may be before they wrap onto another line.
+const WORDS_MAX: f64 = 220.0;
+/// The distance between the lines of a wrapped row.
+const LINE: f64 = 15.5;
 
-fn row_width(r: &Row, s: f64) -> f64 {
-    match r.swatch {
-        Swatch::Heading => width(&r.words, HEADING * s, true, 0.0),
-        _ => (SWATCH_W + GAP) * s + width(&r.words, FONT * s, false, 0.0),
+/// A row's words as lines no wider than [`WORDS_MAX`] (a single word longer than that
+/// keeps its own line).
+fn lines(r: &Row, s: f64) -> Vec<String> {
+    let (size, bold) = font(r);
+    let lines = wrap(&r.words, size * s, bold, WORDS_MAX * s);
+    if lines.is_empty() {
+        vec![String::new()]
+    } else {
+        lines
     }
+}
+
+/// A row's font size at 1600 px and weight.
+fn font(r: &Row) -> (f64, bool) {
+    match r.swatch {
+        Swatch::Heading => (HEADING, true),
+        _ => (FONT, false),
+    }
+}
+
+/// The width of a row whose words are set in `lines`.
+fn row_width(r: &Row, lines: &[String], s: f64) -> f64 {
+    let (size, bold) = font(r);
+    let words = lines
+        .iter()
+        .map(|l| width(l, size * s, bold, 0.0))
+        .fold(0.0, f64::max);
+    match r.swatch {
+        Swatch::Heading => words,
+        _ => (SWATCH_W + GAP) * s + words,
+    }
+}
+
+/// The height a row of `n` lines takes, the gap under it included.
+fn row_height(n: usize, s: f64) -> f64 {
+    (ROW + n.saturating_sub(1) as f64 * LINE) * s
+}
+
+/// A block's rows with their lines, offsets from the block's top, width and height.
+fn block(rows: Vec<Row>, s: f64) -> (Vec<Placed>, f64, f64) {
+    let mut y = 0.0;
+    let mut w = 0.0_f64;
+    let placed = rows
+        .into_iter()
+        .map(|row| {
+            let lines = lines(&row, s);
+            w = w.max(row_width(&row, &lines, s));
+            let at = Coord { x: 0.0, y };
+            y += row_height(lines.len(), s);
+            Placed { at, row, lines }
+        })
+        .collect();
+    (placed, w, y)
 }
 
 impl Legend {
@@ -61,28 +121,25 @@ impl Legend {
     /// One column in a box: the blocks one under the other.
     pub fn boxed(blocks: Vec<Vec<Row>>, s: f64) -> Legend {
         let rows: Vec<Row> = blocks.into_iter().flatten().collect();
-        let text_w = rows.iter().map(|r| row_width(r, s)).fold(0.0, f64::max);
-        let placed = rows
+        let (placed, text_w, h) = block(rows, s);
+        let placed = placed
             .into_iter()
-            .enumerate()
-            .map(|(i, r)| {
-                (
-                    Coord {
+            .map(|p| Placed {
+                at: p.at
+                    + Coord {
                         x: PAD * s,
-                        y: PAD * s + i as f64 * ROW * s,
+                        y: PAD * s,
                     },
-                    r,
-                )
+                ..p
             })
             .collect::<Vec<_>>();
-        let n = placed.len() as f64;
         Legend {
             rows: placed,
             s,
             boxed: true,
             size: Coord {
                 x: (text_w + 2.0 * PAD * s).ceil(),
-                y: (n * ROW * s + 2.0 * PAD * s - 4.0 * s).ceil(),
+                y: (h + 2.0 * PAD * s - 4.0 * s).ceil(),
             },
         }
     }
@@ -91,23 +148,18 @@ impl Legend {
     pub fn band(blocks: Vec<Vec<Row>>, s: f64, max_width: f64) -> Legend {
         let mut placed = Vec::new();
         let (mut x, mut y, mut line_h, mut widest) = (0.0_f64, 0.0_f64, 0.0_f64, 0.0_f64);
-        for block in blocks.into_iter().filter(|b| !b.is_empty()) {
-            let w = block.iter().map(|r| row_width(r, s)).fold(0.0, f64::max);
-            let h = block.len() as f64 * ROW * s;
+        for rows in blocks.into_iter().filter(|b| !b.is_empty()) {
+            let (rows, w, h) = block(rows, s);
             if x > 0.0 && x + w > max_width {
                 x = 0.0;
                 y += line_h + 8.0 * s;
                 line_h = 0.0;
             }
-            for (i, r) in block.into_iter().enumerate() {
-                placed.push((
-                    Coord {
-                        x,
-                        y: y + i as f64 * ROW * s,
-                    },
-                    r,
-                ));
-            }
+            let origin = Coord { x, y };
+            placed.extend(rows.into_iter().map(|p| Placed {
+                at: p.at + origin,
+                ..p
+            }));
             widest = widest.max(x + w);
             line_h = line_h.max(h);
             x += w + BLOCK_GAP * s;
@@ -145,7 +197,12 @@ impl Legend {
                 stroke: Some(Stroke::solid(theme.border, 0.8 * s)),
             }));
         }
-        for (offset, row) in &self.rows {
+        for Placed {
+            at: offset,
+            row,
+            lines,
+        } in &self.rows
+        {
             let top = at.y + offset.y;
             let mid = top + SWATCH_H * s / 2.0;
             let x = at.x + offset.x;
@@ -153,17 +210,23 @@ impl Legend {
             let baseline = |size: f64| mid + CAP_HEIGHT * size / 2.0;
             match &row.swatch {
                 Swatch::Heading => {
-                    items.push(Item::Text(Text::plain(
-                        Coord {
-                            x,
-                            y: baseline(HEADING * s),
-                        },
-                        row.words.clone(),
-                        HEADING * s,
-                        true,
-                        theme.text,
-                        "legend-heading",
-                    )));
+                    for (i, line) in lines.iter().enumerate() {
+                        items.push(Item::Text(Text::plain(
+                            Coord {
+                                x,
+                                y: baseline(HEADING * s) + i as f64 * LINE * s,
+                            },
+                            line.clone(),
+                            HEADING * s,
+                            true,
+                            theme.text,
+                            if i == 0 {
+                                "legend-heading"
+                            } else {
+                                "legend-heading continued"
+                            },
+                        )));
+                    }
                     continue;
                 }
                 Swatch::Area { fill, stroke } => items.push(Item::Shape(Shape {
@@ -190,17 +253,23 @@ impl Legend {
                     items.push(line(x, mid, s, centre.clone()));
                 }
             }
-            items.push(Item::Text(Text::plain(
-                Coord {
-                    x: text_x,
-                    y: baseline(FONT * s),
-                },
-                row.words.clone(),
-                FONT * s,
-                false,
-                theme.text,
-                "legend-label",
-            )));
+            for (i, line) in lines.iter().enumerate() {
+                items.push(Item::Text(Text::plain(
+                    Coord {
+                        x: text_x,
+                        y: baseline(FONT * s) + i as f64 * LINE * s,
+                    },
+                    line.clone(),
+                    FONT * s,
+                    false,
+                    theme.text,
+                    if i == 0 {
+                        "legend-label"
+                    } else {
+                        "legend-label continued"
+                    },
+                )));
+            }
         }
         items
     }
@@ -273,5 +342,33 @@ mod tests {
             narrow.size
         );
         assert!(narrow.size.x <= 150.0);
+    }
+
+    #[test]
+    fn long_words_wrap_onto_more_lines_and_the_legend_grows_to_hold_them() {
+        let long = "Russian Republic (Provisional Government), a name longer than a row";
+        let one = Legend::boxed(vec![vec![row("short")]], 1.0);
+        let two = Legend::boxed(vec![vec![row(long)]], 1.0);
+        assert!(two.size.x <= (WORDS_MAX + SWATCH_W + GAP + 2.0 * PAD).ceil());
+        assert!(two.size.y > one.size.y, "{:?} {:?}", one.size, two.size);
+        let texts: Vec<String> = two
+            .items(Coord { x: 0.0, y: 0.0 }, &Theme::default())
+            .into_iter()
+            .filter_map(|i| match i {
+                Item::Text(t) => Some(t.text),
+                _ => None,
+            })
+            .collect();
+        assert!(texts.len() >= 2, "{texts:?}");
+        assert_eq!(texts.join(" "), long, "every word, in order, none cut");
+        for (size, legend) in [
+            (1.0, &two),
+            (0.5, &Legend::band(vec![vec![row(long)]], 0.5, 800.0)),
+        ] {
+            assert!(
+                legend.size.x
+                    <= ((WORDS_MAX + SWATCH_W + GAP) * size + 2.0 * PAD * size).ceil() + 1.0
+            );
+        }
     }
 }

@@ -13,7 +13,8 @@
 //! - [`lines`]: treaty lines and railways in force;
 //! - [`names`]: labels of regions, cities and countries, placed so none overlap;
 //! - [`legend`] and [`rows`]: what the legend lists, laid out in a box or a band;
-//! - [`spot`]: the least hidden spot for a box (the legend, the date stamp);
+//! - [`scale`]: the scale bar, where the map's scale varies little across the frame;
+//! - [`spot`]: the least hidden spot for a box (the legend, the scale bar, the date stamp);
 //! - [`stamp`]: the large date stamp of animation frames.
 //!
 //! The map kinds are short compositions of these: [`build`] (the year map, in `year.rs`),
@@ -30,6 +31,7 @@ mod lines;
 mod locate;
 mod names;
 mod rows;
+mod scale;
 mod spot;
 mod stamp;
 mod style;
@@ -56,6 +58,9 @@ pub struct Options {
     pub width: f64,
     /// The colour theme.
     pub theme: Theme,
+    /// A scale bar on year maps where the map's scale varies little across the frame
+    /// (10 %; see `scene/scale.rs`).
+    pub scale_bar: bool,
 }
 
 impl Default for Options {
@@ -63,6 +68,7 @@ impl Default for Options {
         Options {
             width: 1600.0,
             theme: Theme::default(),
+            scale_bar: true,
         }
     }
 }

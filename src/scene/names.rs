@@ -1,14 +1,17 @@
-//! Names on the map: regions, cities and countries, each placed by the one [`Placer`] of
-//! the map so that no two overlap, in priority order (regions, then cities by rank, then
-//! context names). A name that finds no room is left out rather than overlapped.
+//! Names on the map: regions, cities, treaty lines and countries, each placed by the one
+//! [`Placer`] of the map so that no two overlap, in priority order (regions, then cities by
+//! rank and the lines' names, then context names). A name that finds no room is left out
+//! rather than overlapped.
 
-use geo::{BoundingRect, Coord, Rect};
+use geo::{BoundingRect, Coord, Intersects, Line, LineString, Rect};
 
 use super::areas;
 use super::chrome::legible;
 use super::labels::{
     Look, Placer, blocks_inside, dot_box, overlaps, point_label_candidates, text_box, wrap,
 };
+use super::lines::in_force;
+use super::text::{CAP_HEIGHT, DESCENT};
 use super::{Anchor, Fill, Geometry, Item, Prepared, Shape, Stroke, Text};
 use crate::model::{City, Color, Date, Scenario};
 use crate::timeline::State;
@@ -316,35 +319,269 @@ pub(super) fn city_labels(
     }
 }
 
-/// Names of the basemap's countries, spaced capitals in muted ink, where no region covers
-/// their centre (a country mostly covered by a region is named by the region's label).
+/// How many times its name's box a country's part inside the frame must be for the name
+/// to be drawn: a sliver at the frame's edge, or a small country in a corner, is left
+/// unnamed.
+pub(super) const CONTEXT_ROOM: f64 = 8.0;
+
+/// Names of the basemap's countries, spaced capitals in muted ink, where enough of the
+/// country is inside the frame to carry the name: the name lies inside the country's part
+/// in the frame, which is at least [`CONTEXT_ROOM`] times the name's box, and off every
+/// region (a country mostly covered by a region is named by the region's label).
 pub(super) fn context_labels(
     scenario: &Scenario,
     p: &Prepared,
     placer: &mut Placer,
     out: &mut Vec<Item>,
 ) {
+    use geo::Area;
     let theme = p.theme();
     let ts = p.ts;
-    for (b, centre) in scenario.basemap.iter().zip(&p.base_centres) {
+    let look = Look {
+        size: 14.0 * ts,
+        bold: false,
+        italic: false,
+        color: theme.muted,
+        halo: Some((theme.halo, 2.5 * ts)),
+        spacing: 0.25 * 14.0 * ts,
+        class: "country-label",
+    };
+    for (i, (b, centre)) in scenario.basemap.iter().zip(&p.base_centres).enumerate() {
         let (Some(name), Some(c)) = (&b.name, centre) else {
             continue;
         };
         if p.located_regions.iter().any(|r| r.contains(*c)) {
             continue;
         }
-        let look = Look {
-            size: 14.0 * ts,
-            bold: false,
-            italic: false,
-            color: theme.muted,
-            halo: Some((theme.halo, 2.5 * ts)),
-            spacing: 0.25 * 14.0 * ts,
-            class: "country-label",
-        };
-        let block = look.block(*c, &[name.to_uppercase()]);
-        if let Some(lines) = placer.place_first(vec![block], 2.0 * ts) {
+        let name = name.to_uppercase();
+        let block = look.block(*c, std::slice::from_ref(&name));
+        let room: f64 = block
+            .iter()
+            .map(|t| text_box(t, 0.0))
+            .map(|r| r.width() * r.height())
+            .sum();
+        if p.basemap[i].unsigned_area() < CONTEXT_ROOM * room {
+            continue;
+        }
+        let candidates = blocks_inside(&p.located_basemap[i], *c, ts, &[vec![name]], &look);
+        if let Some(lines) = placer.place_first(candidates, 2.0 * ts) {
             out.extend(lines.into_iter().map(Item::Text));
+        }
+    }
+}
+
+/// Where along its course an agreement's name is tried, as fractions of the course's
+/// length: the middle first, then further out.
+const ALONG: [f64; 9] = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82];
+/// How far from its line an agreement's name is tried, nearest first (pixels at 1600 px).
+const GAPS: [f64; 4] = [5.0, 10.0, 16.0, 23.0];
+
+/// The short name of each agreement whose lines are drawn ("1907 line" for "1907 line
+/// (First Agreement)"), in italics in the lines' ink, beside its course near the middle:
+/// right or left where the line runs steeply, above or under where it runs flat. A name
+/// never crosses a treaty line, and is left out where no place is free.
+pub(super) fn line_labels(
+    scenario: &Scenario,
+    p: &Prepared,
+    state: &State,
+    placer: &mut Placer,
+    out: &mut Vec<Item>,
+) {
+    let theme = p.theme();
+    let ts = p.ts;
+    let drawn: Vec<usize> = (0..scenario.lines.len())
+        .filter(|&i| in_force(scenario, state, &scenario.lines[i]) && !p.lines[i].0.is_empty())
+        .collect();
+    let segments: Vec<Line<f64>> = drawn
+        .iter()
+        .flat_map(|&i| p.lines[i].0.iter().flat_map(|l| l.lines()))
+        .collect();
+    let mut names: Vec<&str> = Vec::new();
+    for &i in &drawn {
+        if !names.contains(&scenario.lines[i].name.as_str()) {
+            names.push(&scenario.lines[i].name);
+        }
+    }
+    let look = Look {
+        size: legible(11.5, ts),
+        bold: false,
+        italic: true,
+        color: theme.treaty,
+        halo: Some((theme.halo, 2.8 * ts)),
+        spacing: 0.0,
+        class: "line-label",
+    };
+    for name in names {
+        let paths: Vec<&LineString<f64>> = drawn
+            .iter()
+            .filter(|&&i| scenario.lines[i].name == name)
+            .flat_map(|&i| &p.lines[i].0)
+            .collect();
+        let total: f64 = paths.iter().map(|l| length(l)).sum();
+        let words = short_name(name);
+        let mut candidates = Vec::new();
+        for f in ALONG {
+            let Some((at, dir)) = point_along(&paths, f * total) else {
+                continue;
+            };
+            let place =
+                |x: f64, y: f64, anchor: Anchor| vec![look.text(Coord { x, y }, anchor, words)];
+            // Nearest first: a line that bends or slants needs its name a little further off.
+            for off in GAPS.map(|g| g * ts) {
+                let mid = at.y + CAP_HEIGHT * look.size / 2.0;
+                let beside = [
+                    place(at.x + off, mid, Anchor::Start),
+                    place(at.x - off, mid, Anchor::End),
+                ];
+                let over = [
+                    place(at.x, at.y - off - DESCENT * look.size, Anchor::Middle),
+                    place(at.x, at.y + off + CAP_HEIGHT * look.size, Anchor::Middle),
+                ];
+                if dir.y.abs() >= dir.x.abs() {
+                    candidates.extend(beside.into_iter().chain(over));
+                } else {
+                    candidates.extend(over.into_iter().chain(beside));
+                }
+            }
+        }
+        let crosses = |block: &Vec<Text>| {
+            block.iter().any(|t| {
+                let b = text_box(t, 1.0 * ts);
+                segments.iter().any(|s| b.intersects(s))
+            })
+        };
+        candidates.retain(|c| !crosses(c));
+        if let Some(lines) = placer.place_first(candidates, 2.0 * ts) {
+            out.extend(lines.into_iter().map(Item::Text));
+        }
+    }
+}
+
+/// The length of a line in pixels.
+fn length(l: &LineString<f64>) -> f64 {
+    l.lines().map(|s| (s.dx()).hypot(s.dy())).sum()
+}
+
+/// The point `d` pixels along `paths` (one after the other) and the direction of the
+/// segment it is on.
+fn point_along(paths: &[&LineString<f64>], d: f64) -> Option<(Coord<f64>, Coord<f64>)> {
+    let mut left = d;
+    let mut last = None;
+    for segment in paths.iter().flat_map(|l| l.lines()) {
+        let len = segment.dx().hypot(segment.dy());
+        if len <= 0.0 {
+            continue;
+        }
+        let dir = Coord {
+            x: segment.dx() / len,
+            y: segment.dy() / len,
+        };
+        if left <= len {
+            return Some((segment.start + dir * left, dir));
+        }
+        left -= len;
+        last = Some((segment.end, dir));
+    }
+    last
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scene::base::built_in_at;
+    use crate::scene::{Scene, build};
+    use crate::timeline::{Moment, resolve};
+
+    /// The texts of the labels of `class` on a map.
+    fn labelled<'a>(scene: &'a Scene, class: &str) -> Vec<&'a Text> {
+        scene
+            .layers
+            .iter()
+            .filter(|l| l.id == "labels")
+            .flat_map(|l| &l.items)
+            .filter_map(|i| match i {
+                Item::Text(t) if t.class.as_deref() == Some(class) => Some(t),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_agreement_drawn_is_named_once_off_every_line_at_either_width() {
+        for width in [800.0, 1600.0] {
+            let (scenario, p) = built_in_at(width);
+            for year in scenario.start..=scenario.end {
+                let state = resolve(&scenario, &Moment::Year(year)).unwrap();
+                let scene = build(&scenario, &p, &state);
+                let mut want: Vec<&str> = Vec::new();
+                for (l, path) in scenario.lines.iter().zip(&p.lines) {
+                    let name = short_name(&l.name);
+                    if in_force(&scenario, &state, l) && !path.0.is_empty() && !want.contains(&name)
+                    {
+                        want.push(name);
+                    }
+                }
+                let labels = labelled(&scene, "line-label");
+                let got: Vec<&str> = labels.iter().map(|t| t.text.as_str()).collect();
+                assert_eq!(got, want, "{year} at {width}");
+                for t in labels {
+                    let b = text_box(t, 0.0);
+                    let crossed = scenario
+                        .lines
+                        .iter()
+                        .zip(&p.lines)
+                        .filter(|(l, _)| in_force(&scenario, &state, l))
+                        .flat_map(|(_, path)| &path.0)
+                        .flat_map(|l| l.lines())
+                        .any(|s| b.intersects(&s));
+                    assert!(!crossed, "{year} at {width}: '{}' crosses a line", t.text);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_country_is_named_only_where_enough_of_it_is_in_the_frame() {
+        use geo::Area;
+        for width in [800.0, 1600.0] {
+            let (scenario, p) = built_in_at(width);
+            for year in [1905, 1912, 1932, 1945] {
+                let state = resolve(&scenario, &Moment::Year(year)).unwrap();
+                let scene = build(&scenario, &p, &state);
+                for t in labelled(&scene, "country-label") {
+                    let i = scenario
+                        .basemap
+                        .iter()
+                        .position(|b| {
+                            b.name.as_deref().map(str::to_uppercase).as_ref() == Some(&t.text)
+                        })
+                        .expect("a basemap country's name");
+                    let b = text_box(t, 0.0);
+                    let area = p.basemap[i].unsigned_area();
+                    assert!(
+                        area >= CONTEXT_ROOM * b.width() * b.height(),
+                        "{year} at {width}: {} has {area:.0} px² in the frame",
+                        t.text
+                    );
+                    assert!(
+                        super::super::labels::inside(
+                            &p.located_basemap[i],
+                            std::slice::from_ref(t),
+                            0.0
+                        ),
+                        "{year} at {width}: {} is not inside its country",
+                        t.text
+                    );
+                }
+                // Bhutan has a few thousand square pixels in the corner of the frame at
+                // 1600 px: not enough for its name.
+                let names: Vec<&str> = labelled(&scene, "country-label")
+                    .iter()
+                    .map(|t| t.text.as_str())
+                    .collect();
+                assert!(!names.contains(&"BHUTAN"), "{year} at {width}: {names:?}");
+                assert!(names.contains(&"CHINA"), "{year} at {width}: {names:?}");
+            }
         }
     }
 }

@@ -5,10 +5,10 @@
 
 use super::areas::uncertain_border;
 use super::legend::{Legend, Row, Swatch};
-use super::lines::{rail_strokes, treaty_stroke};
+use super::lines::{self, rail_strokes, treaty_strokes};
 use super::style::{casing, control_paint};
 use super::{Fill, Theme};
-use crate::model::{Certainty, Control, Date, Region, Scenario, Status};
+use crate::model::{Certainty, Control, Date, Region, Scenario, Status, TreatyLine};
 use crate::timeline::{History, State};
 
 /// A power as the legend lists it: whether its home territory is on the map, and the
@@ -23,13 +23,18 @@ pub(super) struct Shown<'s> {
 
 /// What the legend lists besides the powers.
 pub(super) struct Symbols {
-    /// Treaty line names, each once.
-    pub lines: Vec<String>,
-    pub uncertain_line: bool,
+    /// Treaty line names, each once, with their agreement's number (see
+    /// [`super::lines::agreement`]).
+    pub lines: Vec<(String, usize)>,
+    /// The agreement of the first line drawn whose course is uncertain, if any.
+    pub uncertain_line: Option<usize>,
     pub uncertain_region: bool,
     /// Whether a region whose control is doubtful is drawn.
     pub doubtful: bool,
     pub railway: bool,
+    /// The scale the treaty lines are drawn at on the map (its text scale, see
+    /// [`super::lines::treaty_lines`]), so that their swatches show the same dashes.
+    pub line_scale: f64,
 }
 
 /// Every power of the scenario with its home territory shown if `home(power id)`, the
@@ -113,16 +118,20 @@ pub(super) fn blocks(
 /// The rows for treaty lines, uncertain courses and boundaries, and railways.
 fn symbol_rows(theme: &Theme, s: f64, symbols: &Symbols) -> Vec<Row> {
     let mut rows = Vec::new();
-    for name in &symbols.lines {
+    for (name, agreement) in &symbols.lines {
         rows.push(Row {
-            swatch: Swatch::Line(treaty_stroke(theme, s, false)),
+            swatch: Swatch::Line(treaty_strokes(theme, symbols.line_scale, *agreement, false).0),
             words: name.clone(),
         });
     }
-    if symbols.uncertain_line {
+    if let Some(agreement) = symbols.uncertain_line {
+        let swatch = match treaty_strokes(theme, symbols.line_scale, agreement, true) {
+            (line, Some(breaks)) => Swatch::Cased(line, breaks),
+            (line, None) => Swatch::Line(line),
+        };
         rows.push(Row {
-            swatch: Swatch::Line(treaty_stroke(theme, s, true)),
-            words: "course uncertain".into(),
+            swatch,
+            words: "course uncertain (dotted)".into(),
         });
     }
     if symbols.uncertain_region {
@@ -151,6 +160,25 @@ fn symbol_rows(theme: &Theme, s: f64, symbols: &Symbols) -> Vec<Row> {
         });
     }
     rows
+}
+
+/// The names of `drawn` lines, each once, with their agreement's number.
+pub(super) fn line_names(scenario: &Scenario, drawn: &[&TreatyLine]) -> Vec<(String, usize)> {
+    let mut names: Vec<(String, usize)> = Vec::new();
+    for l in drawn {
+        if !names.iter().any(|(n, _)| *n == l.name) {
+            names.push((l.name.clone(), lines::agreement(scenario, &l.name)));
+        }
+    }
+    names
+}
+
+/// The agreement of the first of `drawn` lines whose course is uncertain.
+pub(super) fn uncertain_line(scenario: &Scenario, drawn: &[&TreatyLine]) -> Option<usize> {
+    drawn
+        .iter()
+        .find(|l| l.certainty == Certainty::Low)
+        .map(|l| lines::agreement(scenario, &l.name))
 }
 
 /// How the legend names a held overlay: its name and its status, unless the name says
@@ -231,23 +259,11 @@ fn state_blocks(scenario: &Scenario, theme: &Theme, s: f64, state: &State) -> Ve
     let in_force: Vec<_> = scenario
         .lines
         .iter()
-        .filter(|l| {
-            state.reached(scenario, &l.event)
-                && !l
-                    .until
-                    .as_deref()
-                    .is_some_and(|u| state.reached(scenario, u))
-        })
+        .filter(|l| lines::in_force(scenario, state, l))
         .collect();
-    let mut lines: Vec<String> = Vec::new();
-    for l in &in_force {
-        if !lines.contains(&l.name) {
-            lines.push(l.name.clone());
-        }
-    }
     let symbols = Symbols {
-        lines,
-        uncertain_line: in_force.iter().any(|l| l.certainty == Certainty::Low),
+        lines: line_names(scenario, &in_force),
+        uncertain_line: uncertain_line(scenario, &in_force),
         uncertain_region: scenario
             .regions
             .iter()
@@ -256,6 +272,8 @@ fn state_blocks(scenario: &Scenario, theme: &Theme, s: f64, state: &State) -> Ve
         railway: scenario.railways.iter().any(|r| {
             r.from.is_none_or(|d| d <= state.date) && r.until.is_none_or(|d| state.date < d)
         }),
+        // The band's size does not depend on how the swatches are dashed.
+        line_scale: s,
     };
     blocks(scenario, theme, s, state.date, &shown, &symbols)
 }
@@ -286,21 +304,17 @@ fn full_blocks(scenario: &Scenario, theme: &Theme, s: f64) -> Vec<Vec<Row>> {
         })
         .collect();
     let shown = shown_for(scenario, &sets);
-    let mut lines: Vec<String> = Vec::new();
-    for l in &scenario.lines {
-        if !lines.contains(&l.name) {
-            lines.push(l.name.clone());
-        }
-    }
+    let all: Vec<&TreatyLine> = scenario.lines.iter().collect();
     let symbols = Symbols {
-        lines,
-        uncertain_line: scenario.lines.iter().any(|l| l.certainty == Certainty::Low),
+        lines: line_names(scenario, &all),
+        uncertain_line: uncertain_line(scenario, &all),
         uncertain_region: scenario
             .regions
             .iter()
             .any(|r| r.certainty == Certainty::Low),
         doubtful: sets.iter().any(|(_, c)| c.doubtful()),
         railway: !scenario.railways.is_empty(),
+        line_scale: s,
     };
     blocks(scenario, theme, s, date, &shown, &symbols)
 }
@@ -364,7 +378,7 @@ mod tests {
                 // One treaty line (low certainty), one uncertain region, one railway.
                 &[
                     "Condominium Act line",
-                    "course uncertain",
+                    "course uncertain (dotted)",
                     "boundary uncertain",
                     "railway"
                 ],
@@ -429,10 +443,11 @@ mod tests {
         ];
         let symbols = Symbols {
             lines: vec![],
-            uncertain_line: false,
+            uncertain_line: None,
             uncertain_region: false,
             doubtful: false,
             railway: false,
+            line_scale: 1.0,
         };
         let date = Date::parse("1900-01-01").unwrap();
         let words: Vec<Vec<String>> = blocks(&s, &Theme::default(), 1.0, date, &shown, &symbols)

@@ -79,6 +79,20 @@ pub(super) fn legend_spot(
     per_city: f64,
     region: &dyn Fn(usize) -> f64,
 ) -> Coord<f64> {
+    free_spot(p, size, step, per_city, region, &[])
+        .unwrap_or_else(|| frame_spots(p, size, 14.0 * p.s)[0])
+}
+
+/// As [`legend_spot`], among the spots where the box overlaps none of `avoid` (a legend
+/// already placed); `None` if there is no such spot.
+pub(super) fn free_spot(
+    p: &Prepared,
+    size: Coord<f64>,
+    step: f64,
+    per_city: f64,
+    region: &dyn Fn(usize) -> f64,
+    avoid: &[Rect<f64>],
+) -> Option<Coord<f64>> {
     let step = step * p.s.max(0.5);
     let cost = |at: &Coord<f64>| -> f64 {
         let rect = Rect::new(*at, *at + size);
@@ -105,7 +119,14 @@ pub(super) fn legend_spot(
         }
         total
     };
-    cheapest(frame_spots(p, size, 14.0 * p.s), cost)
+    let spots: Vec<Coord<f64>> = frame_spots(p, size, 14.0 * p.s)
+        .into_iter()
+        .filter(|at| {
+            let rect = Rect::new(*at, *at + size);
+            !avoid.iter().any(|a| overlaps(a, &rect))
+        })
+        .collect();
+    (!spots.is_empty()).then(|| cheapest(spots, cost))
 }
 
 #[cfg(test)]

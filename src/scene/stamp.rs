@@ -139,7 +139,7 @@ fn hidden<'a>(
         .flat_map(|scene| scene.layers.iter())
         .flat_map(|layer| {
             let weight = match layer.id.as_str() {
-                "legend" => 1e6,
+                "legend" | "scale-bar" => 1e6,
                 "labels" | "cities" => 30.0,
                 _ => 0.0,
             };
@@ -148,8 +148,8 @@ fn hidden<'a>(
             } else {
                 Vec::new()
             };
-            // The legend counts as one box, however many items draw it.
-            let boxes = if layer.id == "legend" {
+            // The legend counts as one box, however many items draw it; so does the bar.
+            let boxes = if layer.id == "legend" || layer.id == "scale-bar" {
                 boxes.into_iter().reduce(union).into_iter().collect()
             } else {
                 boxes

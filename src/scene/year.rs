@@ -11,7 +11,8 @@ use super::legend::Legend;
 use super::lines;
 use super::names;
 use super::rows::{self, Symbols};
-use super::spot::legend_spot;
+use super::scale;
+use super::spot::{free_spot, legend_spot};
 use super::style::{casing, control_paint};
 use super::{Fill, Item, Layer, Pattern, Prepared, Purpose, Scene, alt_text, subtitle};
 use crate::model::{Certainty, City, Scenario, Style};
@@ -28,13 +29,15 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
     let treaty = lines::treaty_lines(scenario, p, state);
     let rail = lines::railways(scenario, p, state);
     let symbols = Symbols {
-        lines: treaty.names.iter().map(|n| n.to_string()).collect(),
-        uncertain_line: treaty.uncertain,
+        lines: rows::line_names(scenario, &treaty.drawn),
+        uncertain_line: rows::uncertain_line(scenario, &treaty.drawn),
         uncertain_region: held.uncertain,
         doubtful: held.doubtful,
         railway: !rail.items.is_empty(),
+        line_scale: p.ts,
     };
-    let (legend, obstacles) = legend(scenario, p, state, &homes, &held, &symbols);
+    let (legend, mut obstacles) = legend(scenario, p, state, &homes, &held, &symbols);
+    let scale_bar = scale_bar(p, state, &mut obstacles);
     let (cities, labels) = labels(scenario, p, state, obstacles);
     let sub = subtitle(scenario, state);
     let credit = chrome::credit_lines(
@@ -74,6 +77,7 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
             Layer::new("labels", Purpose::Own, labels),
             chrome::frame(p),
             Layer::new("legend", Purpose::Own, legend),
+            Layer::new("scale-bar", Purpose::Own, scale_bar),
             Layer::new("footer", Purpose::Dated, chrome::credit_footer(p, credit)),
             Layer::new("subtitle", Purpose::Dated, vec![subtitle]),
         ])
@@ -199,6 +203,23 @@ fn legend(
     }
 }
 
+/// The scale bar, where the map has one: where it hides the least of the held regions,
+/// off the legend; its box joins the `obstacles` labels keep off.
+fn scale_bar(p: &Prepared, state: &State, obstacles: &mut Vec<Rect<f64>>) -> Vec<Item> {
+    let Some(bar) = scale::bar(p) else {
+        return Vec::new();
+    };
+    let held = |i: usize| state.controls.get(i).is_some_and(Option::is_some);
+    let cost = |i: usize| if held(i) { 25.0 } else { 2.0 };
+    // A little apart from the legend, not touching it.
+    let apart: Vec<Rect<f64>> = obstacles.iter().map(|r| shrink(*r, -10.0 * p.ts)).collect();
+    let Some(at) = free_spot(p, bar.size, 8.0, 40.0, &cost, &apart) else {
+        return Vec::new();
+    };
+    obstacles.push(Rect::new(at, at + bar.size));
+    bar.items(at, p.theme())
+}
+
 /// The names: regions first, then cities by rank, then context names, off `obstacles`;
 /// returns the city dots and the labels.
 fn labels(
@@ -237,6 +258,7 @@ fn labels(
         &mut labels,
     );
     names::beside_labels(p, state, deferred, &mut placer, &mut labels);
+    names::line_labels(scenario, p, state, &mut placer, &mut labels);
     names::city_labels(
         scenario,
         p,

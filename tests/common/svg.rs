@@ -217,8 +217,12 @@ pub fn regions(doc: &Document) -> Vec<Region> {
 #[derive(Debug, Clone)]
 pub struct Line {
     pub id: String,
+    /// Its classes after `treaty-line`: `agreement-N`, and `uncertain` where it is.
+    pub agreement: String,
     pub uncertain: bool,
     pub dasharray: Option<String>,
+    /// Whether breaks (`treaty-breaks`, in the halo's colour) are drawn over it.
+    pub broken: bool,
 }
 
 /// The treaty lines (`id="line-<feature id>"`).
@@ -231,8 +235,16 @@ pub fn treaty_lines(doc: &Document) -> Vec<Line> {
                 .and_then(|i| i.strip_prefix("line-"))
                 .expect("a treaty line has an id line-…")
                 .to_string(),
+            agreement: classes(n)
+                .iter()
+                .find(|c| c.starts_with("agreement-"))
+                .expect("a treaty line says its agreement")
+                .to_string(),
             uncertain: classes(n).contains(&"uncertain"),
             dasharray: inherited(n, "stroke-dasharray").map(str::to_string),
+            broken: n
+                .next_sibling_element()
+                .is_some_and(|b| classes(b).first() == Some(&"treaty-breaks")),
         })
         .collect()
 }
@@ -246,22 +258,32 @@ pub struct Row {
     pub paints: Vec<Paint>,
     /// Whether a swatch is dashed.
     pub dashed: bool,
+    /// Each swatch's dash array.
+    pub dasharrays: Vec<Option<String>>,
 }
 
+/// The legend's rows; the further lines of a wrapped row (class `continued`) are joined
+/// to its words.
 pub fn legend(doc: &Document) -> Vec<Row> {
-    let mut rows = Vec::new();
-    let (mut paints, mut dashed) = (Vec::new(), false);
+    let mut rows: Vec<Row> = Vec::new();
+    let (mut paints, mut dashed, mut dasharrays) = (Vec::new(), false, Vec::new());
     for n in layer(doc, "legend").descendants().filter(Node::is_element) {
         let c = classes(n);
         if c.contains(&"legend-swatch") {
             paints.push(paint_of(doc, n));
             dashed |= n.attribute("stroke-dasharray").is_some();
+            dasharrays.push(n.attribute("stroke-dasharray").map(str::to_string));
+        } else if c.contains(&"continued") {
+            let row = rows.last_mut().expect("a continued line follows its row");
+            assert!(paints.is_empty(), "a continued line has no swatch");
+            row.words = format!("{} {}", row.words, text_of(n));
         } else if c.contains(&"legend-heading") || c.contains(&"legend-label") {
             rows.push(Row {
                 heading: c.contains(&"legend-heading"),
                 words: text_of(n),
                 paints: std::mem::take(&mut paints),
                 dashed: std::mem::take(&mut dashed),
+                dasharrays: std::mem::take(&mut dasharrays),
             });
         }
     }

@@ -9,9 +9,12 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color as _, FontDesc, FontFamily, FontStyle, RGBColor};
 
 use crate::model::{Color, Date, Scenario, Style};
-use crate::scene::text::{self, FONT_FAMILY, wrap};
+use crate::scene::text::{self, FONT_FAMILY};
 
-use super::layout::{Layout, Scales, later_names, spread, step_path};
+use super::layout::{
+    KEY_INDENT, KEY_LATER, KEY_NAME, KEY_STATUS, KEY_SWATCH, Layout, PanelKey, Scales, key_marker,
+    key_size, key_title_x, spread, step_path,
+};
 use super::paint::{Patterns, paints, rgb};
 use super::{Areas, Options, title};
 
@@ -143,7 +146,7 @@ impl Canvas<'_, '_> {
             .iter()
             .map(|mk| f64::from(chart.backend_coord(&(mk.x, 0.0)).0))
             .collect();
-        self.panel_key(power, color, &band_colors, top)?;
+        self.panel_key(pi, color, &band_colors, top)?;
         Ok(mark_px)
     }
 
@@ -231,50 +234,60 @@ impl Canvas<'_, '_> {
     }
 
     /// The panel's key on the right: the power's name(s), then its statuses, top band
-    /// first so the key reads in the order of the bands.
+    /// first so the key reads in the order of the bands; every text wrapped by the layout.
     fn panel_key(
         &self,
-        power: usize,
+        pi: usize,
         color: Color,
         band_colors: &[RGBColor],
         top: f64,
     ) -> Result<(), String> {
-        let (lay, theme, k, scenario) = (self.lay, &self.options.theme, self.lay.k, self.scenario);
+        let (lay, theme, k) = (self.lay, &self.options.theme, self.lay.k);
+        let Some(key) = lay.panel_keys.get(pi) else {
+            return Ok(());
+        };
         let kx = lay.right + 16.0 * k;
-        let room = f64::from(self.options.width) - kx - lay.margin;
         let mut ky = top + 2.0 * k;
         let name_color = color.mix(Color::BLACK, 0.3);
-        for line in wrap(&scenario.powers[power].name, 13.0 * k, true, room) {
-            self.text(line, (kx, ky), 13.0 * k, true, name_color, TOP_LEFT)?;
-            ky += 17.0 * k;
+        for line in &key.name {
+            let size = KEY_NAME.0 * k;
+            self.text(line.clone(), (kx, ky), size, true, name_color, TOP_LEFT)?;
+            ky += KEY_NAME.1 * k;
         }
-        for (year, name) in later_names(scenario, power, self.data) {
-            let line = fit(&format!("{name} from {year}"), 11.0 * k, false, room);
-            self.text(line, (kx, ky), 11.0 * k, false, theme.muted, TOP_LEFT)?;
-            ky += 15.0 * k;
+        for lines in &key.later {
+            for (i, line) in lines.iter().enumerate() {
+                let x = if i == 0 { kx } else { kx + KEY_INDENT * k };
+                let size = KEY_LATER.0 * k;
+                self.text(line.clone(), (x, ky), size, false, theme.muted, TOP_LEFT)?;
+                ky += KEY_LATER.1 * k;
+            }
         }
         ky += 6.0 * k;
-        let sw = (12.0 * k).round();
-        let statuses = &self.data.series[power].statuses;
-        for (b, &si) in statuses.iter().enumerate().rev() {
+        let sw = (KEY_SWATCH * k).round();
+        for (b, lines) in key.statuses.iter().enumerate().rev() {
             let swatch = [(kx as i32, ky as i32), ((kx + sw) as i32, (ky + sw) as i32)];
             let edge = rgb(color.mix(theme.paper, 0.3)).stroke_width(1);
+            let fill = band_colors.get(b).copied().unwrap_or(rgb(color));
             self.root
-                .draw(&Rectangle::new(swatch, band_colors[b].filled()))
+                .draw(&Rectangle::new(swatch, fill.filled()))
                 .map_err(failed)?;
             self.root
                 .draw(&Rectangle::new(swatch, edge))
                 .map_err(failed)?;
-            let label = &scenario.statuses[si].label;
-            let max = f64::from(self.options.width) - kx - sw - 6.0 * k - lay.margin;
-            let line = fit(label, 11.5 * k, false, max);
-            let at = (kx + sw + 6.0 * k, ky + sw / 2.0);
-            self.text(line, at, 11.5 * k, false, theme.text, LEFT_MID)?;
-            ky += sw + 6.0 * k;
+            for (i, line) in lines.iter().enumerate() {
+                let at = (
+                    kx + sw + 6.0 * k,
+                    ky + sw / 2.0 + i as f64 * KEY_STATUS.1 * k,
+                );
+                let size = KEY_STATUS.0 * k;
+                self.text(line.clone(), at, size, false, theme.text, LEFT_MID)?;
+            }
+            ky += PanelKey::status_row(lines.len(), k);
         }
-        if statuses.is_empty() {
+        if key.statuses.is_empty() {
             let text = "held nothing".to_string();
-            self.text(text, (kx, ky), 11.5 * k, false, theme.muted, TOP_LEFT)?;
+            let size = KEY_STATUS.0 * k;
+            self.text(text, (kx, ky), size, false, theme.muted, TOP_LEFT)?;
         }
         Ok(())
     }
@@ -334,16 +347,14 @@ impl Canvas<'_, '_> {
             theme.muted,
             TOP_LEFT,
         )?;
-        let rows = lay.marks.len().div_ceil(lay.key_cols);
-        let kr = (lay.key_row / 2.0 - 1.0).min(lay.mark_r);
-        for (i, mark) in lay.marks.iter().enumerate() {
-            let (col, row) = (i / rows, i % rows);
-            let x = m + col as f64 * lay.key_col_w;
-            let y = lay.key_top + 22.0 * k + row as f64 * lay.key_row + lay.key_row / 2.0;
+        let kr = key_marker(lay.key_row, lay.mark_r);
+        let size = key_size(k);
+        for (i, (mark, entry)) in lay.marks.iter().zip(&lay.key_entries).enumerate() {
+            let x = m + entry.col as f64 * lay.key_col_w;
+            let y = lay.key_top + 22.0 * k + entry.row as f64 * lay.key_row + lay.key_row / 2.0;
             marker(&self.root, (x + kr, y), kr, i + 1, mark.changed, theme).map_err(failed)?;
             let ev = &self.scenario.events[mark.event];
             let tx = x + 2.0 * kr + 6.0 * k;
-            let size = 11.0 * k;
             self.text(
                 short_date(ev.date),
                 (tx, y),
@@ -352,10 +363,11 @@ impl Canvas<'_, '_> {
                 theme.muted,
                 LEFT_MID,
             )?;
-            let dx = tx + text::width("28 Sep 1999", size, false, 0.0) + 6.0 * k;
-            let room = x + lay.key_col_w - dx - 10.0 * k;
-            let title = fit(&ev.title, size, false, room);
-            self.text(title, (dx, y), size, false, theme.text, LEFT_MID)?;
+            let dx = x + key_title_x(k, lay.key_row, lay.mark_r);
+            for (l, line) in entry.lines.iter().enumerate() {
+                let at = (dx, y + l as f64 * lay.key_row);
+                self.text(line.clone(), at, size, false, theme.text, LEFT_MID)?;
+            }
         }
         Ok(())
     }
@@ -431,22 +443,6 @@ fn short_date(d: Date) -> String {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
     format!("{} {} {}", d.day, M[usize::from(d.month - 1)], d.year)
-}
-
-/// The text cut to `max` pixels wide, with an ellipsis if it was cut.
-fn fit(text: &str, size: f64, bold: bool, max: f64) -> String {
-    if text::width(text, size, bold, 0.0) <= max {
-        return text.to_string();
-    }
-    let mut chars: Vec<char> = text.chars().collect();
-    while !chars.is_empty() {
-        chars.pop();
-        let s: String = chars.iter().collect::<String>().trim_end().to_string() + "…";
-        if text::width(&s, size, bold, 0.0) <= max {
-            return s;
-        }
-    }
-    String::new()
 }
 
 /// A numbered circle: filled for an event that changed control, hollow otherwise.

@@ -4,7 +4,7 @@
 //! markers that would overlap.
 
 use crate::model::Scenario;
-use crate::scene::text::wrap;
+use crate::scene::text::{self, wrap};
 use crate::timeline::History;
 
 use super::{Areas, ChartError, Options, decimal_year};
@@ -43,11 +43,14 @@ pub(super) struct Layout {
     pub(super) x_axis: f64,
     /// Where the event key starts, its columns and their width.
     pub(super) key_top: f64,
-    pub(super) key_cols: usize,
     pub(super) key_col_w: f64,
     pub(super) key_row: f64,
+    /// Each event's place in the key (by mark), with its title's lines.
+    pub(super) key_entries: Vec<KeyEntry>,
     /// Powers drawn (indices into the scenario), one panel each.
     pub(super) panels: Vec<usize>,
+    /// The key beside each panel, in the order of `panels`.
+    pub(super) panel_keys: Vec<PanelKey>,
     pub(super) marks: Vec<Mark>,
 }
 
@@ -81,12 +84,17 @@ impl Layout {
         let panels = panels(scenario, data);
         let gap = (22.0 * k).round();
         let x_axis = (30.0 * k).round();
-        let key = Key::new(w, margin, k, marks.len());
+        let key = Key::new(scenario, &marks, w, margin, k, mark_r);
         let credit = wrap(&credit_text(scenario), 10.5 * k, false, w - 2.0 * margin);
         let footer = 8.0 * k + 14.0 * k * credit.len() as f64;
         let fixed = plot_top + x_axis + 14.0 * k + key.height + footer + margin;
         let n = panels.len().max(1) as f64;
-        let min_plot = min_plot(scenario, data, &panels, k, gap);
+        let room = legend_w - 16.0 * k;
+        let panel_keys: Vec<PanelKey> = panels
+            .iter()
+            .map(|&p| PanelKey::new(scenario, data, p, k, room))
+            .collect();
+        let min_plot = min_plot(&panel_keys, k, gap);
         let (height, plot_h) = heights(options, fixed, gap, k, min_plot, &panels, marks.len())?;
         let key_top = plot_top + n * plot_h + (n - 1.0) * gap + x_axis + 14.0 * k;
         Ok(Layout {
@@ -105,41 +113,182 @@ impl Layout {
             gap,
             x_axis,
             key_top,
-            key_cols: key.cols,
             key_col_w: key.col_w,
             key_row: key.row,
+            key_entries: key.entries,
             panels,
+            panel_keys,
             marks,
         })
     }
 }
 
-/// The event key's grid: columns of at least 360 px (at k = 1) across the chart.
+/// The event key's grid: columns of at least 360 px (at k = 1) across the chart, each
+/// event in as many rows as its title's lines (titles wrap rather than being cut).
 struct Key {
-    cols: usize,
     col_w: f64,
     row: f64,
     /// Its height, heading included (none without events).
     height: f64,
+    entries: Vec<KeyEntry>,
+}
+
+/// An event in the key: its column, its first row, and its title's lines.
+pub(super) struct KeyEntry {
+    pub(super) col: usize,
+    pub(super) row: usize,
+    pub(super) lines: Vec<String>,
+}
+
+/// The font size of the event key's dates and titles at text scale `k`.
+pub(super) fn key_size(k: f64) -> f64 {
+    11.0 * k
+}
+
+/// The radius of an event key's marker: no taller than a row.
+pub(super) fn key_marker(row: f64, mark_r: f64) -> f64 {
+    (row / 2.0 - 1.0).min(mark_r)
+}
+
+/// Where an event's title starts in its key column: after its marker and the widest date.
+pub(super) fn key_title_x(k: f64, row: f64, mark_r: f64) -> f64 {
+    let kr = key_marker(row, mark_r);
+    2.0 * kr + 6.0 * k + text::width("28 Sep 1999", key_size(k), false, 0.0) + 6.0 * k
 }
 
 impl Key {
-    fn new(w: f64, margin: f64, k: f64, events: usize) -> Key {
+    fn new(scenario: &Scenario, marks: &[Mark], w: f64, margin: f64, k: f64, mark_r: f64) -> Key {
         let row = (16.0 * k).round();
         let cols = (((w - 2.0 * margin) / (360.0 * k)).floor() as usize).max(1);
         let col_w = (w - 2.0 * margin) / cols as f64;
-        let rows = events.div_ceil(cols);
-        let height = if events == 0 {
+        let room = col_w - key_title_x(k, row, mark_r) - 10.0 * k;
+        let titles: Vec<Vec<String>> = marks
+            .iter()
+            .map(|m| {
+                let lines = wrap(&scenario.events[m.event].title, key_size(k), false, room);
+                if lines.is_empty() {
+                    vec![String::new()]
+                } else {
+                    lines
+                }
+            })
+            .collect();
+        let (rows, places) = columns(&titles.iter().map(Vec::len).collect::<Vec<_>>(), cols);
+        let entries = titles
+            .into_iter()
+            .zip(places)
+            .map(|(lines, (col, row))| KeyEntry { col, row, lines })
+            .collect();
+        let height = if marks.is_empty() {
             0.0
         } else {
             22.0 * k + rows as f64 * row
         };
         Key {
-            cols,
             col_w,
             row,
             height,
+            entries,
         }
+    }
+}
+
+/// Items of `sizes` rows each, in order, down `cols` columns as evenly as they go: the
+/// fewest rows a column needs, and each item's (column, first row). An item is never
+/// split between columns.
+fn columns(sizes: &[usize], cols: usize) -> (usize, Vec<(usize, usize)>) {
+    let total: usize = sizes.iter().sum();
+    let tallest = sizes.iter().copied().max().unwrap_or(0);
+    let cols = cols.max(1);
+    let mut height = total.div_ceil(cols).max(tallest);
+    loop {
+        let mut places = Vec::with_capacity(sizes.len());
+        let (mut col, mut row) = (0, 0);
+        for &n in sizes {
+            if row > 0 && row + n > height {
+                col += 1;
+                row = 0;
+            }
+            places.push((col, row));
+            row += n;
+        }
+        if col < cols || height >= total {
+            return (height, places);
+        }
+        height += 1;
+    }
+}
+
+/// The key beside a panel: the power's name, its later names, and a row per status, each
+/// wrapped to the key's width.
+pub(super) struct PanelKey {
+    pub(super) name: Vec<String>,
+    /// Each later name's lines ("… from 1917"): the lines after the first are indented.
+    pub(super) later: Vec<Vec<String>>,
+    /// Each status's label lines, in the data's order of statuses.
+    pub(super) statuses: Vec<Vec<String>>,
+}
+
+/// Sizes of the panel key's texts at k = 1: the power's name, later names and statuses,
+/// and their line spacing.
+pub(super) const KEY_NAME: (f64, f64) = (13.0, 17.0);
+pub(super) const KEY_LATER: (f64, f64) = (11.0, 15.0);
+pub(super) const KEY_STATUS: (f64, f64) = (11.5, 14.0);
+/// How far a wrapped later name's further lines are indented at k = 1.
+pub(super) const KEY_INDENT: f64 = 8.0;
+/// The status swatch's side at k = 1.
+pub(super) const KEY_SWATCH: f64 = 12.0;
+
+impl PanelKey {
+    fn new(scenario: &Scenario, data: &Areas, power: usize, k: f64, room: f64) -> PanelKey {
+        let name = wrap(&scenario.powers[power].name, KEY_NAME.0 * k, true, room);
+        let later = later_names(scenario, power, data)
+            .into_iter()
+            .map(|(year, n)| {
+                let words = format!("{n} from {year}");
+                wrap(&words, KEY_LATER.0 * k, false, room - KEY_INDENT * k)
+            })
+            .collect();
+        let label_room = room - (KEY_SWATCH + 6.0) * k;
+        let statuses = data
+            .series
+            .get(power)
+            .map(|s| {
+                s.statuses
+                    .iter()
+                    .map(|&si| {
+                        let label = &scenario.statuses[si].label;
+                        wrap(label, KEY_STATUS.0 * k, false, label_room)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        PanelKey {
+            name,
+            later,
+            statuses,
+        }
+    }
+
+    /// The height of a status row of `lines` lines.
+    pub(super) fn status_row(lines: usize, k: f64) -> f64 {
+        (KEY_SWATCH + 6.0) * k + lines.saturating_sub(1) as f64 * KEY_STATUS.1 * k
+    }
+
+    /// The key's height.
+    fn height(&self, k: f64) -> f64 {
+        let rows: f64 = if self.statuses.is_empty() {
+            PanelKey::status_row(1, k)
+        } else {
+            self.statuses
+                .iter()
+                .map(|l| PanelKey::status_row(l.len(), k))
+                .sum()
+        };
+        KEY_NAME.1 * k * self.name.len() as f64
+            + KEY_LATER.1 * k * self.later.iter().map(Vec::len).sum::<usize>() as f64
+            + 6.0 * k
+            + rows
     }
 }
 
@@ -174,15 +323,8 @@ fn panels(scenario: &Scenario, data: &Areas) -> Vec<usize> {
 
 /// The least height of a plot: a panel must hold its key on the right (the power's names
 /// and a row per status), and be tall enough to read.
-fn min_plot(scenario: &Scenario, data: &Areas, panels: &[usize], k: f64, gap: f64) -> f64 {
-    let legend_h = panels
-        .iter()
-        .map(|&p| {
-            let names = 1 + later_names(scenario, p, data).len();
-            let rows = data.series.get(p).map_or(1, |s| s.statuses.len().max(1));
-            17.0 * k * names as f64 + 6.0 * k + 18.0 * k * rows as f64
-        })
-        .fold(0.0, f64::max);
+fn min_plot(keys: &[PanelKey], k: f64, gap: f64) -> f64 {
+    let legend_h = keys.iter().map(|key| key.height(k)).fold(0.0, f64::max);
     (110.0 * k).max(legend_h - gap * 0.5).ceil()
 }
 
@@ -391,6 +533,20 @@ mod tests {
         assert_eq!(p, [80.0, 90.0, 100.0]);
         let p = spread(&[5.0, 40.0, 41.0, 42.0], 10.0, 0.0, 100.0);
         assert_eq!(p, [5.0, 31.0, 41.0, 51.0]);
+    }
+
+    #[test]
+    fn key_columns_are_even_and_keep_each_item_whole() {
+        // Ten one-row items in three columns: four rows.
+        let (rows, places) = columns(&[1; 10], 3);
+        assert_eq!(rows, 4);
+        assert_eq!(places[4], (1, 0));
+        assert_eq!(places[9], (2, 1));
+        // A two-row item that would straddle the foot of a column starts the next one.
+        let (rows, places) = columns(&[1, 1, 2, 1], 2);
+        assert_eq!(rows, 3);
+        assert_eq!(places, [(0, 0), (0, 1), (1, 0), (1, 2)]);
+        assert_eq!(columns(&[], 3), (0, vec![]));
     }
 
     #[test]

@@ -366,4 +366,23 @@ mod tests {
             Err(ChartError::TooSmall { .. })
         ));
     }
+
+    #[test]
+    fn chart_texts_wrap_rather_than_being_cut() {
+        // The built-in scenario's long names: the Provisional Government's, statuses such
+        // as "military occupation", event titles; at the chart's narrowest widths too.
+        let s = crate::load::built_in().unwrap();
+        let history = History::new(&s);
+        for width in [500, 700, 1200] {
+            let options = Options {
+                width,
+                ..Options::default()
+            };
+            let svg = svg(&history, s.start, s.end, &options).unwrap();
+            assert!(!svg.contains('…'), "{width}: a text is cut");
+            for words in ["Russia (Provisional", "from 1917", "military occupation"] {
+                assert!(svg.contains(words), "{width}: '{words}' is missing");
+            }
+        }
+    }
 }
