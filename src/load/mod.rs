@@ -53,6 +53,13 @@ pub trait Source {
     fn read(&self, name: &str) -> Result<String, Problem>;
     /// How the user would name the file in a message.
     fn display(&self, name: &str) -> String;
+    /// Whether there is a file `name`: an optional file the scenario does not name (the
+    /// default `basemap.geojson`, `lines.geojson`, `places.geojson`) is read only if there
+    /// is. A source that cannot tell says there is, so the file is required.
+    fn exists(&self, name: &str) -> bool {
+        let _ = name;
+        true
+    }
 }
 
 /// A scenario on disk: a `scenario.toml` file, or a folder that holds one.
@@ -83,6 +90,11 @@ impl Folder {
 }
 
 impl Source for Folder {
+    fn exists(&self, name: &str) -> bool {
+        // Anything at the path (a folder too) is read, so that it is reported.
+        std::fs::symlink_metadata(self.dir.join(name)).is_ok()
+    }
+
     fn read(&self, name: &str) -> Result<String, Problem> {
         let name = if name == SCENARIO_FILE {
             &self.toml
@@ -199,6 +211,10 @@ impl Texts {
 }
 
 impl Source for Texts {
+    fn exists(&self, name: &str) -> bool {
+        self.files.iter().any(|(n, _)| n == name)
+    }
+
     fn read(&self, name: &str) -> Result<String, Problem> {
         match self.files.iter().find(|(n, _)| n == name) {
             Some((_, bytes)) => decode(name, bytes.clone()),
@@ -254,6 +270,10 @@ const BUILT_IN: &[(&str, &str)] = &[
 ];
 
 impl Source for BuiltIn {
+    fn exists(&self, name: &str) -> bool {
+        BUILT_IN.iter().any(|(n, _)| *n == name)
+    }
+
     fn read(&self, name: &str) -> Result<String, Problem> {
         BUILT_IN
             .iter()
@@ -443,25 +463,29 @@ fn read_layers(
         layers.regions_read = true;
         layers.dropped_regions = dropped;
     }
-    let mut read = |name: &Option<String>, problems: &mut Vec<Problem>| {
-        name.as_deref()
-            .and_then(|n| read_features(source, n, problems, unreadable))
+    // A file named in [files] must be there; a default one is read if it is.
+    let mut read = |named: &Option<String>, default: &str, problems: &mut Vec<Problem>| {
+        let name = named.as_deref().unwrap_or(default);
+        if named.is_none() && !source.exists(name) {
+            return None;
+        }
+        read_features(source, name, problems, unreadable)
     };
-    if let Some((shown, f)) = read(&files.basemap, problems) {
+    if let Some((shown, f)) = read(&files.basemap, scenario::FileNames::BASEMAP, problems) {
         layers.basemap = features::FeatureFile {
             name: &shown,
             problems,
         }
         .basemap(f);
     }
-    if let Some((shown, f)) = read(&files.lines, problems) {
+    if let Some((shown, f)) = read(&files.lines, scenario::FileNames::LINES, problems) {
         layers.lines = features::FeatureFile {
             name: &shown,
             problems,
         }
         .lines(f);
     }
-    if let Some((shown, f)) = read(&files.places, problems) {
+    if let Some((shown, f)) = read(&files.places, scenario::FileNames::PLACES, problems) {
         (layers.cities, layers.railways) = features::FeatureFile {
             name: &shown,
             problems,
@@ -527,6 +551,29 @@ mod tests {
             err.problems()
                 .iter()
                 .any(|p| p.to_string().starts_with("regions.geojson: no such file")),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn the_basemap_lines_and_places_are_optional_unless_named() {
+        // Only the scenario and its regions: the other layers are empty.
+        let two = ["scenario.toml", "regions.geojson"]
+            .into_iter()
+            .fold(Texts::new(), |t, n| t.with(n, base(n)));
+        let s = load(&two).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(s.regions.len(), 3);
+        assert!(s.basemap.is_empty() && s.lines.is_empty());
+        assert!(s.cities.is_empty() && s.railways.is_empty());
+        // Named in [files], a file must be there.
+        let toml = String::from_utf8(base("scenario.toml")).unwrap();
+        let named = format!("{toml}\n[files]\nlines = \"treaty-lines.geojson\"\n");
+        let named = two.with("scenario.toml", named);
+        let err = load(&named).unwrap_err();
+        assert!(
+            err.problems().iter().any(|p| p
+                .to_string()
+                .starts_with("treaty-lines.geojson: no such file")),
             "{err}"
         );
     }

@@ -113,7 +113,12 @@ fn unknown_line_events(
     problems: &mut Vec<Problem>,
 ) {
     let event_ids: Vec<&str> = s.events.iter().map(|e| e.id.as_str()).collect();
-    let lines_file = source.display(files.lines.as_deref().unwrap_or("lines.geojson"));
+    let lines_file = source.display(
+        files
+            .lines
+            .as_deref()
+            .unwrap_or(super::scenario::FileNames::LINES),
+    );
     for (i, l) in s.lines.iter().enumerate() {
         let place = Place::Feature {
             index: i,
@@ -156,7 +161,12 @@ fn unknown_basemap_powers(
     problems: &mut Vec<Problem>,
 ) {
     let power_ids: Vec<&str> = s.powers.iter().map(|p| p.id.as_str()).collect();
-    let base_file = source.display(files.basemap.as_deref().unwrap_or("basemap.geojson"));
+    let base_file = source.display(
+        files
+            .basemap
+            .as_deref()
+            .unwrap_or(super::scenario::FileNames::BASEMAP),
+    );
     for (i, b) in s.basemap.iter().enumerate() {
         if let Some(p) = &b.power
             && !power_ids.contains(&p.as_str())

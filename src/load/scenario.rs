@@ -26,11 +26,14 @@ const MAX_WIDTH: i64 = crate::project::MAX_SIDE as i64;
 pub(crate) struct FileNames {
     #[serde(default = "FileNames::regions")]
     pub regions: String,
-    #[serde(default = "FileNames::basemap")]
+    /// Named in `[files]`: then the file must exist. Not named: `basemap.geojson` is read
+    /// if it is there, and the scenario has no basemap if not (the same for lines and
+    /// places).
+    #[serde(default)]
     pub basemap: Option<String>,
-    #[serde(default = "FileNames::lines")]
+    #[serde(default)]
     pub lines: Option<String>,
-    #[serde(default = "FileNames::places")]
+    #[serde(default)]
     pub places: Option<String>,
 }
 
@@ -38,24 +41,19 @@ impl FileNames {
     fn regions() -> String {
         "regions.geojson".into()
     }
-    fn basemap() -> Option<String> {
-        Some("basemap.geojson".into())
-    }
-    fn lines() -> Option<String> {
-        Some("lines.geojson".into())
-    }
-    fn places() -> Option<String> {
-        Some("places.geojson".into())
-    }
+    /// The default names of the optional files.
+    pub const BASEMAP: &'static str = "basemap.geojson";
+    pub const LINES: &'static str = "lines.geojson";
+    pub const PLACES: &'static str = "places.geojson";
 }
 
 impl Default for FileNames {
     fn default() -> Self {
         FileNames {
             regions: FileNames::regions(),
-            basemap: FileNames::basemap(),
-            lines: FileNames::lines(),
-            places: FileNames::places(),
+            basemap: None,
+            lines: None,
+            places: None,
         }
     }
 }

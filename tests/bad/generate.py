@@ -250,8 +250,13 @@ CASES = {
         ["places.geojson:1:0: not a GeoJSON FeatureCollection: invalid type: sequence, expected a JSON object"],
     ),
     "missing-file": (
-        {"places.geojson": None},
-        ["places.geojson: cannot read:", "GeoJSON files are looked up next to the scenario file"],
+        {"regions.geojson": None},
+        ["regions.geojson: cannot read:", "GeoJSON files are looked up next to the scenario file"],
+    ),
+    # The basemap, lines and places files are optional, unless [files] names them.
+    "missing-named-file": (
+        toml("[powers.red]", "[files]\nplaces = \"towns.geojson\"\n\n[powers.red]"),
+        ["towns.geojson: cannot read:", "GeoJSON files are looked up next to the scenario file"],
     ),
     "missing-scenario-file": (
         {"scenario.toml": None},
