@@ -193,4 +193,47 @@ mod tests {
         assert!((by_power[0].1 - areas[0]).abs() < 1e-9);
         assert!((by_power[1].1 - areas[1]).abs() < 1e-9);
     }
+
+    #[test]
+    fn a_held_overlay_takes_its_area_from_the_region_under_it() {
+        // y, a quarter of x, lies over x: held by another power it counts for that power
+        // and x counts for the rest; unheld it counts nothing and x counts whole.
+        let mut s = scenario();
+        let rect = |x0: f64, y0: f64, side: f64| {
+            MultiPolygon::new(vec![Polygon::new(
+                LineString::from(vec![
+                    (x0, y0),
+                    (x0 + side, y0),
+                    (x0 + side, y0 + side),
+                    (x0, y0 + side),
+                    (x0, y0),
+                ]),
+                vec![],
+            )])
+        };
+        s.regions[0].shape = rect(0.0, 0.0, 1.0);
+        s.regions[1].shape = rect(0.25, 0.25, 0.5);
+        s.regions[1].overlay = true;
+        let areas = region_areas(&s);
+        let covered = Covered::of(&s);
+        let quarter = areas[1];
+        assert!((quarter / areas[0] - 0.25).abs() < 0.001, "{areas:?}");
+        // 1904: x held by a, y by b.
+        let both = resolve(&s, &Moment::Year(1904)).unwrap();
+        let held = held_areas(&areas, &covered, &both);
+        assert!((held[0] - (areas[0] - quarter)).abs() < 0.1, "{held:?}");
+        assert!((held[1] - quarter).abs() < 1e-9, "{held:?}");
+        let by_power = power_areas(&s, &held, &both);
+        assert!(
+            (by_power[0].1 + by_power[1].1 - areas[0]).abs() < 0.1,
+            "no place twice"
+        );
+        // 1902: y not yet held.
+        let one = resolve(&s, &Moment::Year(1902)).unwrap();
+        let held = held_areas(&areas, &covered, &one);
+        assert_eq!(held[1], 0.0);
+        assert!((held[0] - areas[0]).abs() < 1e-9);
+        // Without overlays nothing is covered.
+        assert_eq!(Covered::of(&scenario()), Covered::default());
+    }
 }

@@ -321,3 +321,71 @@ pub(super) fn uncertain_border(theme: &Theme, s: f64) -> Stroke {
         dash: vec![5.0 * s, 3.5 * s],
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scene::base::built_in_at;
+    use crate::timeline::{Moment, resolve};
+    use geo::{Euclidean, Length};
+
+    /// The length of the lines of a set of border items, in pixels.
+    fn drawn_length(items: &[Item]) -> f64 {
+        items
+            .iter()
+            .map(|i| match i {
+                Item::Shape(Shape {
+                    geometry: Geometry::Lines(l),
+                    ..
+                }) => l.0.iter().map(|ls| Euclidean.length(ls)).sum(),
+                _ => 0.0,
+            })
+            .sum()
+    }
+
+    #[test]
+    fn pieces_held_alike_are_one_group_bordered_along_its_outline_only() {
+        // In 1912 both halves of Korea are Japan's, as Chōsen: one group, one name, and
+        // no border along the 38th parallel between them.
+        let (s, p) = built_in_at(1600.0);
+        let state = resolve(&s, &Moment::Year(1912)).unwrap();
+        let groups = held_groups(&s, &p, &state);
+        let (north, south) = (
+            s.region_index("korea-north").unwrap(),
+            s.region_index("korea-south").unwrap(),
+        );
+        let korea = groups
+            .iter()
+            .find(|g| g.members.contains(&north))
+            .expect("Korea is drawn");
+        assert_eq!(korea.members, [north, south]);
+        assert_eq!(korea.name, "Chōsen");
+        let shapes = regions(&s, &p, std::slice::from_ref(korea), |_, _| RegionLook {
+            class: String::new(),
+            title: String::new(),
+            fill: Fill::None,
+            stroke: None,
+            border: Some(("region-border", border(p.theme(), p.s))),
+        });
+        let outline = |i: usize| -> f64 {
+            p.regions[i]
+                .0
+                .iter()
+                .map(|poly| Euclidean.length(poly.exterior()))
+                .sum()
+        };
+        let drawn = drawn_length(&shapes[0].borders);
+        let whole = outline(north) + outline(south);
+        // The parallel across the peninsula is some 80 px long at 1600 px, drawn twice in
+        // the two outlines and not at all in the group's border.
+        assert!(
+            drawn > 0.5 * whole && drawn < whole - 100.0,
+            "{drawn} of {whole}"
+        );
+        // Held by two powers (1945), they are two groups again.
+        let end = resolve(&s, &Moment::Year(1945)).unwrap();
+        let apart = held_groups(&s, &p, &end);
+        assert!(apart.iter().any(|g| g.members == [north]));
+        assert!(apart.iter().any(|g| g.members == [south]));
+    }
+}
