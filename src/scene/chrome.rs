@@ -111,6 +111,25 @@ pub(super) fn land<'s>(
 }
 
 /// The line around the map frame.
+/// A framed box on the map that things are read from (the legend, the scale bar): paper
+/// almost opaque, a thin border `border` pixels wide.
+pub(super) fn panel(
+    id: &str,
+    at: Coord<f64>,
+    size: Coord<f64>,
+    theme: &Theme,
+    border: f64,
+) -> Item {
+    Item::Shape(Shape {
+        id: Some(id.into()),
+        class: None,
+        title: None,
+        geometry: Geometry::Rect { at, size },
+        fill: Fill::Color(theme.paper, 0.92),
+        stroke: Some(Stroke::solid(theme.border, border)),
+    })
+}
+
 pub(super) fn frame(p: &Prepared) -> Layer {
     Layer::new(
         "frame",

@@ -4,6 +4,7 @@
 
 use geo::{Coord, LineString, MultiLineString};
 
+use super::chrome::panel;
 use super::text::{CAP_HEIGHT, width, wrap};
 use super::{Fill, Geometry, Item, Shape, Stroke, Text, Theme};
 
@@ -183,19 +184,40 @@ impl Legend {
     /// The legend's items with its top-left corner at `at`.
     pub fn items(&self, at: Coord<f64>, theme: &Theme) -> Vec<Item> {
         let s = self.s;
+        // A row's words, one text per wrapped line (the later lines marked as continued).
+        let text_lines = |x: f64, first: f64, lines: &[String], size: f64, bold: bool| {
+            let class = if bold {
+                "legend-heading"
+            } else {
+                "legend-label"
+            };
+            lines
+                .iter()
+                .enumerate()
+                .map(move |(i, line)| {
+                    Item::Text(Text::plain(
+                        Coord {
+                            x,
+                            y: first + i as f64 * LINE * s,
+                        },
+                        line.clone(),
+                        size,
+                        bold,
+                        theme.text,
+                        if i == 0 {
+                            class
+                        } else if bold {
+                            "legend-heading continued"
+                        } else {
+                            "legend-label continued"
+                        },
+                    ))
+                })
+                .collect::<Vec<_>>()
+        };
         let mut items = Vec::new();
         if self.boxed {
-            items.push(Item::Shape(Shape {
-                id: Some("legend-box".into()),
-                class: None,
-                title: None,
-                geometry: Geometry::Rect {
-                    at,
-                    size: self.size,
-                },
-                fill: Fill::Color(theme.paper, 0.92),
-                stroke: Some(Stroke::solid(theme.border, 0.8 * s)),
-            }));
+            items.push(panel("legend-box", at, self.size, theme, 0.8 * s));
         }
         for Placed {
             at: offset,
@@ -210,23 +232,13 @@ impl Legend {
             let baseline = |size: f64| mid + CAP_HEIGHT * size / 2.0;
             match &row.swatch {
                 Swatch::Heading => {
-                    for (i, line) in lines.iter().enumerate() {
-                        items.push(Item::Text(Text::plain(
-                            Coord {
-                                x,
-                                y: baseline(HEADING * s) + i as f64 * LINE * s,
-                            },
-                            line.clone(),
-                            HEADING * s,
-                            true,
-                            theme.text,
-                            if i == 0 {
-                                "legend-heading"
-                            } else {
-                                "legend-heading continued"
-                            },
-                        )));
-                    }
+                    items.extend(text_lines(
+                        x,
+                        baseline(HEADING * s),
+                        lines,
+                        HEADING * s,
+                        true,
+                    ));
                     continue;
                 }
                 Swatch::Area { fill, stroke } => items.push(Item::Shape(Shape {
@@ -253,23 +265,13 @@ impl Legend {
                     items.push(line(x, mid, s, centre.clone()));
                 }
             }
-            for (i, line) in lines.iter().enumerate() {
-                items.push(Item::Text(Text::plain(
-                    Coord {
-                        x: text_x,
-                        y: baseline(FONT * s) + i as f64 * LINE * s,
-                    },
-                    line.clone(),
-                    FONT * s,
-                    false,
-                    theme.text,
-                    if i == 0 {
-                        "legend-label"
-                    } else {
-                        "legend-label continued"
-                    },
-                )));
-            }
+            items.extend(text_lines(
+                text_x,
+                baseline(FONT * s),
+                lines,
+                FONT * s,
+                false,
+            ));
         }
         items
     }

@@ -5,7 +5,7 @@
 
 use geo::Coord;
 
-use super::chrome::legible;
+use super::chrome::{legible, panel};
 use super::text::{CAP_HEIGHT, DESCENT, width};
 use super::{Anchor, Fill, Geometry, Item, Prepared, Shape, Stroke, Text, Theme};
 use crate::project::{LocalScale, Projector};
@@ -127,17 +127,7 @@ impl ScaleBar {
     /// The bar's items with its box's top-left corner at `at`.
     pub fn items(&self, at: Coord<f64>, theme: &Theme) -> Vec<Item> {
         let ts = self.ts;
-        let mut items = vec![Item::Shape(Shape {
-            id: Some("scale-box".into()),
-            class: None,
-            title: None,
-            geometry: Geometry::Rect {
-                at,
-                size: self.size,
-            },
-            fill: Fill::Color(theme.paper, 0.92),
-            stroke: Some(Stroke::solid(theme.border, 0.8 * ts)),
-        })];
+        let mut items = vec![panel("scale-box", at, self.size, theme, 0.8 * ts)];
         let title_size = legible(TITLE, ts);
         let baseline = at.y + PAD * ts + CAP_HEIGHT * title_size;
         items.push(Item::Text(Text::plain(
