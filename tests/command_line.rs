@@ -40,6 +40,7 @@ fn subcommands() -> Vec<String> {
         "animate",
         "chart",
         "gallery",
+        "init",
         "completions",
         "man",
     ] {
@@ -153,6 +154,7 @@ fn every_command_is_silent_with_quiet() {
     quietly(&dir.0, &["gallery", "--scenario", s, "--out", "f/gallery"]);
     quietly(&dir.0, &["validate", "--scenario", s]);
     quietly(&dir.0, &["man", "--out", "g/man1"]);
+    quietly(&dir.0, &["init", "i/starter"]);
     // -q before the command, as a global option.
     let out = spheres(
         &dir.0,

@@ -6,6 +6,7 @@ mod completions;
 mod diff;
 mod export;
 mod gallery;
+mod init;
 mod man;
 pub mod out;
 mod regions;
@@ -77,6 +78,8 @@ enum Command {
     Chart(chart::Args),
     /// Write every year's map, the diff maps between treaties and index.html to browse them.
     Gallery(gallery::Args),
+    /// Write a starter scenario into a new folder, commented key by key, to edit.
+    Init(init::Args),
     /// Print a shell completion script (bash, zsh, fish, powershell).
     Completions(completions::Args),
     /// Print the manual page (roff), or write a page per command into a folder.
@@ -382,6 +385,7 @@ pub fn run() -> Result<()> {
         Command::Animate(a) => animate::run(&a),
         Command::Chart(a) => chart::run(&a),
         Command::Gallery(a) => gallery::run(&a),
+        Command::Init(a) => init::run(&a),
         Command::Completions(a) => completions::run(&a),
         Command::Man(a) => man::run(&a),
     }

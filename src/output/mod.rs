@@ -13,6 +13,7 @@ pub mod chart;
 mod folder;
 pub mod manifest;
 pub mod maps;
+pub mod starter;
 mod transaction;
 
 use std::fmt;
@@ -100,6 +101,13 @@ pub enum OutputError {
         path: PathBuf,
         /// What is there: "pipe", "character device", "block device", "socket", …
         what: &'static str,
+    },
+    /// A file that is never replaced is there already (`spheres init` into a folder
+    /// that holds a scenario).
+    #[error("{path}: not written: the file exists (hint: choose a new folder, or move the file away)")]
+    Exists {
+        /// The file.
+        path: PathBuf,
     },
     /// The file system refused.
     #[error("{path}: cannot write: {source} (hint: check that the folder exists and is writable)")]
