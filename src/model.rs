@@ -506,7 +506,8 @@ pub struct Railway {
 pub struct MapSpec {
     /// West, south, east, north, in degrees.
     pub bbox: [f64; 4],
-    /// A proj4 string.
+    /// The projection as written: a proj4 string or an EPSG code (`EPSG:3035`), which
+    /// the projection module turns into proj4.
     pub projection: String,
     /// Default width in pixels.
     pub width: u32,

@@ -30,9 +30,9 @@ const SIMPLIFY_PX: f64 = 0.25;
 /// Why a projection could not be set up.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum ProjectError {
-    /// proj4rs does not accept the string.
+    /// proj4rs does not accept the string, or it is no map projection.
     #[error(
-        "projection '{projection}' is not usable: {reason} (hint: use a proj4 string such as +proj=lcc +lat_1=35 +lat_2=55 +lat_0=45 +lon_0=122 +datum=WGS84)"
+        "projection '{projection}' is not a usable proj4 string: {reason} (hint: {HINT_PROJECTION})"
     )]
     BadProjection {
         /// The proj4 string.
@@ -40,16 +40,163 @@ pub enum ProjectError {
         /// What proj4rs said.
         reason: String,
     },
+    /// An EPSG code the table does not have.
+    #[error("projection '{code}' is not in the EPSG table (hint: {HINT_CODE})")]
+    UnknownCode {
+        /// The code as written, e.g. `EPSG:99999`.
+        code: String,
+    },
+    /// An EPSG code whose definition cannot draw a map: geocentric, a projection proj4rs
+    /// does not have, or a datum that needs a shift grid.
+    #[error(
+        "projection '{code}' ({definition}) cannot draw a map: {reason} (hint: {HINT_UNUSABLE})"
+    )]
+    UnusableCode {
+        /// The code as written.
+        code: String,
+        /// Its proj4 definition in the table.
+        definition: String,
+        /// Why it cannot be used.
+        reason: String,
+    },
     /// The bbox does not project to an area (e.g. it lies outside the projection's domain).
     #[error("the map bbox {bbox:?} cannot be drawn with projection '{projection}': {reason}")]
     BadFrame {
         /// The bbox.
         bbox: [f64; 4],
-        /// The proj4 string.
+        /// The projection as written.
         projection: String,
         /// What went wrong.
         reason: String,
     },
+}
+
+const HINT_PROJECTION: &str = "write an EPSG code such as \"EPSG:3035\" or a proj4 string such as \"+proj=lcc +lat_1=35 +lat_2=55 +lat_0=45 +lon_0=122 +datum=WGS84\"; README.md lists the projections that work";
+const HINT_CODE: &str = "check the number (epsg.io shows each code's definition), or write the projection as a proj4 string";
+const HINT_UNUSABLE: &str = "choose a projected CRS such as EPSG:3035 or EPSG:32651 (or EPSG:4326 for plate carrée), or write its proj4 string with +towgs84=… in place of a grid";
+
+impl ProjectError {
+    /// What to do about it, for a problem located in the scenario file.
+    pub fn hint(&self) -> &'static str {
+        match self {
+            ProjectError::BadProjection { .. } => HINT_PROJECTION,
+            ProjectError::UnknownCode { .. } => HINT_CODE,
+            ProjectError::UnusableCode { .. } => HINT_UNUSABLE,
+            ProjectError::BadFrame { .. } => {
+                "choose a projection whose domain holds the whole [map] bbox, e.g. one centred on it"
+            }
+        }
+    }
+
+    /// What is wrong, without the hint.
+    pub fn message(&self) -> String {
+        let text = self.to_string();
+        let hint = format!(" (hint: {})", self.hint());
+        text.strip_suffix(&hint).unwrap_or(&text).to_string()
+    }
+}
+
+/// The proj4 definition of a projection as a scenario writes it: an EPSG code
+/// (`EPSG:3035`, in any case) from the EPSG table of `crs-definitions`, anything else
+/// read as a proj4 string. An axis order (`+axis=wsu`) is dropped: a map is drawn east
+/// to the right and north up, whatever order a CRS gives its coordinates in.
+pub fn definition(projection: &str) -> Result<String, ProjectError> {
+    let proj4 = epsg(projection)?.unwrap_or(projection);
+    Ok(proj4
+        .split_whitespace()
+        .filter(|p| !p.starts_with("+axis="))
+        .collect::<Vec<_>>()
+        .join(" "))
+}
+
+/// The table's proj4 definition if `projection` is written as an EPSG code, `None` if it
+/// is not written as one.
+fn epsg(projection: &str) -> Result<Option<&'static str>, ProjectError> {
+    let written = projection.trim();
+    let Some((authority, number)) = written.split_once(':') else {
+        return Ok(None);
+    };
+    if !authority.trim().eq_ignore_ascii_case("epsg") {
+        return Ok(None);
+    }
+    let unknown = || ProjectError::UnknownCode {
+        code: written.to_string(),
+    };
+    let number = number.trim();
+    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(unknown());
+    }
+    let code: u16 = number.parse().map_err(|_| unknown())?;
+    Ok(Some(
+        crs_definitions::from_code(code).ok_or_else(unknown)?.proj4,
+    ))
+}
+
+/// Why a projection written without `+proj=` names none, in the words of what it looks
+/// like.
+fn missing_proj(projection: &str, is_code: bool) -> String {
+    let written = projection.trim();
+    if is_code {
+        "the table gives no proj4 definition for it".into()
+    } else if !written.is_empty() && written.bytes().all(|b| b.is_ascii_digit()) {
+        format!("a number alone names no projection: write an EPSG code as \"EPSG:{written}\"")
+    } else if written.contains("+init=") {
+        "+init= reads PROJ's own files, which spheres does not have: write the code as \"EPSG:NNNN\"".into()
+    } else if let Some((authority, _)) = written.split_once(':') {
+        format!(
+            "only EPSG codes are looked up: write the {authority} projection as its proj4 string"
+        )
+    } else {
+        "it names no projection (+proj=…)".into()
+    }
+}
+
+/// The projection proj4rs sets up for what a scenario writes, if it can draw a map: it
+/// projects lon/lat to a plane and back (the scale bar and the checks go back).
+pub fn setup(projection: &str) -> Result<Proj, ProjectError> {
+    let is_code = epsg(projection)?.is_some();
+    let proj4 = definition(projection)?;
+    let fail = |reason: String| {
+        if is_code {
+            ProjectError::UnusableCode {
+                code: projection.trim().to_string(),
+                definition: proj4.clone(),
+                reason,
+            }
+        } else {
+            ProjectError::BadProjection {
+                projection: projection.to_string(),
+                reason,
+            }
+        }
+    };
+    let name = proj4
+        .split_whitespace()
+        .find_map(|p| p.strip_prefix("+proj="))
+        .unwrap_or("");
+    let proj = Proj::from_proj_string(&proj4).map_err(|e| {
+        fail(match e {
+            proj4rs::errors::Error::ProjectionNotFound => {
+                format!("proj4rs has no '+proj={name}' projection")
+            }
+            proj4rs::errors::Error::MissingProjectionError => missing_proj(projection, is_code),
+            proj4rs::errors::Error::NadGridNotAvailable => {
+                "its datum needs a shift grid (+nadgrids, or +datum=NAD27), which spheres does not have".into()
+            }
+            other => other.to_string(),
+        })
+    })?;
+    if proj.is_geocent() {
+        return Err(fail(
+            "it is a geocentric (x, y, z) system, not a map projection".into(),
+        ));
+    }
+    if !proj.has_forward() || !proj.has_inverse() {
+        return Err(fail(format!(
+            "proj4rs cannot compute '+proj={name}' both ways"
+        )));
+    }
+    Ok(proj)
 }
 
 /// A graticule line: its value in degrees and its course in canvas pixels.
@@ -91,13 +238,14 @@ pub struct Projector {
 impl Projector {
     /// Fits the map's bbox to `width` pixels; the frame's height follows the projection.
     pub fn new(map: &MapSpec, width: f64) -> Result<Projector, ProjectError> {
-        let bad = |reason: String| ProjectError::BadProjection {
-            projection: map.projection.clone(),
-            reason,
-        };
-        let proj = Proj::from_proj_string(&map.projection).map_err(|e| bad(e.to_string()))?;
-        let lonlat = Proj::from_proj_string("+proj=longlat +datum=WGS84 +no_defs")
-            .map_err(|e| bad(e.to_string()))?;
+        let proj = setup(&map.projection)?;
+        let lonlat =
+            Proj::from_proj_string("+proj=longlat +datum=WGS84 +no_defs").map_err(|e| {
+                ProjectError::BadProjection {
+                    projection: map.projection.clone(),
+                    reason: e.to_string(),
+                }
+            })?;
         let [west, south, mut east, north] = map.bbox;
         let wraps = west > east;
         if wraps {
@@ -562,6 +710,87 @@ mod tests {
         assert!(l.along_parallel);
         let on = p.km_per_px(p.pixel(l.lon, l.lat).unwrap()).unwrap().0;
         assert_eq!(l.km_per_px, on);
+    }
+
+    #[test]
+    fn epsg_codes_are_looked_up_in_any_case() {
+        let laea = definition("EPSG:3035").unwrap();
+        assert!(
+            laea.starts_with("+proj=laea +lat_0=52 +lon_0=10 +x_0=4321000 +y_0=3210000"),
+            "{laea}"
+        );
+        assert_eq!(definition(" epsg:3035 ").unwrap(), laea);
+        assert_eq!(
+            definition("+proj=merc +datum=WGS84").unwrap(),
+            "+proj=merc +datum=WGS84"
+        );
+        // A code draws exactly what its proj4 definition draws.
+        let europe = |projection: &str| MapSpec {
+            bbox: [-10.0, 35.0, 30.0, 60.0],
+            projection: projection.into(),
+            width: 800,
+        };
+        let by_code = Projector::new(&europe("EPSG:3035"), 800.0).unwrap();
+        let by_text = Projector::new(&europe(&laea), 800.0).unwrap();
+        assert_eq!(by_code.frame(), by_text.frame());
+        assert_eq!(by_code.pixel(2.35, 48.86), by_text.pixel(2.35, 48.86));
+        // Centred on 10°E: that meridian is vertical, and the map is symmetric about it.
+        let x = |lon, lat| by_code.pixel(lon, lat).unwrap().x;
+        assert!((x(10.0, 36.0) - x(10.0, 59.0)).abs() < 1e-6);
+        assert!(((x(10.0, 50.0) - x(0.0, 50.0)) - (x(20.0, 50.0) - x(10.0, 50.0))).abs() < 1e-6);
+        assert!(x(0.0, 50.0) < x(20.0, 50.0), "east is right");
+    }
+
+    #[test]
+    fn maps_are_north_up_whatever_the_axis_order() {
+        // South African Lo19: westing and southing (+axis=wsu).
+        assert!(
+            crs_definitions::from_code(2048)
+                .unwrap()
+                .proj4
+                .contains("+axis=wsu")
+        );
+        assert!(!definition("EPSG:2048").unwrap().contains("+axis"));
+        let lo19 = MapSpec {
+            bbox: [17.0, -35.0, 21.0, -28.0],
+            projection: "EPSG:2048".into(),
+            width: 400,
+        };
+        let p = Projector::new(&lo19, 400.0).unwrap();
+        let (south, north) = (p.pixel(19.0, -34.0).unwrap(), p.pixel(19.0, -29.0).unwrap());
+        assert!(north.y < south.y, "north is up");
+        assert!(p.pixel(18.0, -31.0).unwrap().x < p.pixel(20.0, -31.0).unwrap().x);
+    }
+
+    #[test]
+    fn codes_that_cannot_draw_a_map_are_refused_with_their_reason() {
+        for unknown in ["EPSG:99999", "EPSG:1", "EPSG:", "EPSG:abc", "epsg:-3035"] {
+            assert!(
+                matches!(setup(unknown), Err(ProjectError::UnknownCode { .. })),
+                "{unknown}"
+            );
+        }
+        let reason = |code: &str| match setup(code) {
+            Err(ProjectError::UnusableCode { reason, .. }) => reason,
+            other => panic!("{code}: {other:?}"),
+        };
+        assert_eq!(
+            reason("EPSG:4978"),
+            "it is a geocentric (x, y, z) system, not a map projection"
+        );
+        assert!(reason("EPSG:4267").contains("shift grid"), "NAD27");
+        assert_eq!(
+            reason("EPSG:27200"),
+            "proj4rs has no '+proj=nzmg' projection"
+        );
+        let e = setup("3035").unwrap_err();
+        assert!(e.message().contains("\"EPSG:3035\""), "{e}");
+        assert!(!e.message().contains("hint"), "{e}");
+        assert!(e.to_string().ends_with(&format!("(hint: {})", e.hint())));
+        assert!(matches!(
+            setup("+proj=geocent +datum=WGS84"),
+            Err(ProjectError::BadProjection { .. })
+        ));
     }
 
     #[test]

@@ -175,6 +175,22 @@ impl Step {
     }
 }
 
+/// A span of days over which a region's control stays the same (power, status, period
+/// name, certainty and note): what a GIS time slider shows for it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Period {
+    /// The control, `None` while no power holds the region.
+    pub control: Option<Control>,
+    /// The index (in `Scenario::events`) of the event that began it; `None` for the time
+    /// before any event touched the region.
+    pub event: Option<usize>,
+    /// Its first day; `None` for the time before any event touched the region.
+    pub from: Option<Date>,
+    /// The first day of the next period (the end is exclusive); `None` when nothing
+    /// later in the timeline changes the region.
+    pub until: Option<Date>,
+}
+
 /// The whole timeline, event by event in the order they apply, computed in one pass.
 ///
 /// Every state the program needs is one of these steps (or the empty state before them),
@@ -283,6 +299,42 @@ impl<'s> History<'s> {
                 })
             }
         }
+    }
+
+    /// The periods of one region's control (index in `Scenario::regions`), in order: they
+    /// follow one another without gap or overlap, from the beginning of time (unheld until
+    /// the first event that touches the region) to no end. Changes of one day are one
+    /// change: a control that an event of the same day replaces held for no whole day and
+    /// has no period of its own, as a map of that day does not show it.
+    pub fn periods(&self, region: usize) -> Vec<Period> {
+        let mut periods = vec![Period {
+            control: None,
+            event: None,
+            from: None,
+            until: None,
+        }];
+        for step in self.steps.iter().filter(|s| s.changed.contains(&region)) {
+            let date = step.state.date;
+            let control = control(&step.state.controls[region]).cloned();
+            if periods.last().is_some_and(|p| p.from == Some(date)) {
+                periods.pop();
+                // The day's changes undid each other: the period before goes on.
+                if let Some(before) = periods.last_mut().filter(|p| p.control == control) {
+                    before.until = None;
+                    continue;
+                }
+            }
+            if let Some(last) = periods.last_mut() {
+                last.until = Some(date);
+            }
+            periods.push(Period {
+                control,
+                event: Some(step.event),
+                from: Some(date),
+                until: None,
+            });
+        }
+        periods
     }
 
     /// The frames of `animate --by event`: the moment just after each event from year
@@ -503,6 +555,50 @@ pub(crate) mod tests {
             history.event_moments(1902, 1904),
             [Moment::Event("tie-1".into()), Moment::Event("tie-2".into())]
         );
+    }
+
+    #[test]
+    fn periods_follow_each_other_and_same_day_changes_count_once() {
+        let s = scenario();
+        let history = History::new(&s);
+        let d = |t: &str| Date::parse(t);
+        let span = |p: &Period| {
+            (
+                p.control.as_ref().map(|c| c.power.clone()),
+                p.event.map(|e| s.events[e].id.as_str()),
+                p.from,
+                p.until,
+            )
+        };
+        let x: Vec<_> = history.periods(0).iter().map(span).collect();
+        assert_eq!(
+            x,
+            [
+                (None, None, None, d("1901-06-01")),
+                (
+                    Some("a".into()),
+                    Some("early"),
+                    d("1901-06-01"),
+                    d("1905-01-01")
+                ),
+                (None, Some("late"), d("1905-01-01"), None),
+            ]
+        );
+        // tie-1 gives y to a and tie-2 to b on the same day: a holds it for no whole day.
+        let y: Vec<_> = history.periods(1).iter().map(span).collect();
+        assert_eq!(
+            y,
+            [
+                (None, None, None, d("1903-03-03")),
+                (Some("b".into()), Some("tie-2"), d("1903-03-03"), None),
+            ]
+        );
+        // An event that hands y back the same day: y's first period goes on.
+        let mut s = scenario();
+        s.events[3].changes[0].1 = ControlChange::Clear;
+        let history = History::new(&s);
+        assert_eq!(history.periods(1).len(), 1, "{:?}", history.periods(1));
+        assert_eq!(history.periods(1)[0].until, None);
     }
 
     #[test]

@@ -70,7 +70,8 @@ enum Command {
     Diff(diff::Args),
     /// List every event with what it changed, who held each region after it and the areas.
     Timeline(timeline::Args),
-    /// Write the regions at a moment as GeoJSON tagged with their control and colours.
+    /// Write the regions at a moment as GeoJSON tagged with their control and colours, or
+    /// with --all every period of the timeline (regions, lines or places) with its dates.
     Export(export::Args),
     /// Write an animated GIF and APNG of the maps, stepping through years or events.
     Animate(animate::Args),

@@ -544,19 +544,13 @@ impl Checker<'_> {
             );
         }
         let projection = m.projection.get_ref().clone();
-        if let Err(e) = proj4rs::Proj::from_proj_string(&projection) {
+        if let Err(e) = crate::project::setup(&projection) {
             self.at(
                 m.projection.span().start,
-                format!("projection '{projection}' is not a usable proj4 string: {e}"),
-                Some(
-                    "e.g. \"+proj=lcc +lat_1=35 +lat_2=55 +lat_0=45 +lon_0=122 +datum=WGS84\""
-                        .into(),
-                ),
+                e.message(),
+                Some(e.hint().into()),
             );
             return None;
-        }
-        if projection.contains("+proj=longlat") || projection.contains("+proj=latlong") {
-            // Plate carrée is allowed: it is treated as an equirectangular projection.
         }
         if !bbox_ok || !widths.contains(&w) {
             return None;
@@ -572,8 +566,8 @@ impl Checker<'_> {
             Err(e) => {
                 self.at(
                     m.projection.span().start,
-                    e.to_string(),
-                    Some("choose a projection whose domain holds the whole [map] bbox, e.g. one centred on it".into()),
+                    e.message(),
+                    Some(e.hint().into()),
                 );
                 return None;
             }

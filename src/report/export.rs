@@ -29,7 +29,7 @@ use geo::{LineString, MultiPolygon};
 use serde::Serialize;
 
 use super::{MomentJson, reported_areas};
-use crate::model::{Color, Scenario, Style};
+use crate::model::{Color, Control, Scenario, Style};
 use crate::timeline::State;
 
 /// Fill of regions no power holds.
@@ -71,6 +71,14 @@ struct Properties {
     area_km2: f64,
     counted_km2: f64,
     certainty: &'static str,
+    #[serde(flatten)]
+    look: Look,
+}
+
+/// The simplestyle properties of a region under a control (or none): the power's colour,
+/// the status's strength as opacity, fainter for a doubtful control, grey when unheld.
+#[derive(Serialize)]
+pub(super) struct Look {
     fill: String,
     #[serde(rename = "fill-opacity")]
     fill_opacity: f64,
@@ -81,17 +89,42 @@ struct Properties {
     stroke_opacity: f64,
 }
 
+impl Look {
+    pub(super) fn of(scenario: &Scenario, control: Option<&Control>) -> Look {
+        let color = control
+            .and_then(|c| scenario.power(&c.power))
+            .map(|p| p.color);
+        let style = control
+            .and_then(|c| scenario.status(&c.status))
+            .map_or(Style::Solid, |s| s.style);
+        Look {
+            fill: color.map_or(NEUTRAL.to_string(), |c| c.to_string()),
+            // A doubtful control reads fainter, as on the maps.
+            fill_opacity: match control {
+                Some(c) if c.doubtful() => style.strength() / 2.0,
+                Some(_) => style.strength(),
+                None => 0.2,
+            },
+            stroke: color.map_or(NEUTRAL_STROKE.to_string(), |c: Color| {
+                c.mix(Color::BLACK, 0.25).to_string()
+            }),
+            stroke_width: if control.is_some() { 1.5 } else { 1.0 },
+            stroke_opacity: if control.is_some() { 0.9 } else { 0.6 },
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct Since {
     event: String,
     date: String,
 }
 
-type Ring = Vec<[f64; 2]>;
+pub(super) type Ring = Vec<[f64; 2]>;
 
 #[derive(Serialize)]
 #[serde(tag = "type", content = "coordinates")]
-enum Geometry {
+pub(super) enum Geometry {
     Polygon(Vec<Ring>),
     MultiPolygon(Vec<Vec<Ring>>),
 }
@@ -120,8 +153,7 @@ pub fn geojson(scenario: &Scenario, state: &State) -> String {
             let control = held.as_ref().map(|h| &h.control);
             let power = control.and_then(|c| scenario.power(&c.power));
             let status = control.and_then(|c| scenario.status(&c.status));
-            let color = power.map(|p| p.color);
-            let style = status.map_or(Style::Solid, |s| s.style);
+            let look = Look::of(scenario, control);
             let properties = Properties {
                 id: r.id.clone(),
                 name: r.name.clone(),
@@ -144,18 +176,7 @@ pub fn geojson(scenario: &Scenario, state: &State) -> String {
                 area_km2,
                 counted_km2,
                 certainty: r.certainty.as_str(),
-                fill: color.map_or(NEUTRAL.to_string(), |c| c.to_string()),
-                // A doubtful control reads fainter, as on the maps.
-                fill_opacity: match control {
-                    Some(c) if c.doubtful() => style.strength() / 2.0,
-                    Some(_) => style.strength(),
-                    None => 0.2,
-                },
-                stroke: color.map_or(NEUTRAL_STROKE.to_string(), |c: Color| {
-                    c.mix(Color::BLACK, 0.25).to_string()
-                }),
-                stroke_width: if control.is_some() { 1.5 } else { 1.0 },
-                stroke_opacity: if control.is_some() { 0.9 } else { 0.6 },
+                look,
             };
             let feature = Feature {
                 kind: "Feature",
@@ -172,7 +193,7 @@ pub fn geojson(scenario: &Scenario, state: &State) -> String {
 }
 
 /// A coordinate rounded to 5 decimals, never "-0".
-fn round5(v: f64) -> f64 {
+pub(super) fn round5(v: f64) -> f64 {
     (v * 1e5).round() / 1e5 + 0.0
 }
 
@@ -187,7 +208,8 @@ fn ring(line: &LineString<f64>) -> Option<Ring> {
     (pts.len() >= 4).then_some(pts)
 }
 
-fn geometry(shape: &MultiPolygon<f64>) -> Option<Geometry> {
+/// A region's shape rounded, exterior rings counter-clockwise; `None` when nothing is left.
+pub(super) fn geometry(shape: &MultiPolygon<f64>) -> Option<Geometry> {
     let oriented = shape.orient(Direction::Default);
     let mut polygons: Vec<Vec<Ring>> = oriented
         .0

@@ -1,5 +1,6 @@
 //! Reports for people and tools: what changed between two moments ([`diff`]), the whole
-//! timeline event by event ([`timeline`]), the regions as tagged GeoJSON ([`export`]), and
+//! timeline event by event ([`timeline`]), the regions as tagged GeoJSON at a moment
+//! ([`export`]) and over the whole timeline ([`export_all`], with the lines and places), and
 //! the regions with their areas ([`regions`]).
 //!
 //! Each report is plain text, Markdown, CSV or JSON built from the timeline; nothing here
@@ -18,6 +19,7 @@
 
 pub mod diff;
 pub mod export;
+pub mod export_all;
 mod markdown;
 pub mod regions;
 pub mod timeline;

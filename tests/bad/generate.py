@@ -201,6 +201,26 @@ CASES = {
         toml('projection = "+proj=merc +datum=WGS84"', 'projection = "+proj=nonsense +datum=WGS84"'),
         ["scenario.toml:9:14: projection '+proj=nonsense +datum=WGS84' is not a usable proj4 string"],
     ),
+    # EPSG codes are looked up in a table; one it lacks, or whose definition draws no map.
+    "projection-epsg-unknown": (
+        toml('projection = "+proj=merc +datum=WGS84"', 'projection = "EPSG:99999"'),
+        ["scenario.toml:9:14: projection 'EPSG:99999' is not in the EPSG table",
+         "hint: check the number"],
+    ),
+    "projection-epsg-geocentric": (
+        toml('projection = "+proj=merc +datum=WGS84"', 'projection = "epsg:4978"'),
+        ["scenario.toml:9:14: projection 'epsg:4978' (+proj=geocent +datum=WGS84 +units=m +no_defs) cannot draw a map: it is a geocentric (x, y, z) system, not a map projection",
+         "hint: choose a projected CRS such as EPSG:3035"],
+    ),
+    "projection-epsg-needs-grid": (
+        toml('projection = "+proj=merc +datum=WGS84"', 'projection = "EPSG:4267"'),
+        ["scenario.toml:9:14: projection 'EPSG:4267' (+proj=longlat +datum=NAD27 +no_defs) cannot draw a map: its datum needs a shift grid",
+         "+towgs84="],
+    ),
+    "projection-number-alone": (
+        toml('projection = "+proj=merc +datum=WGS84"', 'projection = "3857"'),
+        ["scenario.toml:9:14: projection '3857' is not a usable proj4 string: a number alone names no projection: write an EPSG code as \"EPSG:3857\""],
+    ),
     "duplicate-event-id": (
         toml('id = "annexation"', 'id = "treaty"'),
         ["scenario.toml:38:6: duplicate event id 'treaty'"],
