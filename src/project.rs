@@ -174,11 +174,8 @@ impl Projector {
     /// a pole only where the projection draws the pole (not Mercator's).
     fn window(&self, west: f64, south: f64, east: f64, north: f64) -> Rect<f64> {
         let (mx, my) = ((east - west) * 0.35 + 2.0, (north - south) * 0.35 + 2.0);
+        let centre = (west + east) / 2.0;
         let (mut lo, mut hi) = (west - mx, east + mx);
-        if hi - lo > 360.0 {
-            let centre = (west + east) / 2.0;
-            (lo, hi) = (centre - 180.0, centre + 180.0);
-        }
         let (mut bottom, mut top) = (south - my, north + my);
         let f = self.frame();
         for i in 0..=32 {
@@ -193,11 +190,18 @@ impl Projector {
                 Coord { x: f.min().x, y },
                 Coord { x: f.max().x, y },
             ] {
-                if let Some((_, lat)) = self.lonlat(c) {
+                if let Some((lon, lat)) = self.lonlat(c) {
+                    // The same meridian's longitude nearest the frame's centre.
+                    let lon = lon + 360.0 * ((centre - lon) / 360.0).round();
+                    lo = lo.min(lon - 1.0);
+                    hi = hi.max(lon + 1.0);
                     bottom = bottom.min(lat - 1.0);
                     top = top.max(lat + 1.0);
                 }
             }
+        }
+        if hi - lo > 360.0 {
+            (lo, hi) = (centre - 180.0, centre + 180.0);
         }
         let pole = |lat: f64| if self.forward(0.0, lat).is_some() { lat } else { lat.signum() * 89.0 };
         Rect::new((lo, bottom.max(pole(-90.0))), (hi, top.min(pole(90.0))))
@@ -434,19 +438,29 @@ impl Projector {
 
     /// Projects lines to canvas pixels, clipped to the frame and simplified.
     pub fn lines(&self, ml: &MultiLineString<f64>) -> MultiLineString<f64> {
-        // A line is one course: where it runs across the antimeridian on a map of the
-        // Pacific, its western longitudes go on east of 180°.
+        // A line is one course: where it jumps across the antimeridian (from 179° to
+        // −179°), it goes on past 180° instead, then is placed in the window whole.
         let unwrapped = ml.0.iter().map(|l| {
-            if self.wraps {
+            let mut turn = 0.0;
+            let mut last: Option<f64> = None;
+            LineString::new(
                 l.0.iter()
-                    .map(|c| Coord {
-                        x: if c.x < 0.0 { c.x + 360.0 } else { c.x },
-                        y: c.y,
+                    .map(|c| {
+                        if let Some(prev) = last {
+                            if c.x - prev > 180.0 {
+                                turn -= 360.0;
+                            } else if prev - c.x > 180.0 {
+                                turn += 360.0;
+                            }
+                        }
+                        last = Some(c.x);
+                        Coord {
+                            x: c.x + turn,
+                            y: c.y,
+                        }
                     })
-                    .collect()
-            } else {
-                l.clone()
-            }
+                    .collect(),
+            )
         });
         let mut placed = Vec::new();
         for l in unwrapped {
@@ -455,11 +469,7 @@ impl Projector {
             };
             for turn in TURNS {
                 if overlaps(&self.window, &b, turn) {
-                    placed.push(if turn == 0.0 {
-                        l.clone()
-                    } else {
-                        l.translate(turn, 0.0)
-                    });
+                    placed.push(l.translate(turn, 0.0));
                 }
             }
         }
@@ -503,7 +513,17 @@ impl Projector {
         let mut parallels = Vec::new();
         let mut lat = first(w.min().y.max(-80.0));
         while lat <= w.max().y.min(80.0) {
-            let line = LineString::from(vec![(w.min().x, lat), (w.max().x, lat)]);
+            // In steps of under 180° when longer, so that it reads as one course (see
+            // `lines`).
+            let steps = if w.max().x - w.min().x > 180.0 { 4.0 } else { 1.0 };
+            let line = LineString::from(
+                (0..=steps as usize)
+                    .map(|k| {
+                        let t = k as f64 / steps;
+                        (w.min().x + (w.max().x - w.min().x) * t, lat)
+                    })
+                    .collect::<Vec<_>>(),
+            );
             parallels.push((lat, self.lines(&MultiLineString::new(vec![line]))));
             lat += step;
         }
