@@ -307,6 +307,10 @@ impl Projector {
         let f = self.frame();
         let centre = (f.min() + f.max()) / 2.0;
         let (lon, lat) = self.lonlat(centre)?;
+        // A frame round a pole has no parallel across its middle to measure along.
+        if lat.abs() > 89.0 {
+            return None;
+        }
         let inside = |c: Coord<f64>| {
             c.x >= f.min().x && c.x <= f.max().x && c.y >= f.min().y && c.y <= f.max().y
         };
