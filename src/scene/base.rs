@@ -56,6 +56,8 @@ pub struct Prepared {
     pub(super) located_basemap: Vec<Located>,
     /// Which power's home territory each region lies in, for the alt text.
     pub(super) home: HomeTerritory,
+    /// The projection fitted to the canvas.
+    projector: Projector,
     /// The scale a scale bar shows, when one is asked for and the map's scale varies
     /// little enough across the frame for one bar to be true of all of it.
     pub(super) scale: Option<LocalScale>,
@@ -257,6 +259,7 @@ impl Prepared {
             located_basemap,
             home: HomeTerritory::of(scenario),
             scale,
+            projector,
             outlines,
             unions: Mutex::new(HashMap::new()),
         })
@@ -299,6 +302,12 @@ impl Prepared {
     /// The map frame on the canvas.
     pub fn frame(&self) -> Rect<f64> {
         self.frame
+    }
+
+    /// Where a place (longitude, latitude in degrees) is drawn on the canvas, in pixels
+    /// from its top-left corner; `None` outside the frame.
+    pub fn pixel(&self, lon: f64, lat: f64) -> Option<Coord<f64>> {
+        self.projector.point(geo::Point::new(lon, lat))
     }
 
     /// The theme the maps are drawn in.
