@@ -180,10 +180,7 @@ impl Projector {
         let f = self.frame();
         for i in 0..=32 {
             let t = f64::from(i) / 32.0;
-            let (x, y) = (
-                f.min().x + f.width() * t,
-                f.min().y + f.height() * t,
-            );
+            let (x, y) = (f.min().x + f.width() * t, f.min().y + f.height() * t);
             for c in [
                 Coord { x, y: f.min().y },
                 Coord { x, y: f.max().y },
@@ -203,7 +200,13 @@ impl Projector {
         if hi - lo > 360.0 {
             (lo, hi) = (centre - 180.0, centre + 180.0);
         }
-        let pole = |lat: f64| if self.forward(0.0, lat).is_some() { lat } else { lat.signum() * 89.0 };
+        let pole = |lat: f64| {
+            if self.forward(0.0, lat).is_some() {
+                lat
+            } else {
+                lat.signum() * 89.0
+            }
+        };
         Rect::new((lo, bottom.max(pole(-90.0))), (hi, top.min(pole(90.0))))
     }
 
@@ -519,7 +522,11 @@ impl Projector {
         while lat <= w.max().y.min(80.0) {
             // In steps of under 180° when longer, so that it reads as one course (see
             // `lines`).
-            let steps = if w.max().x - w.min().x > 180.0 { 4.0 } else { 1.0 };
+            let steps = if w.max().x - w.min().x > 180.0 {
+                4.0
+            } else {
+                1.0
+            };
             let line = LineString::from(
                 (0..=steps as usize)
                     .map(|k| {

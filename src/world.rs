@@ -21,7 +21,8 @@ use geo::{BoundingRect, Coord, LineString, MultiLineString, MultiPolygon, Polygo
 const DATA: &[u8] = include_bytes!("../geodata/world/countries.bin");
 
 /// What the credit line says of the world basemap when a map draws it.
-pub const CREDIT: &str = "Coasts and modern borders: Natural Earth (public domain), shown for orientation.";
+pub const CREDIT: &str =
+    "Coasts and modern borders: Natural Earth (public domain), shown for orientation.";
 
 /// Coordinates are stored as whole multiples of this, in degrees.
 const STEP: f64 = 1e-4;
@@ -232,7 +233,10 @@ mod tests {
     use geo::GeodesicArea;
 
     fn geodesic_area_km2(mp: &MultiPolygon<f64>) -> f64 {
-        mp.0.iter().map(|p| p.geodesic_area_signed().abs()).sum::<f64>() / 1e6
+        mp.0.iter()
+            .map(|p| p.geodesic_area_signed().abs())
+            .sum::<f64>()
+            / 1e6
     }
 
     /// The reference areas of `geodata/world/countries.tsv`'s neighbours in the
@@ -277,7 +281,12 @@ mod tests {
             }
         }
         let ru = w.country("RUS").unwrap();
-        assert!(ru.shape.0.iter().any(|p| p.bounding_rect().unwrap().min().x < -170.0));
+        assert!(
+            ru.shape
+                .0
+                .iter()
+                .any(|p| p.bounding_rect().unwrap().min().x < -170.0)
+        );
         let aq = w.country("AQ").unwrap().bounds.unwrap();
         assert!(aq.min().y <= -89.99 && aq.width() == 360.0, "{aq:?}");
         // No coast runs along the antimeridian or the pole: those close shapes only.
@@ -292,8 +301,18 @@ mod tests {
     #[test]
     fn features_without_an_iso_code_are_merged_split_or_coded() {
         let w = world();
-        assert!(w.country("SO").unwrap().aliases.contains(&"Somaliland".into()));
-        assert!(w.country("CY").unwrap().aliases.contains(&"N. Cyprus".into()));
+        assert!(
+            w.country("SO")
+                .unwrap()
+                .aliases
+                .contains(&"Somaliland".into())
+        );
+        assert!(
+            w.country("CY")
+                .unwrap()
+                .aliases
+                .contains(&"N. Cyprus".into())
+        );
         assert_eq!(w.country("XK").unwrap().alpha3, "XKK");
         let cx = w.country("CX").unwrap().bounds.unwrap();
         let cc = w.country("CC").unwrap().bounds.unwrap();

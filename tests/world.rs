@@ -132,7 +132,13 @@ fn areas(name: &str) -> std::collections::HashMap<String, f64> {
     let path = root().join("tests/scenarios").join(name);
     let out = spheres_ok(
         &root(),
-        &["regions", "--format", "json", "--scenario", path.to_str().unwrap()],
+        &[
+            "regions",
+            "--format",
+            "json",
+            "--scenario",
+            path.to_str().unwrap(),
+        ],
     );
     let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     v.as_array()
@@ -182,7 +188,15 @@ fn a_scenario_of_country_codes_diffs_and_exports() {
     let path = path.to_str().unwrap();
     let out = spheres_ok(
         &root(),
-        &["diff", "1954", "1956", "--format", "json", "--scenario", path],
+        &[
+            "diff",
+            "1954",
+            "1956",
+            "--format",
+            "json",
+            "--scenario",
+            path,
+        ],
     );
     let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     let change = |id: &str| {
@@ -224,7 +238,14 @@ fn the_credit_says_where_the_coasts_come_from_only_on_the_world() {
     let out = dir.path("maps").to_string_lossy().into_owned();
     spheres_ok(
         &root(),
-        &["render", "1950", "--scenario", path.to_str().unwrap(), "--out", &out],
+        &[
+            "render",
+            "1950",
+            "--scenario",
+            path.to_str().unwrap(),
+            "--out",
+            &out,
+        ],
     );
     let svg = std::fs::read_to_string(dir.path("maps/1950.svg")).unwrap();
     assert!(svg.contains("Natural Earth (public domain), shown for orientation."));

@@ -451,7 +451,14 @@ decoding=\"async\">\n\
             h,
             &format!("{id}-{format}"),
             format,
-            &figure(file, d.width, d.height, &d.alt, &caption, &crate::scene::credit(scenario)),
+            &figure(
+                file,
+                d.width,
+                d.height,
+                &d.alt,
+                &caption,
+                &crate::scene::credit(scenario),
+            ),
         );
     }
     h.push_str("</details>\n</div>\n</div>\n</article>\n");

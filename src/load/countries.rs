@@ -64,7 +64,11 @@ impl Cut {
                 line.reverse();
             }
             let (w, e) = (line[0], line[line.len() - 1]);
-            let pole = if self.keep == Side::North { 90.0 } else { -90.0 };
+            let pole = if self.keep == Side::North {
+                90.0
+            } else {
+                -90.0
+            };
             ring.push(c(-180.0, w.y));
             ring.extend(&line);
             ring.extend([c(180.0, e.y), c(180.0, pole), c(-180.0, pole)]);
@@ -74,7 +78,11 @@ impl Cut {
                 line.reverse();
             }
             let (n, s) = (line[0], line[line.len() - 1]);
-            let edge = if self.keep == Side::East { 180.0 } else { -180.0 };
+            let edge = if self.keep == Side::East {
+                180.0
+            } else {
+                -180.0
+            };
             ring.push(c(n.x, 90.0));
             ring.extend(&line);
             ring.extend([c(s.x, -90.0), c(edge, -90.0), c(edge, 90.0)]);
@@ -160,7 +168,10 @@ fn on_grid(shape: &MultiPolygon<f64>) -> MultiPolygon<f64> {
             .iter()
             .filter_map(|p| {
                 let exterior = snap(p.exterior())?;
-                Some(Polygon::new(exterior, p.interiors().iter().filter_map(snap).collect()))
+                Some(Polygon::new(
+                    exterior,
+                    p.interiors().iter().filter_map(snap).collect(),
+                ))
             })
             .collect(),
     )
@@ -173,7 +184,10 @@ mod tests {
     use geo::{BoundingRect, Contains, GeodesicArea, Point};
 
     fn km2(mp: &MultiPolygon<f64>) -> f64 {
-        mp.0.iter().map(|p| p.geodesic_area_signed().abs()).sum::<f64>() / 1e6
+        mp.0.iter()
+            .map(|p| p.geodesic_area_signed().abs())
+            .sum::<f64>()
+            / 1e6
     }
 
     fn countries(codes: &[&str]) -> Vec<&'static Country> {
@@ -187,11 +201,10 @@ mod tests {
         let sum: f64 = czechoslovakia.iter().map(|c| km2(&c.shape)).sum();
         assert!((km2(&u) / sum - 1.0).abs() < 1e-4, "{} {sum}", km2(&u));
         // The mainland is one polygon: their common borders are gone.
-        let largest = u
-            .0
-            .iter()
-            .map(|p| p.geodesic_area_signed().abs() / 1e6)
-            .fold(0.0, f64::max);
+        let largest =
+            u.0.iter()
+                .map(|p| p.geodesic_area_signed().abs() / 1e6)
+                .fold(0.0, f64::max);
         assert!(largest > 0.999 * sum, "{largest} of {sum}");
     }
 
@@ -207,9 +220,11 @@ mod tests {
         // country where it touches the coast.
         assert!((km2(&u) / sum - 1.0).abs() < 1e-4, "{} {sum}", km2(&u));
         // Every vertex on the world's grid.
-        assert!(u.0.iter().flat_map(|p| &p.exterior().0).all(|c| {
-            (c.x * 1e4 - (c.x * 1e4).round()).abs() < 1e-6
-        }));
+        assert!(
+            u.0.iter()
+                .flat_map(|p| &p.exterior().0)
+                .all(|c| { (c.x * 1e4 - (c.x * 1e4).round()).abs() < 1e-6 })
+        );
     }
 
     #[test]
@@ -229,8 +244,22 @@ mod tests {
         // Germany cut along 10°E, a line from 55°N to 47°N written south to north.
         let de = countries(&["DE"]);
         let line = vec![Coord { x: 10.0, y: 47.0 }, Coord { x: 10.0, y: 55.0 }];
-        let east = shape(&de, None, Some(&Cut { line: line.clone(), keep: Side::East }));
-        let west = shape(&de, None, Some(&Cut { line, keep: Side::West }));
+        let east = shape(
+            &de,
+            None,
+            Some(&Cut {
+                line: line.clone(),
+                keep: Side::East,
+            }),
+        );
+        let west = shape(
+            &de,
+            None,
+            Some(&Cut {
+                line,
+                keep: Side::West,
+            }),
+        );
         let whole = km2(&de[0].shape);
         assert!((km2(&east) + km2(&west)) / whole - 1.0 < 1e-6);
         assert!(east.contains(&Point::new(13.4, 52.5)), "Berlin east");
@@ -240,7 +269,14 @@ mod tests {
         // A west–east line, keep north: the part of Italy north of 44°N.
         let it = countries(&["IT"]);
         let line = vec![Coord { x: 7.0, y: 44.0 }, Coord { x: 14.0, y: 44.0 }];
-        let north = shape(&it, None, Some(&Cut { line, keep: Side::North }));
+        let north = shape(
+            &it,
+            None,
+            Some(&Cut {
+                line,
+                keep: Side::North,
+            }),
+        );
         let b = north.bounding_rect().unwrap();
         assert!(b.min().y >= 44.0 - 1e-9 && b.max().y > 46.0, "{b:?}");
     }

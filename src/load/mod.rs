@@ -476,8 +476,7 @@ fn read_layers(
     let mut layers = Layers::default();
     if toml_regions && files.regions.is_none() && !source.exists(files.regions()) {
         layers.regions_read = true;
-    } else if let Some((shown, f)) = read_features(source, files.regions(), problems, unreadable)
-    {
+    } else if let Some((shown, f)) = read_features(source, files.regions(), problems, unreadable) {
         let (loaded, dropped) = features::FeatureFile {
             name: &shown,
             problems,

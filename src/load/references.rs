@@ -52,7 +52,8 @@ fn duplicate_regions(s: &Scenario, region_places: &[(String, Place)], problems: 
         if let Some(&first) = seen.get(r.id.as_str()) {
             let (file, place) = &region_places[i];
             let hint = if *file == region_places[first].0 {
-                "merge the two features into one MultiPolygon, or give them different ids".to_string()
+                "merge the two features into one MultiPolygon, or give them different ids"
+                    .to_string()
             } else {
                 format!(
                     "the region is also defined in {} ({}): keep one, or give them different ids",
@@ -60,8 +61,12 @@ fn duplicate_regions(s: &Scenario, region_places: &[(String, Place)], problems: 
                 )
             };
             problems.push(
-                Problem::new(file, place.clone(), format!("duplicate region id '{}'", r.id))
-                    .hint(hint),
+                Problem::new(
+                    file,
+                    place.clone(),
+                    format!("duplicate region id '{}'", r.id),
+                )
+                .hint(hint),
             );
         } else {
             seen.insert(r.id.as_str(), i);

@@ -552,7 +552,10 @@ impl Checker<'_> {
             self.at(
                 at,
                 format!("region '{id}' names no countries"),
-                Some("write countries = [\"DE\", \"FRA\", …]: ISO 3166-1 alpha-2 or alpha-3 codes".into()),
+                Some(
+                    "write countries = [\"DE\", \"FRA\", …]: ISO 3166-1 alpha-2 or alpha-3 codes"
+                        .into(),
+                ),
             );
         }
         let found = self.countries(&r.countries);
@@ -590,7 +593,10 @@ impl Checker<'_> {
                 wheres.push(format!("within {w:?}"));
             }
             if let Some(c) = &cut {
-                let side = Side::WORDS.iter().find(|(_, s)| *s == c.keep).map_or("", |(w, _)| w);
+                let side = Side::WORDS
+                    .iter()
+                    .find(|(_, s)| *s == c.keep)
+                    .map_or("", |(w, _)| w);
                 wheres.push(format!("on the {side} side of the cut"));
             }
             self.at(
@@ -601,8 +607,14 @@ impl Checker<'_> {
             return None;
         }
         let source = r.source.clone().unwrap_or_else(|| {
-            let names: Vec<String> = found.iter().map(|c| format!("{} ({})", c.name, c.alpha2)).collect();
-            let mut s = format!("Natural Earth 1:50m countries (public domain): {}", names.join(", "));
+            let names: Vec<String> = found
+                .iter()
+                .map(|c| format!("{} ({})", c.name, c.alpha2))
+                .collect();
+            let mut s = format!(
+                "Natural Earth 1:50m countries (public domain): {}",
+                names.join(", ")
+            );
             if let Some(w) = within {
                 s.push_str(&format!("; within {w:?}"));
             }
@@ -666,7 +678,11 @@ impl Checker<'_> {
             } else {
                 "to keep east or west, the line runs north to south: its ends need different latitudes"
             };
-            self.at(c.line.span().start, "the cutting line does not run across the side it keeps", Some(how.into()));
+            self.at(
+                c.line.span().start,
+                "the cutting line does not run across the side it keeps",
+                Some(how.into()),
+            );
             return None;
         }
         Some(cut)

@@ -4,8 +4,8 @@
 
 use geo::{Coord, Rect};
 
-use super::text;
 use super::base::WorldBase;
+use super::text;
 use super::{Fill, Geometry, Item, Layer, Prepared, Purpose, Shape, Stroke, Text, Theme};
 use crate::model::{Color, Event, Scenario};
 

@@ -148,7 +148,12 @@ fn words(
             y: height - 11.0 * ts,
         },
         super::credit(scenario),
-        fit_size(&super::credit(scenario), chrome::CREDIT_SIZE * ts, false, avail),
+        fit_size(
+            &super::credit(scenario),
+            chrome::CREDIT_SIZE * ts,
+            false,
+            avail,
+        ),
     )];
     Words {
         title,
