@@ -60,6 +60,7 @@ pub mod report;
 pub mod scene;
 pub mod timeline;
 pub(crate) mod words;
+pub mod world;
 
 pub use load::LoadError;
 pub use model::{Control, Date, Event, Power, Region, Scenario, Status};

@@ -511,6 +511,12 @@ pub struct MapSpec {
     pub projection: String,
     /// Default width in pixels.
     pub width: u32,
+    /// The frame runs east across the antimeridian (a map of the Pacific): its west edge,
+    /// `bbox[0]`, lies east of its east edge, `bbox[2]`.
+    pub crosses_antimeridian: bool,
+    /// The built-in world ([`crate::world`]: coasts, and modern borders drawn faintly) is
+    /// drawn under the regions and the scenario's own basemap.
+    pub world: bool,
 }
 
 /// Everything a scenario says: its metadata, powers, statuses, timeline and layers.

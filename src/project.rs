@@ -10,8 +10,8 @@
 
 use geo::line_measures::Densify;
 use geo::{
-    BooleanOps, Coord, Euclidean, LineString, MultiLineString, MultiPolygon, Point, Polygon, Rect,
-    Simplify,
+    BooleanOps, BoundingRect, Coord, Euclidean, LineString, MultiLineString, MultiPolygon, Point,
+    Polygon, Rect, Simplify, Translate,
 };
 use proj4rs::Proj;
 use std::borrow::Cow;
@@ -247,7 +247,19 @@ impl Projector {
                 }
             })?;
         let [west, south, mut east, north] = map.bbox;
-        let wraps = west > east;
+        let frame_error = |reason: &str| ProjectError::BadFrame {
+            bbox: map.bbox,
+            projection: map.projection.clone(),
+            reason: reason.into(),
+        };
+        let wraps = map.crosses_antimeridian;
+        if wraps != (west > east) {
+            return Err(frame_error(if wraps {
+                "it is said to cross the antimeridian, but its west edge lies west of its east edge"
+            } else {
+                "its west edge lies east of its east edge, and it is not said to cross the antimeridian"
+            }));
+        }
         if wraps {
             east += 360.0;
         }
@@ -280,11 +292,6 @@ impl Projector {
                 }
             }
         }
-        let frame_error = |reason: &str| ProjectError::BadFrame {
-            bbox: map.bbox,
-            projection: map.projection.clone(),
-            reason: reason.into(),
-        };
         if xs.len() < 4 {
             return Err(frame_error("its corners do not project"));
         }
@@ -305,14 +312,50 @@ impl Projector {
         p.max_y = max_y;
         p.k = width / w;
         p.size.y = (h * p.k).round();
-        // Keep a margin of lon/lat around the bbox: the frame's corners lie outside it
-        // for conic projections.
-        let (mx, my) = ((east - west) * 0.35 + 2.0, (north - south) * 0.35 + 2.0);
-        p.window = Rect::new(
-            (west - mx, (south - my).max(-89.0)),
-            (east + mx, (north + my).min(89.0)),
-        );
+        p.window = p.window(west, south, east, north);
         Ok(p)
+    }
+
+    /// The lon/lat window kept before projecting: the bbox with a margin, since the
+    /// frame's corners lie outside it for conic and azimuthal projections, and as far as
+    /// the frame's edges reach; at most 360° wide, so that no place is drawn twice; up to
+    /// a pole only where the projection draws the pole (not Mercator's).
+    fn window(&self, west: f64, south: f64, east: f64, north: f64) -> Rect<f64> {
+        let (mx, my) = ((east - west) * 0.35 + 2.0, (north - south) * 0.35 + 2.0);
+        let centre = (west + east) / 2.0;
+        let (mut lo, mut hi) = (west - mx, east + mx);
+        let (mut bottom, mut top) = (south - my, north + my);
+        let f = self.frame();
+        for i in 0..=32 {
+            let t = f64::from(i) / 32.0;
+            let (x, y) = (f.min().x + f.width() * t, f.min().y + f.height() * t);
+            for c in [
+                Coord { x, y: f.min().y },
+                Coord { x, y: f.max().y },
+                Coord { x: f.min().x, y },
+                Coord { x: f.max().x, y },
+            ] {
+                if let Some((lon, lat)) = self.lonlat(c) {
+                    // The same meridian's longitude nearest the frame's centre.
+                    let lon = lon + 360.0 * ((centre - lon) / 360.0).round();
+                    lo = lo.min(lon - 1.0);
+                    hi = hi.max(lon + 1.0);
+                    bottom = bottom.min(lat - 1.0);
+                    top = top.max(lat + 1.0);
+                }
+            }
+        }
+        if hi - lo > 360.0 {
+            (lo, hi) = (centre - 180.0, centre + 180.0);
+        }
+        let pole = |lat: f64| {
+            if self.forward(0.0, lat).is_some() {
+                lat
+            } else {
+                lat.signum() * 89.0
+            }
+        };
+        Rect::new((lo, bottom.max(pole(-90.0))), (hi, top.min(pole(90.0))))
     }
 
     /// Moves the frame's top-left corner to `origin` on the canvas.
@@ -415,6 +458,10 @@ impl Projector {
         let f = self.frame();
         let centre = (f.min() + f.max()) / 2.0;
         let (lon, lat) = self.lonlat(centre)?;
+        // A frame round a pole has no parallel across its middle to measure along.
+        if lat.abs() > 89.0 {
+            return None;
+        }
         let inside = |c: Coord<f64>| {
             c.x >= f.min().x && c.x <= f.max().x && c.y >= f.min().y && c.y <= f.max().y
         };
@@ -453,22 +500,35 @@ impl Projector {
         })
     }
 
-    fn shift<'a>(&self, mp: &'a MultiPolygon<f64>) -> Cow<'a, MultiPolygon<f64>> {
-        if !self.wraps {
+    /// The polygons placed in the window: the whole set when it lies in it, else each
+    /// polygon that reaches the window, moved by a whole turn where that brings it in
+    /// (land west of the antimeridian on a map of the Pacific, Chukotka on a map of Russia).
+    fn place<'a>(&self, mp: &'a MultiPolygon<f64>) -> Cow<'a, MultiPolygon<f64>> {
+        if rect_contains(&self.window, mp) {
             return Cow::Borrowed(mp);
         }
-        // Natural Earth splits polygons at ±180°, so each part lies on one side.
+        let mut turns: Vec<(usize, f64)> = Vec::new();
+        for (i, poly) in mp.0.iter().enumerate() {
+            if let Some(b) = poly.bounding_rect() {
+                turns.extend(
+                    TURNS
+                        .into_iter()
+                        .filter(|&t| overlaps(&self.window, &b, t))
+                        .map(|t| (i, t)),
+                );
+            }
+        }
+        if turns.is_empty() {
+            return Cow::Owned(MultiPolygon::new(Vec::new()));
+        }
+        // Nothing to move: the set as it is (the clip drops what lies outside).
+        if turns.iter().all(|&(_, t)| t == 0.0) {
+            return Cow::Borrowed(mp);
+        }
         Cow::Owned(MultiPolygon::new(
-            mp.0.iter()
-                .map(|poly| {
-                    let west_half = poly.exterior().0.iter().all(|c| c.x <= 0.0);
-                    if west_half {
-                        use geo::Translate;
-                        poly.translate(360.0, 0.0)
-                    } else {
-                        poly.clone()
-                    }
-                })
+            turns
+                .into_iter()
+                .map(|(i, t)| mp.0[i].translate(t, 0.0))
                 .collect(),
         ))
     }
@@ -478,7 +538,10 @@ impl Projector {
         // Each step's input is dropped as soon as the next exists, and nothing is copied
         // that needs no change: a region of a million vertices stays within the memory
         // budget (see tests/limits.rs).
-        let shifted = self.shift(mp);
+        let shifted = self.place(mp);
+        if shifted.0.is_empty() {
+            return MultiPolygon::new(Vec::new());
+        }
         let window = self.window.to_polygon();
         let clipped = if rect_contains(&self.window, &shifted) {
             shifted
@@ -530,24 +593,42 @@ impl Projector {
 
     /// Projects lines to canvas pixels, clipped to the frame and simplified.
     pub fn lines(&self, ml: &MultiLineString<f64>) -> MultiLineString<f64> {
-        let shifted = if self.wraps {
-            MultiLineString::new(
-                ml.0.iter()
-                    .map(|l| {
-                        LineString::new(
-                            l.0.iter()
-                                .map(|c| Coord {
-                                    x: if c.x < 0.0 { c.x + 360.0 } else { c.x },
-                                    y: c.y,
-                                })
-                                .collect(),
-                        )
+        // A line is one course: where it jumps across the antimeridian (from 179° to
+        // −179°), it goes on past 180° instead, then is placed in the window whole.
+        let unwrapped = ml.0.iter().map(|l| {
+            let mut turn = 0.0;
+            let mut last: Option<f64> = None;
+            LineString::new(
+                l.0.iter()
+                    .map(|c| {
+                        if let Some(prev) = last {
+                            if c.x - prev > 180.0 {
+                                turn -= 360.0;
+                            } else if prev - c.x > 180.0 {
+                                turn += 360.0;
+                            }
+                        }
+                        last = Some(c.x);
+                        Coord {
+                            x: c.x + turn,
+                            y: c.y,
+                        }
                     })
                     .collect(),
             )
-        } else {
-            ml.clone()
-        };
+        });
+        let mut placed = Vec::new();
+        for l in unwrapped {
+            let Some(b) = l.bounding_rect() else {
+                continue;
+            };
+            for turn in TURNS {
+                if overlaps(&self.window, &b, turn) {
+                    placed.push(l.translate(turn, 0.0));
+                }
+            }
+        }
+        let shifted = MultiLineString::new(placed);
         let clipped = self.window.to_polygon().clip(&shifted, false);
         let dense = Euclidean.densify(&clipped, DENSIFY_DEGREES);
         let projected = MultiLineString::new(
@@ -587,12 +668,38 @@ impl Projector {
         let mut parallels = Vec::new();
         let mut lat = first(w.min().y.max(-80.0));
         while lat <= w.max().y.min(80.0) {
-            let line = LineString::from(vec![(w.min().x, lat), (w.max().x, lat)]);
+            // In steps of under 180° when longer, so that it reads as one course (see
+            // `lines`).
+            let steps = if w.max().x - w.min().x > 180.0 {
+                4.0
+            } else {
+                1.0
+            };
+            let line = LineString::from(
+                (0..=steps as usize)
+                    .map(|k| {
+                        let t = k as f64 / steps;
+                        (w.min().x + (w.max().x - w.min().x) * t, lat)
+                    })
+                    .collect::<Vec<_>>(),
+            );
             parallels.push((lat, self.lines(&MultiLineString::new(vec![line]))));
             lat += step;
         }
         (meridians, parallels)
     }
+}
+
+/// The moves by a whole turn that may bring a shape into the window, which is at most
+/// 360° wide and lies within 540° of the prime meridian.
+const TURNS: [f64; 3] = [0.0, 360.0, -360.0];
+
+/// Whether `b` moved east by `turn` degrees overlaps the window `w`.
+fn overlaps(w: &Rect<f64>, b: &Rect<f64>, turn: f64) -> bool {
+    b.min().x + turn <= w.max().x
+        && b.max().x + turn >= w.min().x
+        && b.min().y <= w.max().y
+        && b.max().y >= w.min().y
 }
 
 fn rect_contains(rect: &Rect<f64>, mp: &MultiPolygon<f64>) -> bool {
@@ -615,6 +722,8 @@ mod tests {
             bbox: [104.0, 33.0, 146.0, 54.0],
             projection: "+proj=lcc +lat_1=35 +lat_2=55 +lat_0=45 +lon_0=122 +datum=WGS84".into(),
             width: 1600,
+            crosses_antimeridian: false,
+            world: false,
         }
     }
 

@@ -445,6 +445,8 @@ pub(crate) mod tests {
                 bbox: [0.0, 0.0, 1.0, 1.0],
                 projection: "+proj=merc".into(),
                 width: 400,
+                crosses_antimeridian: false,
+                world: false,
             },
             powers: vec![
                 Power {

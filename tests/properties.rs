@@ -120,6 +120,8 @@ fn timeline_scenario(events: Vec<Event>) -> Scenario {
             bbox: [0.0, 0.0, 1.0, 1.0],
             projection: "+proj=merc".into(),
             width: 400,
+            crosses_antimeridian: false,
+            world: false,
         },
         powers: POWERS
             .iter()

@@ -93,7 +93,7 @@ pub(super) fn html(scenario: &Scenario, years: &[YearMap], diffs: &[Comparison])
 folder as SVG and PNG; <a href=\"{}\">maps.json</a> lists them with their captions, alt text \
 and sources.</p>\n</div>\n</footer>\n<div class=\"toast\" id=\"toast\" role=\"status\" \
 aria-live=\"polite\"></div>\n<script>\n{SCRIPT}</script>\n</body>\n</html>\n",
-        escape(&scenario.credit),
+        escape(&crate::scene::credit(scenario)),
         manifest::FILE_NAME
     );
     h
@@ -413,7 +413,7 @@ decoding=\"async\">\n\
         hh = d.height,
         alt = escape(&d.alt),
         cap = escape(&caption),
-        credit = escape(&scenario.credit),
+        credit = escape(&crate::scene::credit(scenario)),
         ad = escape(&a.date.long()),
         bd = escape(&b.date.long()),
         at = escape(short_title(&a.title)),
@@ -451,7 +451,14 @@ decoding=\"async\">\n\
             h,
             &format!("{id}-{format}"),
             format,
-            &figure(file, d.width, d.height, &d.alt, &caption, &scenario.credit),
+            &figure(
+                file,
+                d.width,
+                d.height,
+                &d.alt,
+                &caption,
+                &crate::scene::credit(scenario),
+            ),
         );
     }
     h.push_str("</details>\n</div>\n</div>\n</article>\n");

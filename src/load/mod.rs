@@ -5,6 +5,7 @@
 //! basemap → powers). It reports all problems it finds, each located, rather than the
 //! first one.
 
+mod countries;
 mod features;
 mod references;
 mod scenario;
@@ -302,9 +303,15 @@ pub fn load(source: &dyn Source) -> Result<Scenario, LoadError> {
         return Err(invalid(problems));
     };
     let mut read_problems = Vec::new();
-    let layers = read_layers(source, &file.files, &mut problems, &mut read_problems);
+    let layers = read_layers(
+        source,
+        &file.files,
+        !file.regions.is_empty() || !file.dropped_regions.is_empty(),
+        &mut problems,
+        &mut read_problems,
+    );
     problems.append(&mut read_problems);
-    let loaded = assemble(file, layers);
+    let loaded = assemble(source, file, layers);
     check_references(
         source,
         &loaded.files,
@@ -314,7 +321,6 @@ pub fn load(source: &dyn Source) -> Result<Scenario, LoadError> {
         &mut problems,
     );
     check_overlaps(
-        &source.display(&loaded.files.regions),
         &loaded.scenario.regions,
         &loaded.known.region_places,
         &loaded.valid,
@@ -352,6 +358,7 @@ fn report_default_layers(source: &dyn Source, problems: &mut Vec<Problem>) {
     let _ = read_layers(
         source,
         &scenario::FileNames::default(),
+        false,
         problems,
         &mut ignored,
     );
@@ -370,19 +377,32 @@ struct Loaded {
     valid: Vec<bool>,
 }
 
-/// Puts the scenario file's contents and the GeoJSON layers together into a [`Scenario`].
-fn assemble(file: scenario::ScenarioFile, layers: Layers) -> Loaded {
+/// Puts the scenario file's contents and the GeoJSON layers together into a [`Scenario`]:
+/// the regions of the regions file first, then those of `scenario.toml`; the basemap
+/// file's areas, then the powers' home territory made of countries.
+fn assemble(source: &dyn Source, file: scenario::ScenarioFile, layers: Layers) -> Loaded {
     let Layers {
-        regions,
-        region_places,
-        valid,
+        mut regions,
+        mut region_places,
+        mut valid,
         regions_read,
-        dropped_regions,
-        basemap,
+        mut dropped_regions,
+        mut basemap,
+        basemap_read,
         lines,
         cities,
         railways,
     } = layers;
+    let toml = source.display(SCENARIO_FILE);
+    for (region, place) in file.regions {
+        regions.push(region);
+        region_places.push((toml.clone(), place));
+        valid.push(true);
+    }
+    dropped_regions.extend(file.dropped_regions);
+    basemap.extend(file.homes);
+    let mut map = file.map;
+    map.world = file.world.unwrap_or(!basemap_read);
     let scenario = Scenario {
         id: file.id,
         title: file.title,
@@ -390,7 +410,7 @@ fn assemble(file: scenario::ScenarioFile, layers: Layers) -> Loaded {
         credit: file.credit,
         start: file.start,
         end: file.end,
-        map: file.map,
+        map,
         powers: file.powers,
         statuses: file.statuses,
         events: file.events,
@@ -426,7 +446,8 @@ fn invalid(mut problems: Vec<Problem>) -> LoadError {
 #[derive(Default)]
 struct Layers {
     regions: Vec<crate::model::Region>,
-    region_places: Vec<Place>,
+    /// Where each region is: its file, as shown, and its place in it.
+    region_places: Vec<(String, Place)>,
     /// Per region: its geometry passed the validity checks.
     valid: Vec<bool>,
     /// The regions file was read and parsed (else region references are not checked).
@@ -434,6 +455,8 @@ struct Layers {
     /// Ids of regions left out because of their geometry.
     dropped_regions: Vec<String>,
     basemap: Vec<crate::model::BaseArea>,
+    /// A basemap file was read (then the world is not drawn unless asked for).
+    basemap_read: bool,
     lines: Vec<crate::model::TreatyLine>,
     cities: Vec<crate::model::City>,
     railways: Vec<crate::model::Railway>,
@@ -441,15 +464,19 @@ struct Layers {
 
 /// Reads every GeoJSON file named; problems in their contents go to `problems`, files
 /// that cannot be read at all to `unreadable`. One file at a time, each converted before
-/// the next is read, so that only one file's parsed GeoJSON is in memory at once.
+/// the next is read, so that only one file's parsed GeoJSON is in memory at once. The
+/// regions file is optional when `scenario.toml` defines regions (`toml_regions`).
 fn read_layers(
     source: &dyn Source,
     files: &scenario::FileNames,
+    toml_regions: bool,
     problems: &mut Vec<Problem>,
     unreadable: &mut Vec<Problem>,
 ) -> Layers {
     let mut layers = Layers::default();
-    if let Some((shown, f)) = read_features(source, &files.regions, problems, unreadable) {
+    if toml_regions && files.regions.is_none() && !source.exists(files.regions()) {
+        layers.regions_read = true;
+    } else if let Some((shown, f)) = read_features(source, files.regions(), problems, unreadable) {
         let (loaded, dropped) = features::FeatureFile {
             name: &shown,
             problems,
@@ -457,7 +484,7 @@ fn read_layers(
         .regions(f);
         for (region, place, ok) in loaded {
             layers.regions.push(region);
-            layers.region_places.push(place);
+            layers.region_places.push((shown.clone(), place));
             layers.valid.push(ok);
         }
         layers.regions_read = true;
@@ -477,6 +504,7 @@ fn read_layers(
             problems,
         }
         .basemap(f);
+        layers.basemap_read = true;
     }
     if let Some((shown, f)) = read(&files.lines, scenario::FileNames::LINES, problems) {
         layers.lines = features::FeatureFile {

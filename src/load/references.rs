@@ -2,7 +2,7 @@
 //! regions, lines → events, basemap → powers), unique region ids, and regions that
 //! overlap. Each problem is located in the file that holds the reference.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::{SCENARIO_FILE, Source, scenario};
 use crate::model::Scenario;
@@ -15,8 +15,8 @@ pub(super) struct Known {
     pub(super) regions: Option<Vec<String>>,
     /// Every event id written in the scenario, including events refused for their date.
     pub(super) events: Vec<String>,
-    /// Where each loaded region is in its file.
-    pub(super) region_places: Vec<Place>,
+    /// Where each loaded region is: its file, as shown, and its place in it.
+    pub(super) region_places: Vec<(String, Place)>,
 }
 
 /// Checks every reference between the files (events → regions, lines → events, basemap
@@ -30,7 +30,7 @@ pub(super) fn check_references(
     known: &Known,
     problems: &mut Vec<Problem>,
 ) {
-    duplicate_regions(source, files, s, &known.region_places, problems);
+    duplicate_regions(s, &known.region_places, problems);
     if let Some(dropped) = &known.regions {
         unknown_regions(source, s, change_places, dropped, problems);
     }
@@ -38,31 +38,38 @@ pub(super) fn check_references(
     unknown_basemap_powers(source, files, s, problems);
     if s.regions.is_empty() && problems.is_empty() {
         problems.push(
-            Problem::new(source.display(&files.regions), Place::File, "no regions")
-                .hint("a scenario needs at least one region polygon"),
+            Problem::new(source.display(files.regions()), Place::File, "no regions")
+                .hint("a scenario needs at least one region: a polygon in the regions file, or a [regions.ID] table of countries in scenario.toml"),
         );
     }
 }
 
-/// Region ids given to more than one feature, at each feature after the first.
-fn duplicate_regions(
-    source: &dyn Source,
-    files: &scenario::FileNames,
-    s: &Scenario,
-    region_places: &[Place],
-    problems: &mut Vec<Problem>,
-) {
-    let mut seen = HashSet::new();
+/// Region ids given to more than one region, at each after the first: two features of
+/// the regions file, or a feature and a `[regions.ID]` table of `scenario.toml`.
+fn duplicate_regions(s: &Scenario, region_places: &[(String, Place)], problems: &mut Vec<Problem>) {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
     for (i, r) in s.regions.iter().enumerate() {
-        if !seen.insert(r.id.as_str()) {
+        if let Some(&first) = seen.get(r.id.as_str()) {
+            let (file, place) = &region_places[i];
+            let hint = if *file == region_places[first].0 {
+                "merge the two features into one MultiPolygon, or give them different ids"
+                    .to_string()
+            } else {
+                format!(
+                    "the region is also defined in {} ({}): keep one, or give them different ids",
+                    region_places[first].0, region_places[first].1
+                )
+            };
             problems.push(
                 Problem::new(
-                    source.display(&files.regions),
-                    region_places[i].clone(),
+                    file,
+                    place.clone(),
                     format!("duplicate region id '{}'", r.id),
                 )
-                .hint("merge the two features into one MultiPolygon, or give them different ids"),
+                .hint(hint),
             );
+        } else {
+            seen.insert(r.id.as_str(), i);
         }
     }
 }
@@ -200,9 +207,8 @@ fn unknown_name_hint(name: &str, ids: &[&str], kind: &str) -> String {
 /// regions with each other, overlays with each other. An overlay is meant to lie over
 /// ordinary regions, so those pairs are not compared.
 pub(super) fn check_overlaps(
-    file: &str,
     regions: &[crate::model::Region],
-    places: &[Place],
+    places: &[(String, Place)],
     valid: &[bool],
     problems: &mut Vec<Problem>,
 ) {
@@ -219,10 +225,11 @@ pub(super) fn check_overlaps(
         };
         for o in crate::check::overlaps(&shapes) {
             for (this, other) in [(o.a, o.b), (o.b, o.a)] {
+                let (file, place) = &places[this];
                 problems.push(
                     Problem::new(
                         file,
-                        places[this].clone(),
+                        place.clone(),
                         crate::check::describe_overlap(&o, &regions[other].id),
                     )
                     .hint(hint),

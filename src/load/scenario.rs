@@ -8,11 +8,13 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::model::{
-    Certainty, Color, Control, ControlChange, Date, Event, MapSpec, PeriodName, Power, Status,
-    Style,
+    BaseArea, Certainty, Color, Control, ControlChange, Date, Event, MapSpec, PeriodName, Power,
+    Region, Status, Style,
 };
 use crate::problem::{Place, Problem, did_you_mean};
+use crate::world::{Country, world};
 
+use super::countries::{self, Cut, Side};
 use super::text;
 use crate::project::Projector;
 
@@ -21,11 +23,13 @@ use crate::project::Projector;
 const MAX_WIDTH: i64 = crate::project::MAX_SIDE as i64;
 
 /// Names of the GeoJSON files, relative to the scenario file.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct FileNames {
-    #[serde(default = "FileNames::regions")]
-    pub regions: String,
+    /// Named in `[files]`: then the file must exist. Not named: `regions.geojson` is
+    /// read, and must exist unless the scenario defines its regions in `[regions.*]`.
+    #[serde(default)]
+    pub regions: Option<String>,
     /// Named in `[files]`: then the file must exist. Not named: `basemap.geojson` is read
     /// if it is there, and the scenario has no basemap if not (the same for lines and
     /// places).
@@ -38,24 +42,16 @@ pub(crate) struct FileNames {
 }
 
 impl FileNames {
-    fn regions() -> String {
-        "regions.geojson".into()
+    /// The regions file: as named, or the default name.
+    pub fn regions(&self) -> &str {
+        self.regions.as_deref().unwrap_or(FileNames::REGIONS)
     }
+    /// The default name of the regions file.
+    pub const REGIONS: &'static str = "regions.geojson";
     /// The default names of the optional files.
     pub const BASEMAP: &'static str = "basemap.geojson";
     pub const LINES: &'static str = "lines.geojson";
     pub const PLACES: &'static str = "places.geojson";
-}
-
-impl Default for FileNames {
-    fn default() -> Self {
-        FileNames {
-            regions: FileNames::regions(),
-            basemap: None,
-            lines: None,
-            places: None,
-        }
-    }
 }
 
 #[derive(Deserialize)]
@@ -75,6 +71,8 @@ struct RawScenario {
     powers: IndexMap<String, Spanned<RawPower>>,
     statuses: IndexMap<String, Spanned<RawStatus>>,
     #[serde(default)]
+    regions: IndexMap<String, Spanned<RawRegion>>,
+    #[serde(default)]
     events: Vec<Spanned<RawEvent>>,
 }
 
@@ -84,6 +82,10 @@ struct RawMap {
     bbox: Spanned<Vec<f64>>,
     projection: Spanned<String>,
     width: Spanned<i64>,
+    #[serde(default)]
+    crosses_antimeridian: bool,
+    #[serde(default)]
+    basemap: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -93,6 +95,35 @@ struct RawPower {
     color: Spanned<String>,
     #[serde(default)]
     names: Vec<Spanned<RawName>>,
+    #[serde(default)]
+    home: Vec<Spanned<String>>,
+}
+
+/// A region made of built-in countries: `[regions.ID]`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRegion {
+    name: String,
+    countries: Vec<Spanned<String>>,
+    #[serde(default)]
+    within: Option<Spanned<Vec<f64>>>,
+    #[serde(default)]
+    cut: Option<Spanned<RawCut>>,
+    #[serde(default)]
+    part_of: Option<String>,
+    #[serde(default)]
+    overlay: bool,
+    #[serde(default)]
+    certainty: Option<Spanned<String>>,
+    #[serde(default)]
+    source: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCut {
+    line: Spanned<Vec<Spanned<Vec<f64>>>>,
+    keep: Spanned<String>,
 }
 
 #[derive(Deserialize)]
@@ -145,6 +176,16 @@ pub(crate) struct ScenarioFile {
     pub powers: Vec<Power>,
     pub statuses: Vec<Status>,
     pub events: Vec<Event>,
+    /// The regions made of built-in countries, each with where it is written.
+    pub regions: Vec<(Region, Place)>,
+    /// Ids of regions written here but refused (an unknown country, an empty shape), so
+    /// that the events naming them add no problem of their own.
+    pub dropped_regions: Vec<String>,
+    /// The powers' home territory made of built-in countries (`home = [...]`).
+    pub homes: Vec<BaseArea>,
+    /// `[map] basemap`: `Some(true)` for "world", `Some(false)` for "none", `None` when
+    /// not said (then the world is drawn if the scenario has no basemap file).
+    pub world: Option<bool>,
     /// For each event and change, where the change is written (to locate unknown regions).
     pub change_places: Vec<Vec<Place>>,
     /// Every event id written, including those of events left out for a bad date.
@@ -163,9 +204,12 @@ pub(crate) fn parse(name: &str, text: &str, problems: &mut Vec<Problem>) -> Opti
     check.texts();
     let (start, end) = check.years(&raw.start, &raw.end);
     let map = check.map(&raw.map);
+    let world = check.basemap(raw.map.basemap.as_ref());
     let titles = check.period_names(&raw.titles);
     let powers = check.powers(&raw.powers);
+    let homes = check.homes(&raw.powers);
     let statuses = check.statuses(&raw.statuses);
+    let (regions, dropped_regions) = check.regions(&raw.regions);
     let (events, change_places, event_ids) = check.events(&raw.events, &powers, &statuses);
     Some(ScenarioFile {
         id: raw.id,
@@ -179,6 +223,10 @@ pub(crate) fn parse(name: &str, text: &str, problems: &mut Vec<Problem>) -> Opti
         powers,
         statuses,
         events,
+        regions,
+        dropped_regions,
+        homes,
+        world,
         change_places,
         event_ids,
     })
@@ -382,6 +430,265 @@ impl Checker<'_> {
     }
 }
 
+/// What the scenario makes of the built-in world: whether it is drawn, the regions made
+/// of its countries, and the powers' home territory.
+impl Checker<'_> {
+    /// `[map] basemap`: "world" or "none".
+    fn basemap(&mut self, raw: Option<&Spanned<String>>) -> Option<bool> {
+        let raw = raw?;
+        match raw.get_ref().as_str() {
+            "world" => Some(true),
+            "none" => Some(false),
+            other => {
+                self.at(
+                    raw.span().start,
+                    format!("unknown basemap '{}'", text::shown(other)),
+                    Some("write basemap = \"world\" (the built-in coasts and modern borders) or \"none\"; a basemap file of the scenario's own goes in [files] basemap".into()),
+                );
+                None
+            }
+        }
+    }
+
+    /// A `[west, south, east, north]` box in degrees (`what` names the key); reported
+    /// and `false` if it is not one. West may lie east of east (checked by the caller).
+    fn lonlat_box(&mut self, raw: &Spanned<Vec<f64>>, what: &str) -> bool {
+        let b = raw.get_ref();
+        let ok = b.len() == 4
+            && b.iter().all(|v| v.is_finite())
+            && (-180.0..=180.0).contains(&b[0])
+            && (-180.0..=180.0).contains(&b[2])
+            && (-90.0..=90.0).contains(&b[1])
+            && (-90.0..=90.0).contains(&b[3])
+            && b[1] < b[3]
+            && b[0] != b[2];
+        if !ok {
+            self.at(
+                raw.span().start,
+                format!("{what} {b:?} is not [west, south, east, north] in degrees"),
+                Some(format!("e.g. {what} = [104.0, 33.0, 146.0, 54.0]: longitudes −180…180, latitudes −90…90, south < north")),
+            );
+        }
+        ok
+    }
+
+    /// The built-in countries named by `codes`, each once, in the order written; an
+    /// unknown code is reported with the country it most likely meant.
+    fn countries(&mut self, codes: &[Spanned<String>]) -> Option<Vec<&'static Country>> {
+        let mut found: Vec<&'static Country> = Vec::new();
+        let mut ok = true;
+        for code in codes {
+            let word = code.get_ref();
+            match world().country(word) {
+                Some(c) => {
+                    if !found.iter().any(|f| f.alpha2 == c.alpha2) {
+                        found.push(c);
+                    }
+                }
+                None => {
+                    ok = false;
+                    let hint = match world().suggest(word) {
+                        Some(c) => {
+                            let code = if word.trim().len() == 3 { &c.alpha3 } else { &c.alpha2 };
+                            format!("did you mean \"{code}\" ({})? Countries are written as ISO 3166-1 alpha-2 or alpha-3 codes", c.name)
+                        }
+                        None => "write ISO 3166-1 alpha-2 or alpha-3 codes, e.g. \"DE\" or \"DEU\" for Germany".into(),
+                    };
+                    self.at(
+                        code.span().start,
+                        format!("unknown country code '{}'", text::shown(word)),
+                        Some(hint),
+                    );
+                }
+            }
+        }
+        ok.then_some(found)
+    }
+
+    /// Each power's `home`: its home territory made of built-in countries, drawn in its
+    /// colour as a basemap area with `power` is.
+    fn homes(&mut self, raw: &IndexMap<String, Spanned<RawPower>>) -> Vec<BaseArea> {
+        let mut homes = Vec::new();
+        for (id, p) in raw {
+            let codes = &p.get_ref().home;
+            if codes.is_empty() {
+                continue;
+            }
+            if let Some(found) = self.countries(codes) {
+                homes.push(BaseArea {
+                    id: format!("home-{id}"),
+                    name: None,
+                    power: Some(id.clone()),
+                    shape: countries::shape(&found, None, None),
+                });
+            }
+        }
+        homes
+    }
+
+    /// The regions made of built-in countries, in file order, each with where it is
+    /// written; and the ids of those refused.
+    fn regions(
+        &mut self,
+        raw: &IndexMap<String, Spanned<RawRegion>>,
+    ) -> (Vec<(Region, Place)>, Vec<String>) {
+        let mut regions = Vec::new();
+        let mut dropped = Vec::new();
+        for (id, r) in raw {
+            let at = r.span().start;
+            self.id(id, at, "region");
+            match self.region(id, r.get_ref(), at) {
+                Some(region) => regions.push((region, Place::at_offset(self.text, at))),
+                None => dropped.push(id.clone()),
+            }
+        }
+        (regions, dropped)
+    }
+
+    /// One `[regions.ID]`, written at `at`: the union of its countries, within its box,
+    /// on the kept side of its cut.
+    fn region(&mut self, id: &str, r: &RawRegion, at: usize) -> Option<Region> {
+        if r.countries.is_empty() {
+            self.at(
+                at,
+                format!("region '{id}' names no countries"),
+                Some(
+                    "write countries = [\"DE\", \"FRA\", …]: ISO 3166-1 alpha-2 or alpha-3 codes"
+                        .into(),
+                ),
+            );
+        }
+        let found = self.countries(&r.countries);
+        let within = match &r.within {
+            Some(w) => {
+                if !self.lonlat_box(w, "within") {
+                    return None;
+                }
+                let b = w.get_ref();
+                Some([b[0], b[1], b[2], b[3]])
+            }
+            None => None,
+        };
+        let cut = match &r.cut {
+            Some(c) => Some(self.cut(c)?),
+            None => None,
+        };
+        let certainty = match &r.certainty {
+            None => Certainty::High,
+            Some(c) => Certainty::parse(c.get_ref()).or_else(|| {
+                self.at(
+                    c.span().start,
+                    format!("unknown certainty '{}'", text::shown(c.get_ref())),
+                    Some("use \"high\", \"medium\" or \"low\"".into()),
+                );
+                None
+            })?,
+        };
+        let found = found.filter(|f| !f.is_empty())?;
+        let shape = countries::shape(&found, within, cut.as_ref());
+        let codes: Vec<&str> = found.iter().map(|c| c.alpha2.as_str()).collect();
+        if shape.0.is_empty() {
+            let mut wheres = Vec::new();
+            if let Some(w) = within {
+                wheres.push(format!("within {w:?}"));
+            }
+            if let Some(c) = &cut {
+                let side = Side::WORDS
+                    .iter()
+                    .find(|(_, s)| *s == c.keep)
+                    .map_or("", |(w, _)| w);
+                wheres.push(format!("on the {side} side of the cut"));
+            }
+            self.at(
+                at,
+                format!("region '{id}' is empty: nothing of {} lies {}", codes.join(", "), wheres.join(" and ")),
+                Some("check the box ([west, south, east, north]) and the line ([lon, lat] points), and that they cross these countries".into()),
+            );
+            return None;
+        }
+        let source = r.source.clone().unwrap_or_else(|| {
+            let names: Vec<String> = found
+                .iter()
+                .map(|c| format!("{} ({})", c.name, c.alpha2))
+                .collect();
+            let mut s = format!(
+                "Natural Earth 1:50m countries (public domain): {}",
+                names.join(", ")
+            );
+            if let Some(w) = within {
+                s.push_str(&format!("; within {w:?}"));
+            }
+            if cut.is_some() {
+                s.push_str("; cut by a line");
+            }
+            s
+        });
+        Some(Region {
+            id: id.to_string(),
+            name: r.name.clone(),
+            part_of: r.part_of.clone(),
+            overlay: r.overlay,
+            certainty,
+            source: Some(source),
+            shape,
+        })
+    }
+
+    /// A region's `cut = { line = [[lon, lat], …], keep = "north" | … }`.
+    fn cut(&mut self, raw: &Spanned<RawCut>) -> Option<Cut> {
+        let c = raw.get_ref();
+        let keep = Side::parse(c.keep.get_ref());
+        if keep.is_none() {
+            self.at(
+                c.keep.span().start,
+                format!("unknown side '{}'", text::shown(c.keep.get_ref())),
+                Some("keep = \"north\", \"south\", \"east\" or \"west\": the side of the line the region keeps".into()),
+            );
+        }
+        let mut line = Vec::new();
+        for p in c.line.get_ref() {
+            let v = p.get_ref();
+            if v.len() == 2
+                && v.iter().all(|x| x.is_finite())
+                && (-180.0..=180.0).contains(&v[0])
+                && (-90.0..=90.0).contains(&v[1])
+            {
+                line.push(geo::Coord { x: v[0], y: v[1] });
+            } else {
+                self.at(
+                    p.span().start,
+                    format!("{v:?} is not a [lon, lat] point"),
+                    Some("write each point of the line as [longitude, latitude] in degrees, e.g. [10.9, 54.0]".into()),
+                );
+                return None;
+            }
+        }
+        if line.len() < 2 {
+            self.at(
+                c.line.span().start,
+                "a cutting line needs at least two points",
+                Some("write line = [[lon, lat], [lon, lat], …] across the countries".into()),
+            );
+            return None;
+        }
+        let cut = Cut { line, keep: keep? };
+        if !cut.runs_across() {
+            let how = if cut.keep.across() {
+                "to keep north or south, the line runs west to east: its ends need different longitudes"
+            } else {
+                "to keep east or west, the line runs north to south: its ends need different latitudes"
+            };
+            self.at(
+                c.line.span().start,
+                "the cutting line does not run across the side it keeps",
+                Some(how.into()),
+            );
+            return None;
+        }
+        Some(cut)
+    }
+}
+
 /// Every text of the file (values and keys, under any table) checked for characters XML
 /// cannot hold and, values only, for their length: the file's shape is checked by serde,
 /// so this walk knows no key and misses none.
@@ -517,20 +824,25 @@ impl Checker<'_> {
 
     fn map(&mut self, m: &RawMap) -> Option<MapSpec> {
         let b = m.bbox.get_ref();
-        let bbox_ok = b.len() == 4
-            && b.iter().all(|v| v.is_finite())
-            && (-180.0..=180.0).contains(&b[0])
-            && (-180.0..=180.0).contains(&b[2])
-            && (-90.0..=90.0).contains(&b[1])
-            && (-90.0..=90.0).contains(&b[3])
-            && b[1] < b[3]
-            && b[0] != b[2];
-        if !bbox_ok {
-            self.at(
-                m.bbox.span().start,
-                format!("bbox {b:?} is not [west, south, east, north] in degrees"),
-                Some("e.g. bbox = [104.0, 33.0, 146.0, 54.0]: longitudes −180…180, latitudes −90…90, south < north".into()),
-            );
+        let mut bbox_ok = self.lonlat_box(&m.bbox, "bbox");
+        if bbox_ok && (b[0] > b[2]) != m.crosses_antimeridian {
+            bbox_ok = false;
+            if m.crosses_antimeridian {
+                self.at(
+                    m.bbox.span().start,
+                    format!("bbox {b:?} does not cross the antimeridian, but crosses_antimeridian = true says it does"),
+                    Some("a frame across the antimeridian has its west edge east of its east edge, e.g. bbox = [120.0, -50.0, -110.0, 30.0]; otherwise leave out crosses_antimeridian".into()),
+                );
+            } else {
+                self.at(
+                    m.bbox.span().start,
+                    format!(
+                        "bbox {b:?} has its west edge ({}) east of its east edge ({})",
+                        b[0], b[2]
+                    ),
+                    Some("write [west, south, east, north]; if the frame crosses the antimeridian, set crosses_antimeridian = true".into()),
+                );
+            }
         }
         let w = *m.width.get_ref();
         let widths = 100..=MAX_WIDTH;
@@ -559,6 +871,9 @@ impl Checker<'_> {
             bbox: [b[0], b[1], b[2], b[3]],
             projection,
             width: w as u32,
+            crosses_antimeridian: m.crosses_antimeridian,
+            // Decided by the loader, which knows whether there is a basemap file.
+            world: false,
         };
         // The preflight `render` does, here so that `validate` says no to what `render`
         // refuses: the frame must project, and its height fit a PNG too.

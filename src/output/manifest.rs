@@ -107,7 +107,7 @@ pub fn entry(
         size.1,
         escape(alt),
         escape(&caption),
-        escape(&scenario.credit)
+        escape(&crate::scene::credit(scenario))
     );
     Entry {
         file: file.to_string(),
@@ -120,7 +120,7 @@ pub fn entry(
         title,
         caption,
         alt: alt.to_string(),
-        credit: scenario.credit.clone(),
+        credit: crate::scene::credit(scenario),
         sources,
         html,
     }

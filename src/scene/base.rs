@@ -48,12 +48,16 @@ pub struct Prepared {
     /// Each city's position on the canvas (`None` when outside the frame).
     pub(super) cities: Vec<Option<Coord<f64>>>,
     pub(super) graticule: MultiLineString<f64>,
+    /// The built-in world, when the map is drawn on it.
+    pub(super) world: Option<WorldBase>,
     /// Each region and basemap area ready for the many point tests of label and legend
     /// placement.
     pub(super) located_regions: Vec<Located>,
     pub(super) located_basemap: Vec<Located>,
     /// Which power's home territory each region lies in, for the alt text.
     pub(super) home: HomeTerritory,
+    /// The projection fitted to the canvas.
+    projector: Projector,
     /// The scale a scale bar shows, when one is asked for and the map's scale varies
     /// little enough across the frame for one bar to be true of all of it.
     pub(super) scale: Option<LocalScale>,
@@ -62,6 +66,39 @@ pub struct Prepared {
     /// The same for unions of regions labelled together, made when a map first needs
     /// them and shared by the maps of every later date (keyed by the regions, in order).
     unions: Mutex<HashMap<Vec<usize>, Arc<LabelArea>>>,
+}
+
+/// The built-in world projected for a run: the land of every country as one shape,
+/// the coasts and the modern borders, in canvas pixels.
+#[derive(Debug)]
+pub(super) struct WorldBase {
+    pub land: MultiPolygon<f64>,
+    pub coasts: MultiLineString<f64>,
+    pub borders: MultiLineString<f64>,
+    /// The land, ready for point tests (the legend avoids hiding it).
+    pub located: Located,
+}
+
+impl WorldBase {
+    fn new(projector: &Projector) -> WorldBase {
+        let world = crate::world::world();
+        let pieces: Vec<MultiPolygon<f64>> = world
+            .countries
+            .par_iter()
+            .map(|c| projector.polygons(&c.shape))
+            .collect();
+        let land = MultiPolygon::new(pieces.into_iter().flat_map(|mp| mp.0).collect());
+        let (coasts, borders) = rayon::join(
+            || projector.lines(&world.coasts),
+            || projector.lines(&world.borders),
+        );
+        WorldBase {
+            located: Located::new(land.clone()),
+            land,
+            coasts,
+            borders,
+        }
+    }
 }
 
 /// An area that gets one label: its shape and size, its visual centre and the polygon
@@ -114,9 +151,18 @@ fn below_map(
     (band, footer)
 }
 
-/// Meridians and parallels every 5 degrees, as one set of lines.
+/// Meridians and parallels as one set of lines: every 5 degrees on a map of a region
+/// (a frame whose diagonal spans up to 60 degrees of a great circle), every 10 on a map
+/// of a continent or an ocean.
 fn graticule(projector: &Projector) -> MultiLineString<f64> {
-    let (meridians, parallels) = projector.graticule(5.0);
+    use geo::{Distance, Geodesic, Point};
+    let f = projector.frame();
+    let span = match (projector.lonlat(f.min()), projector.lonlat(f.max())) {
+        (Some(a), Some(b)) => Geodesic.distance(Point::from(a), Point::from(b)) / 111_195.0,
+        _ => 180.0,
+    };
+    let step = if span <= 60.0 { 5.0 } else { 10.0 };
+    let (meridians, parallels) = projector.graticule(step);
     MultiLineString::new(
         meridians
             .into_iter()
@@ -185,6 +231,7 @@ impl Prepared {
             .iter()
             .map(|c| projector.point(c.at))
             .collect();
+        let world = scenario.map.world.then(|| WorldBase::new(&projector));
         let scale = if options.scale_bar {
             super::scale::measure(&projector)
         } else {
@@ -207,10 +254,12 @@ impl Prepared {
             railways,
             cities,
             graticule: graticule(&projector),
+            world,
             located_regions,
             located_basemap,
             home: HomeTerritory::of(scenario),
             scale,
+            projector,
             outlines,
             unions: Mutex::new(HashMap::new()),
         })
@@ -253,6 +302,12 @@ impl Prepared {
     /// The map frame on the canvas.
     pub fn frame(&self) -> Rect<f64> {
         self.frame
+    }
+
+    /// Where a place (longitude, latitude in degrees) is drawn on the canvas, in pixels
+    /// from its top-left corner; `None` outside the frame.
+    pub fn pixel(&self, lon: f64, lat: f64) -> Option<Coord<f64>> {
+        self.projector.point(geo::Point::new(lon, lat))
     }
 
     /// The theme the maps are drawn in.

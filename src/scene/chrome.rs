@@ -4,6 +4,7 @@
 
 use geo::{Coord, Rect};
 
+use super::base::WorldBase;
 use super::text;
 use super::{Fill, Geometry, Item, Layer, Prepared, Purpose, Shape, Stroke, Text, Theme};
 use crate::model::{Color, Event, Scenario};
@@ -84,6 +85,9 @@ pub(super) fn land<'s>(
 ) -> (Layer, Vec<&'s str>) {
     let theme = p.theme();
     let mut items = Vec::new();
+    if let Some(world) = &p.world {
+        items.extend(world_items(theme, p.s, world));
+    }
     let mut homes: Vec<&str> = Vec::new();
     for (b, shape) in scenario.basemap.iter().zip(&p.basemap) {
         if shape.0.is_empty() {
@@ -108,6 +112,37 @@ pub(super) fn land<'s>(
         }));
     }
     (Layer::new("land", Purpose::Shared, items), homes)
+}
+
+/// The built-in world under the scenario's own basemap: the land, the modern borders
+/// as a thin light line (context, not history: lighter and thinner than the coasts, and
+/// unlike the white borders between regions), then the coasts. The land is one shape,
+/// stroked in its own colour so that no hairline of sea shows between two countries.
+fn world_items(theme: &Theme, s: f64, world: &WorldBase) -> Vec<Item> {
+    vec![
+        Item::Shape(Shape {
+            id: Some("world-land".into()),
+            class: Some("land world".into()),
+            title: None,
+            geometry: Geometry::Area(world.land.clone()),
+            fill: Fill::Color(theme.land, 1.0),
+            stroke: Some(Stroke::solid(theme.land, 0.6 * s)),
+        }),
+        lines_item(
+            "modern-borders",
+            Some("modern-borders".into()),
+            Some("Modern borders (Natural Earth), for orientation".into()),
+            &world.borders,
+            Stroke::solid(theme.land.mix(theme.border, 0.5), 0.6 * s),
+        ),
+        lines_item(
+            "coast",
+            Some("coasts".into()),
+            None,
+            &world.coasts,
+            Stroke::solid(theme.border, 0.7 * s),
+        ),
+    ]
 }
 
 /// The line around the map frame.
@@ -185,7 +220,7 @@ pub(super) fn credit_lines(
     max_width: f64,
     ts: f64,
 ) -> Vec<String> {
-    let mut words = scenario.credit.clone();
+    let mut words = super::credit(scenario);
     if let Some(e) = last {
         words.push_str(&format!(" Latest event: {}.", readable_url(&e.source)));
     }

@@ -18,6 +18,20 @@ pub fn subtitle(scenario: &Scenario, state: &State) -> String {
     }
 }
 
+/// The credit of a map: the scenario's own, and when the map is drawn on the built-in
+/// world, that its coasts and modern borders are Natural Earth's, shown for orientation.
+pub fn credit(scenario: &Scenario) -> String {
+    if !scenario.map.world {
+        return scenario.credit.clone();
+    }
+    let own = scenario.credit.trim_end();
+    if own.is_empty() {
+        crate::world::CREDIT.to_string()
+    } else {
+        format!("{own} {}", crate::world::CREDIT)
+    }
+}
+
 /// A caption for the map: its title, then the date and event it reflects.
 ///
 /// e.g. "Japanese and Russian spheres of influence in Northeast Asia, 31 December 1912 —

@@ -39,7 +39,7 @@ pub(crate) mod text;
 mod year;
 
 pub use base::Prepared;
-pub use describe::{HomeTerritory, alt_text, caption, sources, subtitle};
+pub use describe::{HomeTerritory, alt_text, caption, credit, sources, subtitle};
 pub use diff::build_diff;
 pub use stamp::frames;
 pub(crate) use style::whole_tile;

@@ -280,6 +280,8 @@ mod tests {
             bbox: [100.0, 0.0, 150.0, 70.0],
             projection: "+proj=merc +datum=WGS84".into(),
             width: 1000,
+            crosses_antimeridian: false,
+            world: false,
         };
         let projector = Projector::new(&map, 1000.0).unwrap();
         assert!(projector.scale_variation().unwrap() > 1.0);
@@ -289,6 +291,8 @@ mod tests {
             bbox: [5.0, 40.0, 25.0, 52.0],
             projection: "+proj=laea +lat_0=46 +lon_0=15 +datum=WGS84".into(),
             width: 900,
+            crosses_antimeridian: false,
+            world: false,
         };
         let projector = Projector::new(&map, 900.0).unwrap();
         assert!(projector.scale_variation().unwrap() < 0.01);

@@ -103,6 +103,11 @@ pub(super) fn free_spot(
         let land: Vec<usize> = (0..p.located_basemap.len())
             .filter(|&i| near(p.located_basemap[i].bbox()))
             .collect();
+        let world = p
+            .world
+            .as_ref()
+            .map(|w| &w.located)
+            .filter(|w| near(w.bbox()));
         let cities = p
             .cities
             .iter()
@@ -113,7 +118,11 @@ pub(super) fn free_spot(
         for pt in samples(*at, size, step) {
             total += match regions.iter().find(|&&i| p.located_regions[i].contains(pt)) {
                 Some(&i) => region(i),
-                None if land.iter().any(|&i| p.located_basemap[i].contains(pt)) => 0.3,
+                None if land.iter().any(|&i| p.located_basemap[i].contains(pt))
+                    || world.is_some_and(|w| w.contains(pt)) =>
+                {
+                    0.3
+                }
                 None => 0.0,
             };
         }

@@ -181,6 +181,19 @@ CASES = {
         toml("bbox = [0.0, 0.0, 4.0, 3.0]", "bbox = [0.0, 3.0, 4.0, 0.0]"),
         ["scenario.toml:8:8: bbox [0.0, 3.0, 4.0, 0.0] is not [west, south, east, north]", "south < north"],
     ),
+    "bbox-west-east-of-east": (
+        toml("bbox = [0.0, 0.0, 4.0, 3.0]", "bbox = [4.0, 0.0, 0.0, 3.0]"),
+        ["scenario.toml:8:8: bbox [4.0, 0.0, 0.0, 3.0] has its west edge (4) east of its east edge (0)",
+         "write [west, south, east, north]; if the frame crosses the antimeridian, set crosses_antimeridian = true"],
+    ),
+    "unknown-country-code": (
+        toml("[map]", '[regions.extra]\nname = "Extra"\ncountries = ["DDE"]\n\n[map]'),
+        ["scenario.toml:9:14: unknown country code 'DDE'", "did you mean \"DEU\" (Germany)?"],
+    ),
+    "region-in-both-files": (
+        toml("[map]", '[regions.north]\nname = "North again"\ncountries = ["DE"]\n\n[map]'),
+        ["scenario.toml:7:1: duplicate region id 'north'", "regions.geojson (feature 'north' (#0)): keep one"],
+    ),
     "bbox-out-of-range": (
         toml("bbox = [0.0, 0.0, 4.0, 3.0]", "bbox = [0.0, 0.0, 4.0, 95.0]"),
         ["scenario.toml:8:8: bbox [0.0, 0.0, 4.0, 95.0] is not [west, south, east, north]", "latitudes −90…90"],

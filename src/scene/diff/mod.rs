@@ -147,8 +147,13 @@ fn words(
             x: margin,
             y: height - 11.0 * ts,
         },
-        scenario.credit.clone(),
-        fit_size(&scenario.credit, chrome::CREDIT_SIZE * ts, false, avail),
+        super::credit(scenario),
+        fit_size(
+            &super::credit(scenario),
+            chrome::CREDIT_SIZE * ts,
+            false,
+            avail,
+        ),
     )];
     Words {
         title,
