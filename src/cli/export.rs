@@ -29,7 +29,7 @@ pub struct Args {
 }
 
 pub fn run(a: &Args) -> Result<()> {
-    let scenario = a.scenario.load()?;
+    let scenario = a.scenario.load()?.scenario;
     let state = timeline::resolve(&scenario, &moment(&a.moment)?)?;
     let text = export::geojson(&scenario, &state);
     match &a.out {

@@ -47,6 +47,9 @@ pub struct Prepared {
     pub(super) railways: Vec<MultiLineString<f64>>,
     /// Each city's position on the canvas (`None` when outside the frame).
     pub(super) cities: Vec<Option<Coord<f64>>>,
+    /// The positions of the major cities (rank 1) inside the frame, which a legend or a
+    /// scale bar must not hide: their names give way to no other.
+    pub(super) major_cities: Vec<Coord<f64>>,
     pub(super) graticule: MultiLineString<f64>,
     /// Each region and basemap area ready for the many point tests of label and legend
     /// placement.
@@ -180,10 +183,17 @@ impl Prepared {
             .iter()
             .map(|r| projector.lines(&MultiLineString::new(vec![r.path.clone()])))
             .collect();
-        let cities = scenario
+        let cities: Vec<Option<Coord<f64>>> = scenario
             .cities
             .iter()
             .map(|c| projector.point(c.at))
+            .collect();
+        let major_cities = scenario
+            .cities
+            .iter()
+            .zip(&cities)
+            .filter(|(c, _)| c.rank <= 1)
+            .filter_map(|(_, at)| *at)
             .collect();
         let scale = if options.scale_bar {
             super::scale::measure(&projector)
@@ -206,6 +216,7 @@ impl Prepared {
             lines,
             railways,
             cities,
+            major_cities,
             graticule: graticule(&projector),
             located_regions,
             located_basemap,
