@@ -61,7 +61,7 @@ impl Default for FileNames {
 }
 
 #[derive(Deserialize)]
-pub(super) struct RawScenario {
+struct RawScenario {
     id: String,
     title: String,
     #[serde(default)]
