@@ -3,6 +3,11 @@
 //! Each problem names the file, the place in it (a `line:column`, or a feature's id or
 //! index), what is wrong, and where possible a hint. They are collected rather than thrown
 //! one at a time, so that `spheres validate` can list them all at once.
+//!
+//! A problem is an error (the scenario cannot be drawn) or a warning: something that does
+//! not stop a map but is most likely a mistake (a key the loader does not know, a region no
+//! event names, coordinates that look swapped). Warnings print as errors do, after
+//! `warning: `.
 
 use std::fmt;
 
@@ -61,6 +66,17 @@ impl fmt::Display for Place {
     }
 }
 
+/// Whether a problem stops the scenario from loading.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// The scenario cannot be used.
+    #[default]
+    Error,
+    /// The scenario loads and draws, but this is most likely a mistake
+    /// (`spheres validate --strict` counts it as an error).
+    Warning,
+}
+
 /// One thing wrong with an input, located.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Problem {
@@ -72,17 +88,33 @@ pub struct Problem {
     pub message: String,
     /// What to do about it.
     pub hint: Option<String>,
+    /// An error or a warning.
+    pub severity: Severity,
 }
 
 impl Problem {
-    /// A problem without a hint.
+    /// An error without a hint.
     pub fn new(file: impl Into<String>, place: Place, message: impl Into<String>) -> Problem {
         Problem {
             file: file.into(),
             place,
             message: message.into(),
             hint: None,
+            severity: Severity::Error,
         }
+    }
+
+    /// A warning without a hint.
+    pub fn warning(file: impl Into<String>, place: Place, message: impl Into<String>) -> Problem {
+        Problem {
+            severity: Severity::Warning,
+            ..Problem::new(file, place, message)
+        }
+    }
+
+    /// Whether it is a warning rather than an error.
+    pub fn is_warning(&self) -> bool {
+        self.severity == Severity::Warning
     }
 
     /// Adds a hint.
@@ -94,6 +126,9 @@ impl Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.is_warning() {
+            f.write_str("warning: ")?;
+        }
         match &self.place {
             Place::File => write!(f, "{}: {}", self.file, self.message)?,
             Place::Text { .. } => write!(f, "{}:{}: {}", self.file, self.place, self.message)?,
@@ -190,6 +225,12 @@ mod tests {
             f.to_string(),
             "regions.geojson: feature 'korea' (#2): ring not closed"
         );
+        let w = Problem::warning(
+            "s.toml",
+            Place::Text { line: 1, column: 1 },
+            "unknown key 'x'",
+        );
+        assert_eq!(w.to_string(), "warning: s.toml:1:1: unknown key 'x'");
     }
 
     #[test]

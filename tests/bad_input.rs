@@ -1,8 +1,11 @@
-//! The bad-input corpus (tests/bad/): every broken scenario fails cleanly.
+//! The bad-input corpus (tests/bad/): every broken scenario fails cleanly, and every
+//! doubtful one draws with its warnings.
 //!
-//! For each case folder, both `spheres render` and `spheres validate` must exit with code 1,
-//! print every substring of the case's `expected.txt` on stderr (the file, the place and
-//! what is wrong), not panic, and write no file.
+//! For each case folder with an `expected.txt`, both `spheres render` and `spheres
+//! validate` must exit with code 1, print every substring of it on stderr (the file, the
+//! place and what is wrong), not panic, and write no file. For each case with a
+//! `warnings.txt`, `spheres validate` must list exactly those warnings and exit with code 0,
+//! `validate --strict` the same with code 1, and `spheres render` print them and draw.
 
 mod common;
 
@@ -10,6 +13,7 @@ use std::path::Path;
 
 use common::*;
 
+/// The case folders, each with `expected.txt` (errors) or `warnings.txt` (warnings).
 fn cases() -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(root().join("tests/bad"))
         .expect("tests/bad exists")
@@ -54,9 +58,24 @@ fn check_run(case: &str, what: &str, out: &std::process::Output, expected: &[&st
     failures
 }
 
+/// The cases whose defect is a warning.
+fn warning_cases() -> Vec<String> {
+    cases()
+        .into_iter()
+        .filter(|c| case_file(c, "warnings.txt").exists())
+        .collect()
+}
+
+fn case_file(case: &str, name: &str) -> std::path::PathBuf {
+    root().join("tests/bad").join(case).join(name)
+}
+
 #[test]
 fn every_bad_scenario_is_refused_with_a_located_message() {
-    let cases = cases();
+    let cases: Vec<String> = cases()
+        .into_iter()
+        .filter(|c| !case_file(c, "warnings.txt").exists())
+        .collect();
     assert!(cases.len() >= 30, "only {} cases", cases.len());
     let dir = Scratch::new("bad-input");
     let root = root();
@@ -99,12 +118,154 @@ fn every_bad_scenario_is_refused_with_a_located_message() {
     assert!(dir.files().is_empty(), "nothing written: {:?}", dir.files());
 }
 
+/// What is wrong with the warnings of one run, if anything: its standard error must hold
+/// each expected warning as one whole line, `prefix` + the case's folder + the warning,
+/// and no other warning.
+fn check_warnings(
+    case: &str,
+    what: &str,
+    err: &str,
+    prefix: &str,
+    expected: &[&str],
+) -> Vec<String> {
+    let folder = format!("tests/bad/{case}/");
+    let got: Vec<&str> = err.lines().filter(|l| l.contains("warning: ")).collect();
+    let want: Vec<String> = expected
+        .iter()
+        .map(|w| format!("{prefix}{folder}{w}"))
+        .collect();
+    if got != want {
+        vec![format!(
+            "{case} ({what}): the warnings are\n  {}\nexpected\n  {}",
+            got.join("\n  "),
+            want.join("\n  ")
+        )]
+    } else {
+        Vec::new()
+    }
+}
+
+#[test]
+fn every_doubtful_scenario_draws_with_its_warnings_and_strict_refuses_it() {
+    let cases = warning_cases();
+    assert!(cases.len() >= 10, "only {} warning cases", cases.len());
+    let dir = Scratch::new("bad-warnings");
+    let root = root();
+    let mut failures = Vec::new();
+    for case in &cases {
+        let text = std::fs::read_to_string(case_file(case, "warnings.txt")).unwrap();
+        let expected: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
+        let n = expected.len();
+        let tally = format!("{n} warning{}", if n == 1 { "" } else { "s" });
+        let scenario = format!("tests/bad/{case}");
+
+        let validate = spheres(&root, &["validate", "--scenario", &scenario]);
+        let err = stderr(&validate);
+        if validate.status.code() != Some(0) {
+            failures.push(format!(
+                "{case} (validate): exit code {:?}:\n{err}",
+                validate.status.code()
+            ));
+        }
+        failures.extend(check_warnings(
+            case,
+            "validate",
+            &err,
+            "  warning: ",
+            &expected,
+        ));
+        if !stdout(&validate).ends_with(&format!("; {tally}\n")) {
+            failures.push(format!(
+                "{case} (validate): the summary is {:?}",
+                stdout(&validate)
+            ));
+        }
+
+        let strict = spheres(&root, &["validate", "--strict", "--scenario", &scenario]);
+        let err = stderr(&strict);
+        if strict.status.code() != Some(1) {
+            failures.push(format!(
+                "{case} (validate --strict): exit code {:?}",
+                strict.status.code()
+            ));
+        }
+        failures.extend(check_warnings(
+            case,
+            "validate --strict",
+            &err,
+            "  warning: ",
+            &expected,
+        ));
+        let last = err.lines().last().unwrap_or_default();
+        if !(last.starts_with(&format!("spheres: error: {tally} found in "))
+            && last.ends_with(", and --strict counts warnings as errors"))
+        {
+            failures.push(format!(
+                "{case} (validate --strict): the last line is {last:?}"
+            ));
+        }
+        if !stdout(&strict).is_empty() {
+            failures.push(format!(
+                "{case} (validate --strict): printed {:?}",
+                stdout(&strict)
+            ));
+        }
+
+        let out_dir = dir.path(case);
+        let out_arg = out_dir.to_string_lossy().into_owned();
+        let render = spheres(
+            &root,
+            &[
+                "render",
+                "1901",
+                "--format",
+                "svg",
+                "--scenario",
+                &scenario,
+                "--out",
+                &out_arg,
+                "-q",
+            ],
+        );
+        let err = stderr(&render);
+        if !render.status.success() {
+            failures.push(format!(
+                "{case} (render): exit code {:?}:\n{err}",
+                render.status.code()
+            ));
+        }
+        failures.extend(check_warnings(
+            case,
+            "render -q",
+            &err,
+            "spheres: warning: ",
+            &expected,
+        ));
+        if !files_in(&out_dir).contains(&"1901.svg".to_string()) {
+            failures.push(format!("{case} (render): no map written"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failure(s):\n\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
+}
+
 #[test]
 fn the_base_of_the_corpus_is_valid() {
     let root = root();
-    let out = spheres(&root, &["validate", "--scenario", "tests/bad/base"]);
+    let out = spheres(
+        &root,
+        &["validate", "--strict", "--scenario", "tests/bad/base"],
+    );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(stdout(&out).starts_with("ok: 3 regions, 2 events, 2 powers, 2 statuses"));
+    assert_eq!(
+        stdout(&out),
+        "ok: 3 regions, 2 events, 2 powers, 2 statuses; no problems found\n"
+    );
+    assert_eq!(stderr(&out), "", "no warning");
     let dir = Scratch::new("bad-base");
     let out_arg = dir.path("out").to_string_lossy().into_owned();
     let out = spheres(
@@ -121,6 +282,7 @@ fn the_base_of_the_corpus_is_valid() {
         ],
     );
     assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "", "no warning: the capital is drawn");
     let files = files_in(&dir.path("out"));
     assert!(files.contains(&"1901.svg".to_string()), "{files:?}");
     assert!(!files.iter().any(|f| f.ends_with(".png")), "{files:?}");

@@ -10,7 +10,7 @@ use spheres::render::animate::DEFAULT_DELAY_MS;
 use spheres::scene::Options;
 use spheres::timeline::{History, Moment};
 
-use super::out::{count, say_wrote};
+use super::out::{count, say_wrote, warn_left_out};
 use super::{Formats, Jobs, Moments, ScenarioArg, ThemeArg, either_or_both, with_progress};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -59,9 +59,9 @@ pub struct Args {
 
 pub fn run(a: &Args) -> Result<()> {
     let theme = a.theme.theme();
-    let scenario = a.scenario.load()?;
-    let history = History::new(&scenario);
-    let moments = a.moments.list(&scenario, |from, to| match a.by {
+    let loaded = a.scenario.load()?;
+    let history = History::new(&loaded.scenario);
+    let moments = a.moments.list(&loaded.scenario, |from, to| match a.by {
         By::Year => (from..=to).map(Moment::Year).collect(),
         By::Event => history.event_moments(from, to),
     })?;
@@ -79,6 +79,7 @@ pub fn run(a: &Args) -> Result<()> {
     let written = with_progress(job.moments.len(), "frames", Some(&a.jobs), |tick| {
         animation::write(&history, &job, tick)
     })??;
+    warn_left_out(&loaded, &written.left_out);
     let frames = count(job.moments.len(), "frame", "frames");
-    say_wrote(&job.out, &written, Some(&frames))
+    say_wrote(&job.out, &written.paths(), Some(&frames))
 }

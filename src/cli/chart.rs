@@ -36,7 +36,7 @@ pub struct Args {
 
 pub fn run(a: &Args) -> Result<()> {
     let theme = a.theme.theme();
-    let scenario = a.scenario.load()?;
+    let scenario = a.scenario.load()?.scenario;
     let (from, to) = a.years.range(&scenario)?;
     let options = Options {
         width: a.width,

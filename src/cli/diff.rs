@@ -54,14 +54,15 @@ pub struct Args {
 pub fn run(a: &Args) -> Result<()> {
     let (theme, scale) = a.map.checked(a.format == Formats::Png)?;
     let (ma, mb) = (moment(&a.a)?, moment(&a.b)?);
-    let scenario = a.scenario.load()?;
+    let loaded = a.scenario.load()?;
+    let scenario = &loaded.scenario;
     let (sa, sb) = (
-        timeline::resolve(&scenario, &ma)?,
-        timeline::resolve(&scenario, &mb)?,
+        timeline::resolve(scenario, &ma)?,
+        timeline::resolve(scenario, &mb)?,
     );
     let formats = match a.format {
         Formats::Text | Formats::Md | Formats::Json => {
-            let report = Report::new(&scenario, &sa, &sb);
+            let report = Report::new(scenario, &sa, &sb);
             let text = match a.format {
                 Formats::Md => report.markdown(),
                 Formats::Json => report.json(),
@@ -72,7 +73,8 @@ pub fn run(a: &Args) -> Result<()> {
         Formats::Svg => Format::Svg,
         Formats::Png => Format::Png,
     };
-    let options = a.map.options(theme, &scenario);
-    let written = output::write_diff(&scenario, (&sa, &sb), &options, scale, &[formats], &a.out)?;
-    super::out::say_wrote(&a.out, &written, None)
+    let options = a.map.options(theme, scenario);
+    let written = output::write_diff(scenario, (&sa, &sb), &options, scale, &[formats], &a.out)?;
+    super::out::warn_left_out(&loaded, &written.left_out);
+    super::out::say_wrote(&a.out, &written.paths(), None)
 }

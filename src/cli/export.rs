@@ -56,7 +56,7 @@ pub fn run(a: &Args) -> Result<()> {
     // Checked before the scenario is read, so that a mistake on the command line is one
     // whatever the scenario.
     let at = a.moment.as_deref().map(moment).transpose()?;
-    let scenario = a.scenario.load()?;
+    let scenario = a.scenario.load()?.scenario;
     let text = match at {
         Some(at) => export::geojson(&scenario, &timeline::resolve(&scenario, &at)?),
         None => match a.layer.unwrap_or(Layer::Regions) {

@@ -8,7 +8,7 @@ use spheres::gallery::{self, Job};
 use spheres::scene::Options;
 use spheres::timeline::History;
 
-use super::out::{count, say_wrote};
+use super::out::{count, say_wrote, warn_left_out};
 use super::{ScenarioArg, ThemeArg, with_progress};
 
 /// The file name of `path`, for the summary line.
@@ -43,8 +43,9 @@ pub struct Args {
 
 pub fn run(a: &Args) -> Result<()> {
     let theme = a.theme.theme();
-    let scenario = a.scenario.load()?;
-    let history = History::new(&scenario);
+    let loaded = a.scenario.load()?;
+    let scenario = &loaded.scenario;
+    let history = History::new(scenario);
     let job = Job {
         options: Options {
             width: f64::from(a.width.unwrap_or(scenario.map.width)),
@@ -57,6 +58,7 @@ pub fn run(a: &Args) -> Result<()> {
     let written = with_progress(maps, "maps", None, |tick| {
         gallery::write(&history, &job, tick)
     })??;
+    warn_left_out(&loaded, &written.left_out);
     let stems = |paths: &mut dyn Iterator<Item = &PathBuf>| {
         paths
             .filter_map(|p| p.file_stem())

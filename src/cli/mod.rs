@@ -22,7 +22,7 @@ use anyhow::Result;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{CommandFactory, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
-use spheres::load::{self, Folder};
+use spheres::load::{self, BuiltIn, Folder, Loaded};
 use spheres::model::Scenario;
 use spheres::output::Format;
 use spheres::scene::{Options, Theme};
@@ -36,8 +36,8 @@ use spheres::timeline::Moment;
 or output that could not be written; 2 a mistake on the command line."
 )]
 struct Cli {
-    /// Print nothing but what the command is asked for (a report, GeoJSON) and errors: no
-    /// list of the files written, no progress bar
+    /// Print nothing but what the command is asked for (a report, GeoJSON), errors and
+    /// warnings: no list of the files written, no progress bar
     #[arg(long, short, global = true)]
     quiet: bool,
     #[command(subcommand)]
@@ -96,12 +96,19 @@ pub struct ScenarioArg {
 }
 
 impl ScenarioArg {
-    /// Loads the scenario asked for.
-    pub fn load(&self) -> Result<Scenario> {
+    /// Loads the scenario asked for, with its warnings, printing nothing.
+    pub fn read(&self) -> Result<Loaded> {
         Ok(match &self.scenario {
-            Some(path) => load::load(&Folder::new(path))?,
-            None => load::built_in()?,
+            Some(path) => load::with_warnings(&Folder::new(path))?,
+            None => load::with_warnings(&BuiltIn)?,
         })
+    }
+
+    /// Loads the scenario asked for and prints its warnings on standard error.
+    pub fn load(&self) -> Result<Loaded> {
+        let loaded = self.read()?;
+        out::warn(&loaded.warnings);
+        Ok(loaded)
     }
 }
 

@@ -1,6 +1,7 @@
 //! Writing to standard output: every line the commands print goes through [`print`] (what
 //! a command was asked for: a report, GeoJSON, a completion script) or [`say`] (what it
-//! did: the files it wrote), which `--quiet` silences.
+//! did: the files it wrote), which `--quiet` silences. Diagnostics go to standard error
+//! ([`eprint`], [`warn`]); `--quiet` silences none of them.
 
 use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
@@ -89,6 +90,20 @@ pub fn maps_as(n: usize, formats: &[spheres::output::Format]) -> String {
 pub fn eprint(text: &str) {
     let mut err = std::io::stderr().lock();
     let _ = err.write_all(text.as_bytes()).and_then(|()| err.flush());
+}
+
+/// Prints each warning on standard error, one a line: `spheres: warning: FILE:PLACE: what
+/// (hint: …)`. `--quiet` does not silence them: like errors they are about the input, and
+/// a script that wants none can send standard error elsewhere.
+pub fn warn(warnings: &[spheres::problem::Problem]) {
+    let text: String = warnings.iter().map(|w| format!("spheres: {w}\n")).collect();
+    eprint(&text);
+}
+
+/// Prints the warning of each city the maps of a run had no room for.
+pub fn warn_left_out(loaded: &spheres::load::Loaded, left_out: &[spheres::output::LeftOut]) {
+    let warnings: Vec<_> = left_out.iter().map(|l| l.warning(loaded)).collect();
+    warn(&warnings);
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@ pub struct Args {
 }
 
 pub fn run(a: &Args) -> Result<()> {
-    let scenario = a.scenario.load()?;
+    let scenario = a.scenario.load()?.scenario;
     let text = match a.format {
         Format::Json => regions::json(&scenario),
         Format::Text => regions::text(&scenario),

@@ -6,7 +6,7 @@ use anyhow::Result;
 use spheres::output::{self, Format, Job};
 use spheres::timeline::{History, Moment};
 
-use super::out::{maps_as, say_wrote};
+use super::out::{maps_as, say_wrote, warn_left_out};
 use super::{Formats, Jobs, MapArgs, Moments, ScenarioArg, either_or_both, with_progress};
 
 /// Arguments of `spheres render`.
@@ -33,25 +33,27 @@ pub struct Args {
 
 pub fn run(a: &Args) -> Result<()> {
     let (theme, scale) = a.map.checked(a.format.0.contains(&Format::Png))?;
-    let scenario = a.scenario.load()?;
-    let moments = a.moments.list(&scenario, |from, to| {
-        (from..=to).map(Moment::Year).collect()
-    })?;
+    let loaded = a.scenario.load()?;
+    let scenario = &loaded.scenario;
+    let moments = a
+        .moments
+        .list(scenario, |from, to| (from..=to).map(Moment::Year).collect())?;
     let job = Job {
         moments,
         options: spheres::Options {
             scale_bar: !a.no_scale_bar,
-            ..a.map.options(theme, &scenario)
+            ..a.map.options(theme, scenario)
         },
         scale,
         formats: a.format.0.clone(),
         out: a.out.clone(),
     };
-    let history = History::new(&scenario);
-    let written = with_progress(job.moments.len(), "maps", Some(&a.jobs), |tick| {
+    let history = History::new(scenario);
+    let rendered = with_progress(job.moments.len(), "maps", Some(&a.jobs), |tick| {
         output::render_all(&history, &job, tick)
     })??;
-    let mut files: Vec<PathBuf> = written.into_iter().map(|w| w.path).collect();
+    warn_left_out(&loaded, &rendered.left_out);
+    let mut files: Vec<PathBuf> = rendered.paths();
     files.push(job.out.join(output::manifest::FILE_NAME));
     let detail = maps_as(job.moments.len(), &job.formats);
     say_wrote(&job.out, &files, Some(&detail))

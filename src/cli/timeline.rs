@@ -36,7 +36,7 @@ pub struct Args {
 }
 
 pub fn run(a: &Args) -> Result<()> {
-    let scenario = a.scenario.load()?;
+    let scenario = a.scenario.load()?.scenario;
     let history = History::new(&scenario);
     let steps = timeline::steps(&scenario, &history);
     let text = match a.format {

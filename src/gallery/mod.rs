@@ -25,7 +25,7 @@ use rayon::prelude::*;
 
 use crate::diff;
 use crate::output::maps::{DiffMap, Run};
-use crate::output::{self, Format, OutputError, Transaction, Written};
+use crate::output::{self, Format, LeftOut, OutputError, Transaction, Written};
 use crate::scene::Options;
 use crate::timeline::{History, Moment};
 
@@ -54,6 +54,8 @@ pub struct Gallery {
     pub diffs: Vec<PathBuf>,
     /// The page.
     pub page: PathBuf,
+    /// The cities the year maps and the diff maps had no room for.
+    pub left_out: Vec<LeftOut>,
 }
 
 /// One comparison the gallery draws: the map just after one event against the map just
@@ -124,10 +126,13 @@ pub fn write(
     };
     let run = Run::new(history, &maps_job)?;
     let mut tx = Transaction::in_folder(&job.out)?;
-    let maps = run.stage(&tx, progress)?;
+    let staged = run.stage(&tx, progress)?;
+    let maps = staged.files;
     let year_maps = year_maps(history, &years, &run, &maps);
     let drawn = diff_maps(history, &run, &tx, &job.out, progress)?;
-    let (comparisons, diff_paths): (Vec<Comparison>, Vec<Vec<PathBuf>>) = drawn.into_iter().unzip();
+    let left_out = gather_left_out(&staged.left_out, &drawn);
+    let (comparisons, diff_paths): (Vec<Comparison>, Vec<Vec<PathBuf>>) =
+        drawn.into_iter().map(|d| (d.comparison, d.paths)).unzip();
 
     let page = job.out.join(PAGE);
     let text = html(scenario, &year_maps, &comparisons);
@@ -138,7 +143,30 @@ pub fn write(
         maps,
         diffs: diff_paths.into_iter().flatten().collect(),
         page,
+        left_out,
     })
+}
+
+/// The cities left out of the year maps (`years`, as the run gathered them) and of the
+/// diff maps, city by city, the year maps first.
+fn gather_left_out(years: &[LeftOut], diffs: &[DrawnDiff]) -> Vec<LeftOut> {
+    let year_maps = years
+        .iter()
+        .flat_map(|l| l.maps.iter().map(|m| (m.clone(), vec![l.city])));
+    let diff_maps = diffs.iter().map(|d| (d.stem.clone(), d.left_out.clone()));
+    LeftOut::gather(year_maps.chain(diff_maps))
+}
+
+/// A diff map drawn and staged.
+struct DrawnDiff {
+    /// What the page says of it.
+    comparison: Comparison,
+    /// Its files, PNG first.
+    paths: Vec<PathBuf>,
+    /// Its files' stem: `diff-A-B`.
+    stem: String,
+    /// The cities it had no room for.
+    left_out: Vec<usize>,
 }
 
 /// Each year's map for the page: its state and events, and the manifest entries of the
@@ -171,14 +199,14 @@ fn year_maps(history: &History, years: &[i32], run: &Run, maps: &[Written]) -> V
 }
 
 /// Draws and stages the diff map (PNG and SVG) of each of [`steps`], in parallel: what
-/// the page says of each, and the paths staged.
+/// the page says of each, the paths staged, and the cities the map had no room for.
 fn diff_maps(
     history: &History,
     run: &Run,
     tx: &Transaction,
     out: &Path,
     progress: &(dyn Fn() + Sync),
-) -> Result<Vec<(Comparison, Vec<PathBuf>)>, OutputError> {
+) -> Result<Vec<DrawnDiff>, OutputError> {
     let scenario = history.scenario();
     steps(history)
         .par_iter()
@@ -196,8 +224,8 @@ fn diff_maps(
             let paths = map.stage(tx)?;
             let stem = output::diff_stem(&a.moment, &b.moment);
             progress();
-            Ok((
-                Comparison {
+            Ok(DrawnDiff {
+                comparison: Comparison {
                     step: *step,
                     changes: diff::diff(scenario, a, b, &[]),
                     between: diff::events_between(scenario, a, b),
@@ -210,7 +238,9 @@ fn diff_maps(
                     b: b.clone(),
                 },
                 paths,
-            ))
+                stem,
+                left_out: map.left_out,
+            })
         })
         .collect()
 }

@@ -2,17 +2,97 @@
 //!
 //! The `geojson` crate parses the text (serde_json locates syntax errors by line:column);
 //! this module then checks each feature's geometry and properties and converts it,
-//! naming the feature by id and index in every problem.
+//! naming the feature by id and index in every problem. A property the loader does not
+//! read is a warning ([`accepted_properties`] lists those it reads).
 
 use geo::Winding;
 use geo::{Coord, LineString, MultiLineString, MultiPolygon, Point, Polygon};
 use geojson::{Feature, FeatureCollection, GeometryValue, JsonObject, JsonValue, Position};
+use indexmap::IndexMap;
 
 use crate::check;
 use crate::model::{BaseArea, Certainty, City, Date, PeriodName, Railway, Region, TreatyLine};
-use crate::problem::{Place, Problem};
+use crate::problem::{Place, Problem, did_you_mean};
 
 use super::text;
+
+/// What a GeoJSON feature stands for, which says what properties it may have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// A feature of the regions file.
+    Region,
+    /// A feature of the basemap file: a country, or a power's home territory.
+    Basemap,
+    /// A feature of the treaty-lines file.
+    Line,
+    /// A city of the places file (`"kind": "city"`, or no kind).
+    City,
+    /// A railway of the places file (`"kind": "railway"`).
+    Railway,
+}
+
+impl Kind {
+    /// Every kind, in the order of the files.
+    pub const ALL: [Kind; 5] = [
+        Kind::Region,
+        Kind::Basemap,
+        Kind::Line,
+        Kind::City,
+        Kind::Railway,
+    ];
+
+    /// The word for one feature of the kind.
+    pub fn word(self) -> &'static str {
+        match self {
+            Kind::Region => "region",
+            Kind::Basemap => "basemap area",
+            Kind::Line => "treaty line",
+            Kind::City => "city",
+            Kind::Railway => "railway",
+        }
+    }
+}
+
+/// The properties the loader reads from a feature of `kind` (with `properties.id`, which
+/// stands for the feature's `id`); any other property is a warning. `source` and `note`
+/// are accepted on every feature and not drawn: they say where the data comes from.
+///
+/// ```
+/// use spheres::load::{Kind, accepted_properties};
+/// assert!(accepted_properties(Kind::Region).contains(&"part_of"));
+/// assert!(!accepted_properties(Kind::Basemap).contains(&"rank"));
+/// ```
+pub fn accepted_properties(kind: Kind) -> &'static [&'static str] {
+    match kind {
+        Kind::Region => &[
+            "id",
+            "name",
+            "part_of",
+            "overlay",
+            "certainty",
+            "source",
+            "note",
+        ],
+        Kind::Basemap => &["id", "name", "power", "source", "note"],
+        Kind::Line => &[
+            "id",
+            "name",
+            "event",
+            "until",
+            "certainty",
+            "source",
+            "note",
+        ],
+        Kind::City => &["id", "kind", "name", "rank", "names", "source", "note"],
+        Kind::Railway => &["id", "kind", "name", "from", "until", "source", "note"],
+    }
+}
+
+/// The places file read: each city and railway with its place in the file.
+pub(crate) type Places = (Vec<(City, Place)>, Vec<(Railway, Place)>);
+
+/// The keys of an entry of a city's `names` list.
+pub const PERIOD_NAME_KEYS: [&str; 3] = ["from", "until", "name"];
 
 /// One GeoJSON file being read: its display name and the problems found so far.
 pub(crate) struct FeatureFile<'a> {
@@ -79,6 +159,7 @@ impl FeatureFile<'_> {
     /// geometry is valid.
     /// Also returns the ids of regions left out because their geometry could not be read.
     pub fn regions(&mut self, features: Vec<Feature>) -> (Vec<(Region, Place, bool)>, Vec<String>) {
+        self.unknown_properties(&features, |_| Some(Kind::Region));
         let mut out = Vec::new();
         let mut dropped = Vec::new();
         for (index, mut f) in features.into_iter().enumerate() {
@@ -123,6 +204,7 @@ impl FeatureFile<'_> {
 
     /// Reads the basemap file.
     pub fn basemap(&mut self, features: Vec<Feature>) -> Vec<BaseArea> {
+        self.unknown_properties(&features, |_| Some(Kind::Basemap));
         let mut out = Vec::new();
         for (index, mut f) in features.into_iter().enumerate() {
             let place = feature_place(index, &f);
@@ -141,8 +223,9 @@ impl FeatureFile<'_> {
         out
     }
 
-    /// Reads the treaty-lines file.
-    pub fn lines(&mut self, features: Vec<Feature>) -> Vec<TreatyLine> {
+    /// Reads the treaty-lines file: each line with its place in the file.
+    pub fn lines(&mut self, features: Vec<Feature>) -> Vec<(TreatyLine, Place)> {
+        self.unknown_properties(&features, |_| Some(Kind::Line));
         let mut out = Vec::new();
         for (index, mut f) in features.into_iter().enumerate() {
             let place = feature_place(index, &f);
@@ -163,21 +246,31 @@ impl FeatureFile<'_> {
             let until = self.string(&place, &f, "until");
             let certainty = self.certainty(&place, &f);
             if let Some(path) = self.lines_of(&place, &mut f) {
-                out.push(TreatyLine {
-                    id,
-                    name,
-                    event,
-                    until,
-                    certainty,
-                    path,
-                });
+                out.push((
+                    TreatyLine {
+                        id,
+                        name,
+                        event,
+                        until,
+                        certainty,
+                        path,
+                    },
+                    place,
+                ));
             }
         }
         out
     }
 
-    /// Reads the places file: cities (points) and railways (lines).
-    pub fn places(&mut self, features: Vec<Feature>) -> (Vec<City>, Vec<Railway>) {
+    /// Reads the places file: cities (points) and railways (lines), each with its place
+    /// in the file.
+    pub fn places(&mut self, features: Vec<Feature>) -> Places {
+        self.unknown_properties(&features, |f| match property(f, "kind") {
+            None | Some(JsonValue::Null) => Some(Kind::City),
+            Some(JsonValue::String(k)) if k == "city" => Some(Kind::City),
+            Some(JsonValue::String(k)) if k == "railway" => Some(Kind::Railway),
+            Some(_) => None,
+        });
         let mut cities = Vec::new();
         let mut railways = Vec::new();
         for (index, mut f) in features.into_iter().enumerate() {
@@ -196,7 +289,7 @@ impl FeatureFile<'_> {
                         continue;
                     };
                     for (k, path) in lines.0.into_iter().enumerate() {
-                        railways.push(Railway {
+                        let railway = Railway {
                             id: if k == 0 {
                                 id.clone()
                             } else {
@@ -206,7 +299,8 @@ impl FeatureFile<'_> {
                             from,
                             until,
                             path,
-                        });
+                        };
+                        railways.push((railway, place.clone()));
                     }
                 }
                 Some("city") | None => {
@@ -236,13 +330,16 @@ impl FeatureFile<'_> {
                     let Some(at) = self.point(&place, &mut f) else {
                         continue;
                     };
-                    cities.push(City {
-                        id,
-                        name,
-                        rank,
-                        names,
-                        at,
-                    });
+                    cities.push((
+                        City {
+                            id,
+                            name,
+                            rank,
+                            names,
+                            at,
+                        },
+                        place,
+                    ));
                 }
                 Some(other) => self.problem(
                     &place,
@@ -252,6 +349,57 @@ impl FeatureFile<'_> {
             }
         }
         (cities, railways)
+    }
+
+    /// Warns of every property of `features` that a feature of its kind (`kind`; `None`:
+    /// not known, reported elsewhere) does not have: each property once per file, at the
+    /// first feature that has it, with how many others do, so that a file of a hundred
+    /// countries with fifty properties each is fifty warnings, not five thousand.
+    fn unknown_properties(
+        &mut self,
+        features: &[Feature],
+        kind: impl Fn(&Feature) -> Option<Kind>,
+    ) {
+        // (kind, property) → (the first feature's place, how many features have it), in
+        // the order first met.
+        let mut found: IndexMap<(Kind, &str), (Place, usize)> = IndexMap::new();
+        for (index, f) in features.iter().enumerate() {
+            let (Some(kind), Some(props)) = (kind(f), properties(f)) else {
+                continue;
+            };
+            let accepted = accepted_properties(kind);
+            for key in props.keys().filter(|k| !accepted.contains(&k.as_str())) {
+                found
+                    .entry((kind, key))
+                    .or_insert_with(|| (feature_place(index, f), 0))
+                    .1 += 1;
+            }
+        }
+        for ((kind, key), (place, n)) in found {
+            let accepted = accepted_properties(kind);
+            let mut message = format!(
+                "unknown property '{}' of a {}",
+                text::shown_key(key),
+                kind.word()
+            );
+            match n {
+                1 => {}
+                2 => message.push_str(", here and on 1 other feature"),
+                _ => message.push_str(&format!(", here and on {} other features", n - 1)),
+            }
+            let hint = did_you_mean(key, accepted.iter().copied()).map_or_else(
+                || {
+                    format!(
+                        "spheres reads only these properties of a {}: {}",
+                        kind.word(),
+                        accepted.join(", ")
+                    )
+                },
+                |m| format!("did you mean '{m}'?"),
+            );
+            self.problems
+                .push(Problem::warning(self.name, place, message).hint(hint));
+        }
     }
 
     /// A true/false property; absent means false.
@@ -336,6 +484,25 @@ impl FeatureFile<'_> {
         };
         let mut out = Vec::new();
         for (k, item) in items.iter().enumerate() {
+            if let JsonValue::Object(keys) = item {
+                for key in keys
+                    .keys()
+                    .filter(|k| !PERIOD_NAME_KEYS.contains(&k.as_str()))
+                {
+                    let hint = did_you_mean(key, PERIOD_NAME_KEYS).map_or_else(
+                        || "an entry of names has from, until and name".to_string(),
+                        |m| format!("did you mean '{m}'?"),
+                    );
+                    self.problems.push(
+                        Problem::warning(
+                            self.name,
+                            place.clone(),
+                            format!("unknown key '{}' in names[{k}]", text::shown_key(key)),
+                        )
+                        .hint(hint),
+                    );
+                }
+            }
             let get = |key: &str| item.get(key).and_then(JsonValue::as_str);
             let from = get("from").and_then(Date::parse);
             let until = get("until").map(Date::parse);

@@ -4,9 +4,18 @@
 //! every reference between files (events → regions, powers and statuses; lines → events;
 //! basemap → powers). It reports all problems it finds, each located, rather than the
 //! first one.
+//!
+//! [`with_warnings`] does the same and also returns the warnings: what does not stop a map
+//! but is most likely a mistake (a key the loader does not know, a region no event names, a
+//! region or a place outside the map's frame, coordinates that look swapped). [`load`] is
+//! for callers that only want the scenario; the command line uses [`with_warnings`] and
+//! prints them. The keys and properties the loader accepts are listed by
+//! [`accepted_keys`] and [`accepted_properties`].
 
 mod countries;
 mod features;
+mod frame;
+mod keys;
 mod references;
 mod scenario;
 mod text;
@@ -16,32 +25,72 @@ use std::path::{Path, PathBuf};
 
 use crate::model::Scenario;
 use crate::problem::{Place, Problem};
-use references::{Known, check_overlaps, check_references};
+pub use features::{Kind, PERIOD_NAME_KEYS, accepted_properties};
+use references::{Known, check_overlaps, check_references, unmentioned_regions};
+pub use scenario::{AcceptedKeys, accepted_keys};
 pub use text::{MAX_CHARS, MAX_LONG_CHARS};
 
 /// Why a scenario could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    /// The files have problems; every one found is listed, located.
-    #[error("{} problem{} in the scenario:\n{}", .0.len(), if .0.len() == 1 { "" } else { "s" }, list(.0))]
+    /// The files have problems; every one found is listed, located, with the warnings
+    /// found beside them ([`Problem::is_warning`]), sorted by file and place.
+    #[error("{}", describe(.0))]
     Invalid(Vec<Problem>),
 }
 
 impl LoadError {
-    /// The problems found.
+    /// The problems found, errors and warnings, sorted by file and place.
     pub fn problems(&self) -> &[Problem] {
         match self {
             LoadError::Invalid(p) => p,
         }
     }
+
+    /// The errors only: what stopped the scenario from loading.
+    pub fn errors(&self) -> impl Iterator<Item = &Problem> {
+        self.problems().iter().filter(|p| !p.is_warning())
+    }
 }
 
-fn list(problems: &[Problem]) -> String {
-    problems
-        .iter()
-        .map(|p| format!("  {p}"))
-        .collect::<Vec<_>>()
-        .join("\n")
+/// "2 problems in the scenario:", or "1 problem and 1 warning in the scenario:", then
+/// each problem on its own line.
+fn describe(problems: &[Problem]) -> String {
+    let warnings = problems.iter().filter(|p| p.is_warning()).count();
+    let errors = problems.len() - warnings;
+    let mut head = count(errors, "problem", "problems");
+    if warnings > 0 {
+        head.push_str(&format!(" and {}", count(warnings, "warning", "warnings")));
+    }
+    let list: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+    format!("{head} in the scenario:\n{}", list.join("\n"))
+}
+
+/// "1 warning", "2 warnings".
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// A scenario that loaded, with the warnings found in it.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The scenario.
+    pub scenario: Scenario,
+    /// What does not stop a map but is most likely a mistake, sorted by file and place.
+    pub warnings: Vec<Problem>,
+    /// The places file as the user would name it, and each city's feature in it (in the
+    /// order of `scenario.cities`), to locate what is found about a city later (a city a
+    /// map leaves out).
+    places_file: String,
+    city_places: Vec<Place>,
+}
+
+impl Loaded {
+    /// A warning located at the feature of city `i` (an index in `scenario.cities`).
+    pub fn city_warning(&self, i: usize, message: impl Into<String>) -> Problem {
+        let place = self.city_places.get(i).cloned().unwrap_or(Place::File);
+        Problem::warning(&self.places_file, place, message)
+    }
 }
 
 /// Largest input file accepted. A scenario's files are a few MB; anything much larger
@@ -295,8 +344,15 @@ pub fn built_in() -> Result<Scenario, LoadError> {
     load(&BuiltIn)
 }
 
-/// Loads a scenario from its files, checking every reference between them.
+/// Loads a scenario from its files, checking every reference between them. A scenario
+/// with warnings loads; [`with_warnings`] returns them too.
 pub fn load(source: &dyn Source) -> Result<Scenario, LoadError> {
+    with_warnings(source).map(|loaded| loaded.scenario)
+}
+
+/// Loads a scenario from its files, as [`load`], with the warnings found in it. An
+/// invalid scenario's [`LoadError`] lists its warnings beside its errors.
+pub fn with_warnings(source: &dyn Source) -> Result<Loaded, LoadError> {
     let mut problems = Vec::new();
     let Some(file) = read_scenario_file(source, &mut problems) else {
         report_default_layers(source, &mut problems);
@@ -311,26 +367,43 @@ pub fn load(source: &dyn Source) -> Result<Scenario, LoadError> {
         &mut read_problems,
     );
     problems.append(&mut read_problems);
-    let loaded = assemble(source, file, layers);
+    let assembled = assemble(source, file, layers);
     check_references(
         source,
-        &loaded.files,
-        &loaded.scenario,
-        &loaded.change_places,
-        &loaded.known,
+        &assembled.files,
+        &assembled.scenario,
+        &assembled.change_places,
+        &assembled.known,
         &mut problems,
     );
     check_overlaps(
-        &loaded.scenario.regions,
-        &loaded.known.region_places,
-        &loaded.valid,
+        &assembled.scenario.regions,
+        &assembled.known.region_places,
+        &assembled.valid,
         &mut problems,
     );
-    if problems.is_empty() {
-        Ok(loaded.scenario)
-    } else {
-        Err(invalid(problems))
+    unmentioned_regions(
+        &assembled.scenario,
+        &assembled.known.region_places,
+        &mut problems,
+    );
+    frame::check(source, &assembled, &mut problems);
+    if problems.iter().any(|p| !p.is_warning()) {
+        return Err(invalid(problems));
     }
+    let places_file = source.display(
+        assembled
+            .files
+            .places
+            .as_deref()
+            .unwrap_or(scenario::FileNames::PLACES),
+    );
+    Ok(Loaded {
+        scenario: assembled.scenario,
+        warnings: sorted(problems),
+        places_file,
+        city_places: assembled.city_places,
+    })
 }
 
 /// Reads and parses `scenario.toml`. `None` when it cannot be read or used, with the
@@ -366,7 +439,7 @@ fn report_default_layers(source: &dyn Source, problems: &mut Vec<Problem>) {
 
 /// The scenario put together from its files, with what the checks that follow it need:
 /// where each reference was written, and what was left out but still counts as known.
-struct Loaded {
+struct Assembled {
     scenario: Scenario,
     files: scenario::FileNames,
     /// For each event and change, where the change is written.
@@ -375,12 +448,18 @@ struct Loaded {
     /// Per region: its geometry passed the validity checks (only those are compared for
     /// overlaps).
     valid: Vec<bool>,
+    /// Where `[map] bbox` is written.
+    bbox_place: Place,
+    /// Where each line, city and railway is in its file (in the order of the scenario's).
+    line_places: Vec<Place>,
+    city_places: Vec<Place>,
+    railway_places: Vec<Place>,
 }
 
 /// Puts the scenario file's contents and the GeoJSON layers together into a [`Scenario`]:
 /// the regions of the regions file first, then those of `scenario.toml`; the basemap
 /// file's areas, then the powers' home territory made of countries.
-fn assemble(source: &dyn Source, file: scenario::ScenarioFile, layers: Layers) -> Loaded {
+fn assemble(source: &dyn Source, file: scenario::ScenarioFile, layers: Layers) -> Assembled {
     let Layers {
         mut regions,
         mut region_places,
@@ -403,6 +482,9 @@ fn assemble(source: &dyn Source, file: scenario::ScenarioFile, layers: Layers) -
     basemap.extend(file.homes);
     let mut map = file.map;
     map.world = file.world.unwrap_or(!basemap_read);
+    let (lines, line_places) = lines.into_iter().unzip();
+    let (cities, city_places) = cities.into_iter().unzip();
+    let (railways, railway_places) = railways.into_iter().unzip();
     let scenario = Scenario {
         id: file.id,
         title: file.title,
@@ -427,19 +509,28 @@ fn assemble(source: &dyn Source, file: scenario::ScenarioFile, layers: Layers) -
         events: file.event_ids,
         region_places,
     };
-    Loaded {
+    Assembled {
         scenario,
+        bbox_place: file.bbox_place,
         files: file.files,
         change_places: file.change_places,
         known,
         valid,
+        line_places,
+        city_places,
+        railway_places,
     }
 }
 
-fn invalid(mut problems: Vec<Problem>) -> LoadError {
+fn invalid(problems: Vec<Problem>) -> LoadError {
+    LoadError::Invalid(sorted(problems))
+}
+
+/// By file and place; the same problem found twice once.
+fn sorted(mut problems: Vec<Problem>) -> Vec<Problem> {
     problems.sort_by(|a, b| a.file.cmp(&b.file).then(a.place.cmp(&b.place)));
     problems.dedup();
-    LoadError::Invalid(problems)
+    problems
 }
 
 /// The GeoJSON layers as read, with what the reference checks need to know about them.
@@ -457,9 +548,10 @@ struct Layers {
     basemap: Vec<crate::model::BaseArea>,
     /// A basemap file was read (then the world is not drawn unless asked for).
     basemap_read: bool,
-    lines: Vec<crate::model::TreatyLine>,
-    cities: Vec<crate::model::City>,
-    railways: Vec<crate::model::Railway>,
+    /// Each line, city and railway with its place in its file.
+    lines: Vec<(crate::model::TreatyLine, Place)>,
+    cities: Vec<(crate::model::City, Place)>,
+    railways: Vec<(crate::model::Railway, Place)>,
 }
 
 /// Reads every GeoJSON file named; problems in their contents go to `problems`, files
@@ -648,7 +740,9 @@ mod tests {
 
     #[test]
     fn the_built_in_scenario_loads() {
-        let s = built_in().unwrap_or_else(|e| panic!("{e}"));
+        let loaded = with_warnings(&BuiltIn).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(loaded.warnings, [], "the built-in scenario has no warning");
+        let s = loaded.scenario;
         assert_eq!(s.id, "japan-russia");
         for id in [
             "korea-north",

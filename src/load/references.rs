@@ -203,6 +203,49 @@ fn unknown_name_hint(name: &str, ids: &[&str], kind: &str) -> String {
     )
 }
 
+/// Warns of each region that no event names: it is never held, so it is drawn as land no
+/// power holds on every map, most likely not what was meant (an event's key misspelt as
+/// another region's, or a region added and forgotten).
+pub(super) fn unmentioned_regions(
+    s: &Scenario,
+    places: &[(String, Place)],
+    problems: &mut Vec<Problem>,
+) {
+    let named: HashSet<&str> = s
+        .events
+        .iter()
+        .flat_map(|e| e.changes.iter().map(|(region, _)| region.as_str()))
+        .collect();
+    for (r, (file, place)) in s.regions.iter().zip(places) {
+        if !named.contains(r.id.as_str()) {
+            problems.push(
+                Problem::warning(
+                    file,
+                    place.clone(),
+                    format!("no event names region '{}'", r.id),
+                )
+                .hint(format!(
+                    "it is drawn held by no power on every map: name it in an event's [events.control] (e.g. {} = {{ power = \"…\", status = \"…\" }}), or remove it",
+                    toml_key(&r.id)
+                )),
+            );
+        }
+    }
+}
+
+/// A region id as a TOML key: bare if it can be, else quoted.
+fn toml_key(id: &str) -> String {
+    let bare = !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if bare {
+        id.to_string()
+    } else {
+        format!("{:?}", super::text::shown_key(id))
+    }
+}
+
 /// Reports regions that overlap by more than the tolerance, at both features: ordinary
 /// regions with each other, overlays with each other. An overlay is meant to lie over
 /// ordinary regions, so those pairs are not compared.

@@ -1,7 +1,9 @@
 //! `scenario.toml` → the scenario's metadata, powers, statuses and events.
 //!
 //! Parsing keeps the byte spans of the values that later references are checked against,
-//! so that an unknown power, status or region is reported at its line:column.
+//! so that an unknown power, status or region is reported at its line:column. A key the
+//! types below do not have is a warning ([`super::keys`]); [`accepted_keys`] lists those
+//! they have.
 
 use indexmap::IndexMap;
 use serde::Deserialize;
@@ -15,6 +17,7 @@ use crate::problem::{Place, Problem, did_you_mean};
 use crate::world::{Country, world};
 
 use super::countries::{self, Cut, Side};
+use super::keys::{self, Step};
 use super::text;
 use crate::project::Projector;
 
@@ -24,7 +27,6 @@ const MAX_WIDTH: i64 = crate::project::MAX_SIDE as i64;
 
 /// Names of the GeoJSON files, relative to the scenario file.
 #[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub(crate) struct FileNames {
     /// Named in `[files]`: then the file must exist. Not named: `regions.geojson` is
     /// read, and must exist unless the scenario defines its regions in `[regions.*]`.
@@ -55,7 +57,6 @@ impl FileNames {
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawScenario {
     id: String,
     title: String,
@@ -77,7 +78,6 @@ struct RawScenario {
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawMap {
     bbox: Spanned<Vec<f64>>,
     projection: Spanned<String>,
@@ -89,7 +89,6 @@ struct RawMap {
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawPower {
     name: String,
     color: Spanned<String>,
@@ -101,7 +100,6 @@ struct RawPower {
 
 /// A region made of built-in countries: `[regions.ID]`.
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawRegion {
     name: String,
     countries: Vec<Spanned<String>>,
@@ -120,14 +118,12 @@ struct RawRegion {
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawCut {
     line: Spanned<Vec<Spanned<Vec<f64>>>>,
     keep: Spanned<String>,
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawName {
     from: Spanned<toml::Value>,
     #[serde(default)]
@@ -136,14 +132,12 @@ struct RawName {
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawStatus {
     label: String,
     style: Spanned<String>,
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawEvent {
     id: Spanned<String>,
     date: Spanned<toml::Value>,
@@ -162,6 +156,46 @@ struct RawEvent {
     control: IndexMap<String, Spanned<toml::Value>>,
 }
 
+/// The keys of one table of `scenario.toml`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AcceptedKeys {
+    /// The table, with the ids the user chooses written `ID` (and `REGION`) and arrays
+    /// `[]`: "" (the top level), `map`, `files`, `titles[]`, `powers.ID`,
+    /// `powers.ID.names[]`, `statuses.ID`, `events[]`, `events[].control.REGION`.
+    pub table: &'static str,
+    /// The keys it may have; any other is a warning.
+    pub keys: &'static [&'static str],
+}
+
+/// The keys a control (`[events.control] REGION = { … }`) may have.
+pub const CONTROL_KEYS: [&str; 5] = ["power", "status", "label", "certainty", "note"];
+
+/// Every table of `scenario.toml` with the keys it accepts: the one list, read from the
+/// types the file is parsed into, that the loader checks keys against.
+///
+/// ```
+/// let keys = spheres::load::accepted_keys();
+/// let power = keys.iter().find(|t| t.table == "powers.ID").unwrap();
+/// assert_eq!(power.keys, ["name", "color", "names"]);
+/// ```
+pub fn accepted_keys() -> Vec<AcceptedKeys> {
+    use serde_aux::serde_introspection::serde_introspect;
+    let table = |table, keys| AcceptedKeys { table, keys };
+    vec![
+        table("", serde_introspect::<RawScenario>()),
+        table("map", serde_introspect::<RawMap>()),
+        table("files", serde_introspect::<FileNames>()),
+        table("titles[]", serde_introspect::<RawName>()),
+        table("powers.ID", serde_introspect::<RawPower>()),
+        table("powers.ID.names[]", serde_introspect::<RawName>()),
+        table("statuses.ID", serde_introspect::<RawStatus>()),
+        table("regions.ID", serde_introspect::<RawRegion>()),
+        table("regions.ID.cut", serde_introspect::<RawCut>()),
+        table("events[]", serde_introspect::<RawEvent>()),
+        table("events[].control.REGION", &CONTROL_KEYS),
+    ]
+}
+
 /// What `scenario.toml` says, with the places of the references still to be checked
 /// against the GeoJSON files.
 pub(crate) struct ScenarioFile {
@@ -172,6 +206,8 @@ pub(crate) struct ScenarioFile {
     pub start: i32,
     pub end: i32,
     pub map: MapSpec,
+    /// Where `[map] bbox` is written.
+    pub bbox_place: Place,
     pub files: FileNames,
     pub powers: Vec<Power>,
     pub statuses: Vec<Status>,
@@ -195,11 +231,12 @@ pub(crate) struct ScenarioFile {
 /// Parses `scenario.toml`. Returns `None` when the file cannot be used at all; every
 /// problem found is pushed to `problems`.
 pub(crate) fn parse(name: &str, text: &str, problems: &mut Vec<Problem>) -> Option<ScenarioFile> {
-    let raw = read_raw(name, text, problems)?;
+    let (raw, unknown_keys) = read_raw(name, text, problems)?;
     let mut check = Checker {
         name,
         text,
         problems,
+        unknown_keys,
     };
     check.texts();
     let (start, end) = check.years(&raw.start, &raw.end);
@@ -211,6 +248,7 @@ pub(crate) fn parse(name: &str, text: &str, problems: &mut Vec<Problem>) -> Opti
     let statuses = check.statuses(&raw.statuses);
     let (regions, dropped_regions) = check.regions(&raw.regions);
     let (events, change_places, event_ids) = check.events(&raw.events, &powers, &statuses);
+    keys::unknown(name, text, &check.unknown_keys, check.problems);
     Some(ScenarioFile {
         id: raw.id,
         title: raw.title,
@@ -219,6 +257,7 @@ pub(crate) fn parse(name: &str, text: &str, problems: &mut Vec<Problem>) -> Opti
         start: start.unwrap_or(0),
         end: end.unwrap_or(0),
         map: map?,
+        bbox_place: Place::at_offset(text, raw.map.bbox.span().start),
         files: raw.files,
         powers,
         statuses,
@@ -232,9 +271,14 @@ pub(crate) fn parse(name: &str, text: &str, problems: &mut Vec<Problem>) -> Opti
     })
 }
 
-/// The file's TOML read into the raw types: `None`, with one located problem, when the
-/// file is empty or is not TOML of the scenario's shape (serde stops at the first error).
-fn read_raw(name: &str, text: &str, problems: &mut Vec<Problem>) -> Option<RawScenario> {
+/// The file's TOML read into the raw types, with the path of every key they do not have:
+/// `None`, with one located problem, when the file is empty or is not TOML of the
+/// scenario's shape (serde stops at the first error).
+fn read_raw(
+    name: &str,
+    text: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<(RawScenario, Vec<Vec<Step>>)> {
     if text.trim().is_empty() {
         problems.push(
             Problem::new(name, Place::File, "the scenario file is empty")
@@ -242,8 +286,11 @@ fn read_raw(name: &str, text: &str, problems: &mut Vec<Problem>) -> Option<RawSc
         );
         return None;
     }
-    match toml::from_str(text) {
-        Ok(raw) => Some(raw),
+    let mut unknown = Vec::new();
+    let read = toml::de::Deserializer::parse(text)
+        .and_then(|de| serde_ignored::deserialize(de, |path| unknown.push(keys::steps(&path))));
+    match read {
+        Ok(raw) => Some((raw, unknown)),
         Err(e) => {
             let place = e
                 .span()
@@ -361,7 +408,7 @@ impl Checker<'_> {
         let mut events = Vec::new();
         let mut change_places = Vec::new();
         let mut seen_events: Vec<&str> = Vec::new();
-        for e in raw {
+        for (index, e) in raw.iter().enumerate() {
             let id = e.get_ref().id.get_ref();
             let id_at = e.get_ref().id.span().start;
             self.id(id, id_at, "event");
@@ -373,7 +420,7 @@ impl Checker<'_> {
                 );
             }
             seen_events.push(id);
-            if let Some((event, places)) = self.event(e, powers, statuses) {
+            if let Some((event, places)) = self.event(index, e, powers, statuses) {
                 events.push(event);
                 change_places.push(places);
             }
@@ -387,6 +434,7 @@ impl Checker<'_> {
     /// `None`.
     fn event(
         &mut self,
+        index: usize,
         e: &Spanned<RawEvent>,
         powers: &[Power],
         statuses: &[Status],
@@ -409,7 +457,13 @@ impl Checker<'_> {
         let mut changes = Vec::new();
         let mut places = Vec::new();
         for (region, value) in &e.control {
-            let change = self.control(value, powers, statuses);
+            let path = [
+                Step::Key("events".into()),
+                Step::Index(index),
+                Step::Key("control".into()),
+                Step::Key(region.clone()),
+            ];
+            let change = self.control(&path, value, powers, statuses);
             if let Some(change) = change {
                 changes.push((region.clone(), change));
                 places.push(Place::at_offset(self.text, value.span().start));
@@ -748,6 +802,8 @@ struct Checker<'a> {
     name: &'a str,
     text: &'a str,
     problems: &'a mut Vec<Problem>,
+    /// The path of each key the loader does not read, for [`keys::unknown`].
+    unknown_keys: Vec<Vec<Step>>,
 }
 
 impl Checker<'_> {
@@ -903,8 +959,10 @@ impl Checker<'_> {
         Some(spec)
     }
 
+    /// The control written at `path` (`events[i].control.REGION`).
     fn control(
         &mut self,
+        path: &[Step],
         v: &Spanned<toml::Value>,
         powers: &[Power],
         statuses: &[Status],
@@ -915,18 +973,10 @@ impl Checker<'_> {
             toml::Value::String(s) if s == "none" => Some(ControlChange::Clear),
             toml::Value::Table(t) => {
                 let mut ok = true;
-                for key in t.keys() {
-                    if !matches!(
-                        key.as_str(),
-                        "power" | "status" | "label" | "certainty" | "note"
-                    ) {
-                        self.at(
-                            at,
-                            format!("unknown key '{key}' in a control"),
-                            Some(hint.into()),
-                        );
-                        ok = false;
-                    }
+                for key in t.keys().filter(|k| !CONTROL_KEYS.contains(&k.as_str())) {
+                    let mut path = path.to_vec();
+                    path.push(Step::Key(key.clone()));
+                    self.unknown_keys.push(path);
                 }
                 let word = |k: &str| t.get(k).and_then(toml::Value::as_str).map(str::to_string);
                 let (Some(power), Some(status)) = (word("power"), word("status")) else {
@@ -1013,9 +1063,7 @@ fn list<'a>(items: impl Iterator<Item = &'a str>) -> String {
 }
 
 fn toml_hint(message: &str) -> Option<String> {
-    if message.contains("unknown field") {
-        Some("check the spelling; DESIGN.md lists the keys a scenario may have".into())
-    } else if message.contains("missing field") {
+    if message.contains("missing field") {
         Some("add the missing key".into())
     } else if message.contains("recursion") {
         Some(
@@ -1104,6 +1152,47 @@ r2 = "none"
             matches!(problems[0].place, Place::Text { line: 3, .. }),
             "{problems:?}"
         );
+    }
+
+    #[test]
+    fn every_unknown_key_is_a_located_warning_with_the_keys_of_its_table() {
+        let text = MINIMAL
+            .replace("start = 1900", "titles = [{ from = 1900-01-01, name = \"T\", nmae = \"x\" }]\nstart = 1900")
+            .replace("[powers.b]\nname = \"B\"", "[files]\nplaces = \"p.geojson\"\nbasemaps = \"b.geojson\"\n[powers.b]\nname = \"B\"\nnames = [{ from = 1900-01-01, name = \"B2\", untl = 1901-01-01 }]")
+            .replace("style = \"hatch\"", "style = \"hatch\"\ncolor = \"#000\"")
+            .replace("r2 = \"none\"", "r2 = \"none\"\nr3 = { power = \"a\", status = \"sphere\", certainity = \"low\" }");
+        let mut problems = Vec::new();
+        let s = parse("s.toml", &text, &mut problems).expect("unknown keys are no error");
+        let shown: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(
+            shown,
+            [
+                "warning: s.toml:4:44: unknown key 'titles[0].nmae' (hint: did you mean 'name'?)",
+                "warning: s.toml:13:1: unknown key 'files.basemaps' (hint: did you mean 'basemap'?)",
+                "warning: s.toml:16:44: unknown key 'powers.b.names[0].untl' (hint: did you mean 'until'?)",
+                "warning: s.toml:24:1: unknown key 'statuses.sphere.color' (hint: spheres does not read it; the keys here are label, style)",
+                "warning: s.toml:33:40: unknown key 'events[0].control.r3.certainity' (hint: did you mean 'certainty'?)",
+            ]
+        );
+        // What is known is read as if the unknown keys were not there.
+        assert_eq!(s.files.places.as_deref(), Some("p.geojson"));
+        assert_eq!(s.events[0].changes.len(), 3);
+    }
+
+    #[test]
+    fn the_accepted_keys_are_those_of_the_types_read() {
+        let tables = accepted_keys();
+        let keys = |table: &str| tables.iter().find(|t| t.table == table).unwrap().keys;
+        assert_eq!(
+            keys(""),
+            [
+                "id", "title", "titles", "credit", "start", "end", "map", "files", "powers",
+                "statuses", "events"
+            ]
+        );
+        assert_eq!(keys("map"), ["bbox", "projection", "width"]);
+        assert_eq!(keys("powers.ID.names[]"), ["from", "until", "name"]);
+        assert_eq!(keys("events[].control.REGION"), CONTROL_KEYS);
     }
 
     #[test]

@@ -74,6 +74,17 @@ pub(crate) fn shown(text: &str) -> String {
     out
 }
 
+/// A key as a message may name it: as [`shown`], and cut after 60 characters (a key of a
+/// megabyte is still one line).
+pub(crate) fn shown_key(key: &str) -> String {
+    const MAX: usize = 60;
+    if key.chars().count() <= MAX {
+        shown(key)
+    } else {
+        format!("{}…", shown(&key.chars().take(MAX).collect::<String>()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,7 +9,9 @@ use std::path::PathBuf;
 
 use rayon::prelude::*;
 
-use super::{Format, OutputError, Transaction, Written, check_formats};
+use super::{
+    Format, LeftOut, OutputError, Rendered, Transaction, Written, check_formats, file_stem,
+};
 use crate::render::animate::{self, AnimateError, Frames};
 use crate::scene::{self, Options, Prepared, Scene};
 use crate::timeline::{History, Moment, State};
@@ -44,6 +46,8 @@ pub struct Encoded {
     pub gif: Option<Vec<u8>>,
     /// The APNG's bytes.
     pub apng: Option<Vec<u8>>,
+    /// The cities the frames had no room for (frames named by their moments).
+    pub left_out: Vec<LeftOut>,
 }
 
 /// Renders every frame and encodes the animations in the formats asked for; `progress`
@@ -75,6 +79,12 @@ pub fn encode(
         .into());
     }
     let scenes: Vec<Scene> = scene::frames(scenario, &prepared, &states);
+    let left_out = LeftOut::gather(
+        scenes
+            .iter()
+            .zip(&states)
+            .map(|(s, state)| (file_stem(&state.moment), s.left_out.clone())),
+    );
     let paper = job.options.theme.paper;
     let rgba: Vec<Vec<u8>> = scenes
         .par_iter()
@@ -104,11 +114,13 @@ pub fn encode(
     Ok(Encoded {
         gif: gif.transpose()?,
         apng: apng.transpose()?,
+        left_out,
     })
 }
 
 /// Renders the animation and writes `animation.gif` and/or `animation.png` into
-/// `job.out` (created if missing); returns the paths written.
+/// `job.out` (created if missing); returns the files written and the cities the frames
+/// had no room for.
 ///
 /// Everything is rendered and encoded before the first file is written, so a failure
 /// writes nothing.
@@ -116,13 +128,20 @@ pub fn write(
     history: &History,
     job: &Job,
     progress: &(dyn Fn() + Sync),
-) -> Result<Vec<PathBuf>, OutputError> {
-    let Encoded { gif, apng } = encode(history, job, progress)?;
+) -> Result<Rendered, OutputError> {
+    let Encoded {
+        gif,
+        apng,
+        left_out,
+    } = encode(history, job, progress)?;
     let tx = Transaction::in_folder(&job.out)?;
     for (bytes, name) in [(gif, GIF_FILE), (apng, APNG_FILE)] {
         if let Some(bytes) = bytes {
             tx.stage(Written::file(job.out.join(name)), &bytes)?;
         }
     }
-    Ok(tx.commit()?.into_iter().map(|w| w.path).collect())
+    Ok(Rendered {
+        files: tx.commit()?,
+        left_out,
+    })
 }

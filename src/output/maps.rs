@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use super::{
-    Format, OutputError, Transaction, Written, check_formats, diff_stem, file_stem, manifest,
+    Format, LeftOut, OutputError, Rendered, Transaction, Written, check_formats, diff_stem,
+    file_stem, manifest,
 };
 use crate::model::Scenario;
 use crate::render::{png, svg};
@@ -32,7 +33,8 @@ pub struct Job {
 }
 
 /// Renders every moment of the job, in parallel, with `maps.json`; `progress` is called
-/// once per map done. Returns the maps written, sorted by path.
+/// once per map done. Returns the maps written, sorted by path, and the cities they had
+/// no room for.
 ///
 /// Every moment is resolved before anything is written, so a bad moment writes nothing.
 /// The files go through one [`Transaction`], so a run that fails (a PNG too large, a full
@@ -42,14 +44,17 @@ pub fn render_all(
     history: &History,
     job: &Job,
     progress: &(dyn Fn() + Sync),
-) -> Result<Vec<Written>, OutputError> {
+) -> Result<Rendered, OutputError> {
     let run = Run::new(history, job)?;
     let mut tx = Transaction::in_folder(&job.out)?;
-    run.stage(&tx, progress)?;
+    let staged = run.stage(&tx, progress)?;
     tx.keep_manifest(history.scenario());
-    let mut written = tx.commit()?;
-    written.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(written)
+    let mut files = tx.commit()?;
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(Rendered {
+        files,
+        left_out: staged.left_out,
+    })
 }
 
 /// The maps of a job, ready to draw: the moments resolved and the map frame prepared, so
@@ -80,16 +85,18 @@ impl<'a> Run<'a> {
     }
 
     /// Draws every map, in parallel, and stages its files in `tx`; returns them sorted by
-    /// path.
+    /// path, with the cities the maps had no room for.
     pub(crate) fn stage(
         &self,
         tx: &Transaction,
         progress: &(dyn Fn() + Sync),
-    ) -> Result<Vec<Written>, OutputError> {
+    ) -> Result<Rendered, OutputError> {
         let (job, scenario) = (self.job, self.scenario);
         // Draws once what the maps share, and gives each map the PNG of its SVG.
         let raster = png::Rasterizer::new(job.scale);
-        let results: Vec<Result<Vec<Written>, OutputError>> = self
+        // Each map's files, and the cities it had no room for.
+        type Drawn = (Vec<Written>, Vec<usize>);
+        let results: Vec<Result<Drawn, OutputError>> = self
             .states
             .par_iter()
             .map(|state| {
@@ -127,16 +134,22 @@ impl<'a> Run<'a> {
                     written.push(file);
                 }
                 progress();
-                Ok(written)
+                Ok((written, map.left_out))
             })
             .collect();
         // The first failure in the order of the moments, whichever thread met it first.
         let mut all = Vec::new();
-        for r in results {
-            all.extend(r?);
+        let mut left_out = Vec::new();
+        for (r, state) in results.into_iter().zip(&self.states) {
+            let (written, left) = r?;
+            all.extend(written);
+            left_out.push((file_stem(&state.moment), left));
         }
         all.sort_by(|a, b| a.path.cmp(&b.path));
-        Ok(all)
+        Ok(Rendered {
+            files: all,
+            left_out: LeftOut::gather(left_out),
+        })
     }
 }
 
@@ -151,6 +164,8 @@ pub struct DiffMap {
     pub height: u32,
     /// Its alt text (the `<desc>` of its SVG).
     pub alt: String,
+    /// The cities it had no room for (indices in `Scenario::cities`).
+    pub left_out: Vec<usize>,
 }
 
 impl DiffMap {
@@ -185,6 +200,7 @@ impl DiffMap {
             width: map.width.round() as u32,
             height: map.height.round() as u32,
             alt: map.desc,
+            left_out: map.left_out,
         })
     }
 
@@ -201,7 +217,8 @@ impl DiffMap {
 }
 
 /// Draws the map of the changes from `a` to `b` and writes it into `out` (created if
-/// missing) as `diff-A-B.svg` and/or `.png`; returns the paths written, PNG first.
+/// missing) as `diff-A-B.svg` and/or `.png`; returns the files written, PNG first, and
+/// the cities the map had no room for.
 pub fn write_diff(
     scenario: &Scenario,
     (a, b): (&State, &State),
@@ -209,11 +226,15 @@ pub fn write_diff(
     scale: f64,
     formats: &[Format],
     out: &Path,
-) -> Result<Vec<PathBuf>, OutputError> {
+) -> Result<Rendered, OutputError> {
     let prepared = Prepared::new(scenario, options)?;
     let map = DiffMap::draw(scenario, &prepared, (a, b), scale, formats, out)?;
     let tx = Transaction::in_folder(out)?;
     let paths = map.stage(&tx)?;
     tx.commit()?;
-    Ok(paths)
+    let stem = diff_stem(&a.moment, &b.moment);
+    Ok(Rendered {
+        files: paths.into_iter().map(Written::file).collect(),
+        left_out: LeftOut::gather([(stem, map.left_out)]),
+    })
 }

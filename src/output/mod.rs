@@ -22,6 +22,9 @@ use std::path::PathBuf;
 pub use maps::{Job, render_all, write_diff};
 pub use transaction::{LOCK_FILE, TEMP_SUFFIX, Transaction, remove_staged_files, write_atomic};
 
+use crate::load::Loaded;
+use crate::model::Scenario;
+use crate::problem::Problem;
 use crate::project::ProjectError;
 use crate::render::animate::AnimateError;
 use crate::render::chart::ChartError;
@@ -136,6 +139,115 @@ impl Written {
     }
 }
 
+/// What a run drew: its files, and the cities its maps had no room for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rendered {
+    /// The files, sorted by path.
+    pub files: Vec<Written>,
+    /// The cities left out of some of the maps, in the scenario's order.
+    pub left_out: Vec<LeftOut>,
+}
+
+impl Rendered {
+    /// The paths of the files.
+    pub fn paths(&self) -> Vec<PathBuf> {
+        self.files.iter().map(|w| w.path.clone()).collect()
+    }
+}
+
+/// A city that maps of a run had no room for: no place for its dot and its name was free
+/// of the names placed before it (a rank-1 city gives way to no other name, only to
+/// another rank-1 city close by, the legend, the scale bar and the edge of the frame).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeftOut {
+    /// Its index in `Scenario::cities`.
+    pub city: usize,
+    /// The maps that leave it out, named as their files are (`1912`, `diff-1909-1912`),
+    /// in the run's order.
+    pub maps: Vec<String>,
+}
+
+impl LeftOut {
+    /// City by city (in the scenario's order), the maps that left it out: `maps` gives
+    /// each map's name and the cities it left out, in the run's order.
+    pub fn gather(maps: impl IntoIterator<Item = (String, Vec<usize>)>) -> Vec<LeftOut> {
+        let mut all: Vec<LeftOut> = Vec::new();
+        for (map, cities) in maps {
+            for city in cities {
+                match all.iter_mut().find(|l| l.city == city) {
+                    Some(l) => l.maps.push(map.clone()),
+                    None => all.push(LeftOut {
+                        city,
+                        maps: vec![map.clone()],
+                    }),
+                }
+            }
+        }
+        all.sort_by_key(|l| l.city);
+        all
+    }
+
+    /// The warning, located at the city's feature in the places file: one per city
+    /// however many maps leave it out, those maps listed with runs of years as ranges.
+    ///
+    /// `city 'Tsitsihar' is left out of 26 maps for lack of room: 1905–1920, 1925`
+    pub fn warning(&self, loaded: &Loaded) -> Problem {
+        let s: &Scenario = &loaded.scenario;
+        let Some(city) = s.cities.get(self.city) else {
+            return loaded.city_warning(self.city, "a city is left out for lack of room");
+        };
+        let n = self.maps.len();
+        let message = format!(
+            "city '{}' is left out of {n} map{} for lack of room: {}",
+            city.name,
+            if n == 1 { "" } else { "s" },
+            spans(&self.maps)
+        );
+        let hint = if city.rank <= 1 {
+            "a rank-1 city gives way only to another rank-1 city close by, the legend, the scale bar and the frame's edge: draw the map wider (--width)"
+        } else {
+            "names of rank 1 are placed before all others: give it \"rank\": 1, or draw the map wider (--width)"
+        };
+        let mut p = loaded.city_warning(self.city, message);
+        p.hint = Some(hint.into());
+        p
+    }
+}
+
+/// The names of maps, with each run of three or more consecutive years written as a
+/// range: "1905–1920, 1925, third-agreement".
+fn spans(maps: &[String]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut run: Vec<(i64, &str)> = Vec::new();
+    let flush = |run: &mut Vec<(i64, &str)>, parts: &mut Vec<String>| {
+        if run.len() >= 3 {
+            parts.push(format!("{}–{}", run[0].1, run[run.len() - 1].1));
+        } else {
+            parts.extend(run.iter().map(|(_, m)| m.to_string()));
+        }
+        run.clear();
+    };
+    for m in maps {
+        let year = m
+            .parse::<i64>()
+            .ok()
+            .filter(|_| m.bytes().all(|b| b.is_ascii_digit()));
+        match year {
+            Some(y) if run.last().is_some_and(|&(last, _)| y == last + 1) => run.push((y, m)),
+            Some(y) => {
+                flush(&mut run, &mut parts);
+                run.push((y, m));
+            }
+            None => {
+                flush(&mut run, &mut parts);
+                parts.push(m.clone());
+            }
+        }
+    }
+    flush(&mut run, &mut parts);
+    parts.join(", ")
+}
+
 /// Fails unless every format of `formats` is one of `allowed`.
 fn check_formats(
     what: &'static str,
@@ -184,6 +296,35 @@ mod tests {
             diff_stem(&Moment::Year(1909), &Moment::Year(1912)),
             "diff-1909-1912"
         );
+    }
+
+    #[test]
+    fn left_out_cities_are_gathered_city_by_city_with_years_as_ranges() {
+        let maps = [
+            ("1905".to_string(), vec![3, 1]),
+            ("1906".to_string(), vec![1]),
+            ("1907".to_string(), vec![1]),
+            ("1909".to_string(), vec![1]),
+            ("diff-1905-1909".to_string(), vec![1]),
+        ];
+        let all = LeftOut::gather(maps);
+        assert_eq!(
+            all,
+            [
+                LeftOut {
+                    city: 1,
+                    maps: ["1905", "1906", "1907", "1909", "diff-1905-1909"]
+                        .map(String::from)
+                        .to_vec()
+                },
+                LeftOut {
+                    city: 3,
+                    maps: vec!["1905".into()]
+                },
+            ]
+        );
+        assert_eq!(spans(&all[0].maps), "1905–1907, 1909, diff-1905-1909");
+        assert_eq!(spans(&["1905".into(), "1906".into()]), "1905, 1906");
     }
 
     #[test]

@@ -568,6 +568,7 @@ mod tests {
             title: "T & <U>".into(),
             desc: "D".into(),
             patterns: vec![],
+            left_out: vec![],
             layers: vec![Layer::new(
                 "regions",
                 Purpose::Own,
@@ -622,6 +623,7 @@ mod tests {
             title: "T".into(),
             desc: "D".into(),
             patterns: vec![],
+            left_out: vec![],
             layers: vec![
                 Layer::new("land", Purpose::Shared, vec![area("land-korea")]),
                 Layer::new("regions", Purpose::Own, vec![area("region-korea")]),

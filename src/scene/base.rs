@@ -47,6 +47,9 @@ pub struct Prepared {
     pub(super) railways: Vec<MultiLineString<f64>>,
     /// Each city's position on the canvas (`None` when outside the frame).
     pub(super) cities: Vec<Option<Coord<f64>>>,
+    /// The positions of the major cities (rank 1) inside the frame, which a legend or a
+    /// scale bar must not hide: their names give way to no other.
+    pub(super) major_cities: Vec<Coord<f64>>,
     pub(super) graticule: MultiLineString<f64>,
     /// The built-in world, when the map is drawn on it.
     pub(super) world: Option<WorldBase>,
@@ -226,12 +229,19 @@ impl Prepared {
             .iter()
             .map(|r| projector.lines(&MultiLineString::new(vec![r.path.clone()])))
             .collect();
-        let cities = scenario
+        let cities: Vec<Option<Coord<f64>>> = scenario
             .cities
             .iter()
             .map(|c| projector.point(c.at))
             .collect();
         let world = scenario.map.world.then(|| WorldBase::new(&projector));
+        let major_cities = scenario
+            .cities
+            .iter()
+            .zip(&cities)
+            .filter(|(c, _)| c.rank <= 1)
+            .filter_map(|(_, at)| *at)
+            .collect();
         let scale = if options.scale_bar {
             super::scale::measure(&projector)
         } else {
@@ -253,6 +263,7 @@ impl Prepared {
             lines,
             railways,
             cities,
+            major_cities,
             graticule: graticule(&projector),
             world,
             located_regions,

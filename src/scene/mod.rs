@@ -88,6 +88,10 @@ pub struct Scene {
     pub patterns: Vec<Pattern>,
     /// Layers, bottom first.
     pub layers: Vec<Layer>,
+    /// The cities (indices in `Scenario::cities`) inside the frame that this map leaves
+    /// out for lack of room: no place for the dot and the name was free. Renderers draw
+    /// nothing of it; it is for the warning a run gives.
+    pub left_out: Vec<usize>,
 }
 
 /// A named group of items (an SVG `<g id>`).

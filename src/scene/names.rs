@@ -1,7 +1,8 @@
 //! Names on the map: regions, cities, treaty lines and countries, each placed by the one
-//! [`Placer`] of the map so that no two overlap, in priority order (regions, then cities by
-//! rank and the lines' names, then context names). A name that finds no room is left out
-//! rather than overlapped.
+//! [`Placer`] of the map so that no two overlap, in priority order (the major cities, then
+//! regions, the lines' names and the other cities, then context names). A name that finds
+//! no room is left out rather than overlapped; a city left out is recorded ([`Cities`]),
+//! so that a run can say so.
 
 use geo::{BoundingRect, Coord, Intersects, Line, LineString, Rect};
 
@@ -102,7 +103,10 @@ pub(super) fn region_labels(
                 class: "region-label",
             };
             let wrapped = wrap(&name, &look, span * 0.8);
-            let candidates = blocks_inside(located_poly, *centre, ts, &wrapped, &look);
+            let mut candidates = blocks_inside(located_poly, *centre, ts, &wrapped, &look);
+            // A name over a town's dot leaves the town out (the towns are named after the
+            // regions): such places are tried last.
+            candidates.sort_by_key(|block| covers_a_town(p, block));
             match placer.place_first(candidates, 2.0 * ts) {
                 Some(lines) => {
                     out.extend(lines.into_iter().map(Item::Text));
@@ -129,6 +133,17 @@ pub(super) fn region_labels(
         }
     }
     Deferred { groups, beside }
+}
+
+/// Whether a block of text lies over the dot of a city (of any rank) in the frame.
+fn covers_a_town(p: &Prepared, block: &[Text]) -> bool {
+    block.iter().any(|t| {
+        let b = text_box(t, 2.0 * p.ts);
+        p.cities
+            .iter()
+            .flatten()
+            .any(|&c| overlaps(&b, &dot_box(c, 3.0 * p.ts)))
+    })
 }
 
 /// A region named beside itself: which group, its visual centre and its box.
@@ -249,15 +264,24 @@ pub(super) fn year_city(p: &Prepared, city: &City) -> Option<CityLook> {
     })
 }
 
+/// Where the city names of a map go: the dots and the names drawn, and the cities left
+/// out for lack of room (indices in `Scenario::cities`).
+#[derive(Default)]
+pub(super) struct Cities {
+    pub dots: Vec<Item>,
+    pub left_out: Vec<usize>,
+}
+
 /// Cities and their names as of `date`, by rank (the scenario's order within a rank),
-/// those `look` gives a look; a city is drawn only where its name finds room.
+/// those `look` gives a look; a city is drawn only where its name finds room, and
+/// recorded as left out where it does not.
 pub(super) fn city_labels(
     scenario: &Scenario,
     p: &Prepared,
     date: Date,
     look: &dyn Fn(&City) -> Option<CityLook>,
     placer: &mut Placer,
-    dots: &mut Vec<Item>,
+    cities: &mut Cities,
     out: &mut Vec<Item>,
 ) {
     let theme = p.theme();
@@ -270,6 +294,7 @@ pub(super) fn city_labels(
         let Some(cl) = look(city) else { continue };
         let own = dot_box(at, cl.r);
         if !placer.fits(&own) {
+            cities.left_out.push(i);
             continue;
         }
         let label = Look {
@@ -299,6 +324,7 @@ pub(super) fn city_labels(
         };
         candidates.sort_by_key(hides);
         let Some(lines) = placer.place_first(candidates, 1.5 * ts) else {
+            cities.left_out.push(i);
             continue;
         };
         placer.take(own);
@@ -307,7 +333,7 @@ pub(super) fn city_labels(
         } else {
             (theme.paper, theme.text)
         };
-        dots.push(Item::Shape(Shape {
+        cities.dots.push(Item::Shape(Shape {
             id: Some(format!("city-{}", city.id)),
             class: Some(cl.dot_class.into()),
             title: Some(name.to_string()),
@@ -541,6 +567,54 @@ mod tests {
     }
 
     #[test]
+    fn a_major_city_is_left_out_only_where_another_major_city_takes_its_place() {
+        for width in [800.0, 1600.0] {
+            let (scenario, p) = built_in_at(width);
+            let major: Vec<usize> = (0..scenario.cities.len())
+                .filter(|&i| scenario.cities[i].rank <= 1)
+                .collect();
+            // A major city whose dot overlaps the dot of one placed before it (Dairen's,
+            // a few pixels from Port Arthur's at 800 px) cannot be drawn.
+            let crowded: Vec<usize> = major
+                .iter()
+                .enumerate()
+                .filter(|&(k, &i)| {
+                    let Some(at) = p.cities[i] else { return false };
+                    let r = year_city(&p, &scenario.cities[i]).unwrap().r;
+                    major[..k].iter().any(|&j| {
+                        p.cities[j].is_some_and(|o| overlaps(&dot_box(at, r), &dot_box(o, r)))
+                    })
+                })
+                .map(|(_, &i)| i)
+                .collect();
+            for year in scenario.start..=scenario.end {
+                let state = resolve(&scenario, &Moment::Year(year)).unwrap();
+                let scene = build(&scenario, &p, &state);
+                let left: Vec<usize> = scene
+                    .left_out
+                    .iter()
+                    .copied()
+                    .filter(|i| major.contains(i))
+                    .collect();
+                assert_eq!(left, crowded, "{year} at {width}");
+                // And what is said left out is not drawn.
+                for &i in &scene.left_out {
+                    let id = format!("city-{}", scenario.cities[i].id);
+                    let drawn = scene.layers.iter().flat_map(|l| &l.items).any(|item| {
+                        matches!(item, Item::Shape(s) if s.id.as_deref() == Some(id.as_str()))
+                    });
+                    assert!(!drawn, "{year} at {width}: {id} is drawn");
+                }
+            }
+            assert_eq!(
+                crowded.is_empty(),
+                width >= 1600.0,
+                "{crowded:?} at {width}"
+            );
+        }
+    }
+
+    #[test]
     fn a_country_is_named_only_where_enough_of_it_is_in_the_frame() {
         use geo::Area;
         for width in [800.0, 1600.0] {
@@ -580,7 +654,11 @@ mod tests {
                     .map(|t| t.text.as_str())
                     .collect();
                 assert!(!names.contains(&"BHUTAN"), "{year} at {width}: {names:?}");
-                assert!(names.contains(&"CHINA"), "{year} at {width}: {names:?}");
+                // At 1600 px the legend box lies over China (elsewhere it would hide
+                // Tokyo, a major city); under the map, in a band, it leaves China named.
+                if p.narrow {
+                    assert!(names.contains(&"CHINA"), "{year} at {width}: {names:?}");
+                }
             }
         }
     }

@@ -69,9 +69,14 @@ pub(super) fn frame_spots(p: &Prepared, size: Coord<f64>, margin: f64) -> Vec<Co
     spots
 }
 
+/// What hiding a major city (rank 1) costs a box: more than any spot that hides none of
+/// them can cost, so that a legend or a scale bar hides one only where every spot would.
+const MAJOR_CITY: f64 = 1e7;
+
 /// Where a box of `size` (a legend) hides the least of the map: of [`frame_spots`],
 /// sampled `step` pixels apart (at 1600 px), a sample in region `i` costing `region(i)`,
-/// on other land 0.3, on open sea nothing; each city inside the box costs `per_city`.
+/// on other land 0.3, on open sea nothing; each city inside the box costs `per_city`, a
+/// major city (with its name's usual room around it) [`MAJOR_CITY`].
 pub(super) fn legend_spot(
     p: &Prepared,
     size: Coord<f64>,
@@ -114,7 +119,17 @@ pub(super) fn free_spot(
             .flatten()
             .filter(|c| geo::Contains::contains(&rect, *c))
             .count();
-        let mut total = per_city * cities as f64;
+        // The dot and its name to the right, where it is placed first.
+        let room = Coord {
+            x: 90.0 * p.ts,
+            y: 12.0 * p.ts,
+        };
+        let majors = p
+            .major_cities
+            .iter()
+            .filter(|&&c| overlaps(&Rect::new(c - room, c + room), &rect))
+            .count();
+        let mut total = per_city * cities as f64 + MAJOR_CITY * majors as f64;
         for pt in samples(*at, size, step) {
             total += match regions.iter().find(|&&i| p.located_regions[i].contains(pt)) {
                 Some(&i) => region(i),

@@ -39,6 +39,7 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
     let (legend, mut obstacles) = legend(scenario, p, state, &homes, &held, &symbols);
     let scale_bar = scale_bar(p, state, &mut obstacles);
     let (cities, labels) = labels(scenario, p, state, obstacles);
+    let left_out = cities.left_out;
     let sub = subtitle(scenario, state);
     let credit = chrome::credit_lines(
         scenario,
@@ -73,7 +74,7 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
             Layer::new("overlays", Purpose::Own, held.overlays),
             rail,
             treaty.layer,
-            Layer::new("cities", Purpose::Own, cities),
+            Layer::new("cities", Purpose::Own, cities.dots),
             Layer::new("labels", Purpose::Own, labels),
             chrome::frame(p),
             Layer::new("legend", Purpose::Own, legend),
@@ -90,6 +91,7 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
         desc: alt_text(scenario, &p.home, state),
         patterns: held.patterns,
         layers,
+        left_out,
     }
 }
 
@@ -220,19 +222,18 @@ fn scale_bar(p: &Prepared, state: &State, obstacles: &mut Vec<Rect<f64>>) -> Vec
     bar.items(at, p.theme())
 }
 
-/// The names: regions first, then cities by rank, then context names, off `obstacles`;
-/// returns the city dots and the labels.
+/// The names, off `obstacles`: the major cities (rank 1) first, so that no other name
+/// crowds them out, then the regions, the names set beside small regions, the lines' names,
+/// the other cities and the countries; returns the cities and the labels.
 fn labels(
     scenario: &Scenario,
     p: &Prepared,
     state: &State,
     obstacles: Vec<Rect<f64>>,
-) -> (Vec<Item>, Vec<Item>) {
+) -> (names::Cities, Vec<Item>) {
     let mut placer = Placer::new(shrink(p.frame, 4.0 * p.s), obstacles);
     let mut labels = Vec::new();
-    let mut cities = Vec::new();
-    let deferred = names::region_labels(scenario, p, state, &mut placer, &mut labels);
-    // The major cities before the names set beside small regions, the others after.
+    let mut cities = names::Cities::default();
     let major = |c: &City| {
         if c.rank <= 1 {
             names::year_city(p, c)
@@ -257,6 +258,7 @@ fn labels(
         &mut cities,
         &mut labels,
     );
+    let deferred = names::region_labels(scenario, p, state, &mut placer, &mut labels);
     names::beside_labels(p, state, deferred, &mut placer, &mut labels);
     names::line_labels(scenario, p, state, &mut placer, &mut labels);
     names::city_labels(

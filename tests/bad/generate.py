@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes the bad-input corpus: one folder per case, each a copy of a tiny valid scenario
-with ONE defect, and an expected.txt with the substrings stderr must contain (one a line).
+with ONE defect, and an expected.txt with the substrings stderr must contain (one a line),
+or, for a defect that is a warning, a warnings.txt with the exact warnings (one a line).
 
 The committed files are the product; this script only documents how they were made and
 rewrites them all when run (python3 tests/bad/generate.py). tests/bad_input.rs runs the
@@ -57,6 +58,7 @@ title = "Annexation"
 source = "https://example.org/annexation"
 [events.control]
 north = { power = "red", status = "annexed" }
+islet = { power = "blue", status = "annexed" }
 """
 
 
@@ -377,10 +379,6 @@ CASES = {
         {"regions.geojson": regions(south=region("south", polygon(rect(1, 0.5, 3, 2.0))))},
         ["regions.geojson: feature 'north' (#0): overlaps region 'south' by", "regions.geojson: feature 'south' (#1): overlaps region 'north' by"],
     ),
-    "unknown-key": (
-        toml('color = "#0000cc"', 'colour = "#0000cc"'),
-        ["scenario.toml:18:1: unknown field `colour`, expected one of `name`, `color`, `names`", "check the spelling"],
-    ),
     "missing-required-key": (
         toml('title = "Tiny test scenario"\n', ""),
         ["scenario.toml:1:1: missing field `title`", "add the missing key"],
@@ -424,6 +422,65 @@ CASES = {
 }
 
 
+# Warnings: the scenario loads and renders, but each of these is most likely a mistake.
+# name -> (files to change, the exact warnings after "warning: tests/bad/NAME/", one a line)
+WARNINGS = {
+    "unknown-key": (
+        toml('color = "#0000cc"', 'color = "#0000cc"\ncolour = "#0000ff"'),
+        ["scenario.toml:19:1: unknown key 'powers.blue.colour' (hint: did you mean 'color'?)"],
+    ),
+    # Every unknown key is reported, in every table, not only the first.
+    "unknown-keys-everywhere": (
+        {"scenario.toml": SCENARIO
+            .replace('start = 1900', 'titel = "Tiny"\nstart = 1900', 1)
+            .replace('width = 400', 'width = 400\nwidht = 400', 1)
+            .replace('source = "https://example.org/annexation"', 'sorce = "https://example.org/annexation"\nsource = "https://example.org/annexation"', 1)
+            .replace('islet = { power = "blue", status = "annexed" }', 'islet = { power = "blue", status = "annexed", lable = "Islet" }', 1)},
+        ["scenario.toml:4:1: unknown key 'titel' (hint: did you mean 'title'?)",
+         "scenario.toml:12:1: unknown key 'map.widht' (hint: did you mean 'width'?)",
+         "scenario.toml:43:1: unknown key 'events[1].sorce' (hint: did you mean 'source'?)",
+         "scenario.toml:47:47: unknown key 'events[1].control.islet.lable' (hint: did you mean 'label'?)"],
+    ),
+    "unknown-property": (
+        replace("regions.geojson", '"name": "North"', '"name": "North", "part-of": "korea"'),
+        ["regions.geojson: feature 'north' (#0): unknown property 'part-of' of a region (hint: did you mean 'part_of'?)"],
+    ),
+    # One warning per property and file, however many features have it.
+    "unknown-property-on-many-features": (
+        {"basemap.geojson": collection([
+            feature("land", polygon(rect(0, 0, 4, 3)), NAME="Land"),
+            feature("red-home", polygon(rect(0, 2.5, 1, 3)), name="Red", power="red", NAME="Red"),
+        ])},
+        ["basemap.geojson: feature 'land' (#0): unknown property 'NAME' of a basemap area, here and on 1 other feature (hint: spheres reads only these properties of a basemap area: id, name, power, source, note)"],
+    ),
+    "unknown-key-in-period-names": (
+        replace("places.geojson", '"rank": 1', '"rank": 1, "names": [{"form": "1901-01-01", "from": "1901-01-01", "name": "New Capital"}]'),
+        ["places.geojson: feature 'capital' (#0): unknown key 'form' in names[0] (hint: did you mean 'from'?)"],
+    ),
+    "region-no-event-names": (
+        {"regions.geojson": regions(extra=[region("east", polygon(rect(3.2, 1.5, 3.8, 2.5)))])},
+        ["regions.geojson: feature 'east' (#3): no event names region 'east' (hint: it is drawn held by no power on every map: name it in an event's [events.control] (e.g. east = { power = \"…\", status = \"…\" }), or remove it)"],
+    ),
+    "region-outside-the-frame": (
+        {"regions.geojson": regions(islet=region("islet", polygon(rect(10, 0.5, 10.4, 0.9))))},
+        ["regions.geojson: feature 'islet' (#2): the region lies wholly outside the map's bbox [0, 0, 4, 3] (hint: it is not drawn: widen [map] bbox, or check its coordinates (GeoJSON positions are [longitude, latitude]))"],
+    ),
+    "city-outside-the-frame": (
+        replace("places.geojson", '"coordinates": [2, 2]', '"coordinates": [20, 2]'),
+        ["places.geojson: feature 'capital' (#0): the city lies wholly outside the map's bbox [0, 0, 4, 3] (hint: it is not drawn: widen [map] bbox, or check its coordinates (GeoJSON positions are [longitude, latitude]))"],
+    ),
+    # The islet written [latitude, longitude]: outside the frame, inside it swapped back.
+    "region-coordinates-swapped": (
+        {"regions.geojson": regions(islet=region("islet", polygon([[y, x] for x, y in rect(3.2, 0.5, 3.6, 0.9)])))},
+        ["regions.geojson: feature 'islet' (#2): the region lies outside the map's bbox [0, 0, 4, 3], and inside it with longitude and latitude swapped (hint: GeoJSON positions are [longitude, latitude] (RFC 7946): swap the two numbers of every position)"],
+    ),
+    "line-coordinates-swapped": (
+        replace("lines.geojson", '[[1, 1.5], [3, 1.5]]', '[[0.2, 3.5], [0.4, 3.5]]'),
+        ["lines.geojson: feature 'line-1900' (#0): the treaty line lies outside the map's bbox [0, 0, 4, 3], and inside it with longitude and latitude swapped (hint: GeoJSON positions are [longitude, latitude] (RFC 7946): swap the two numbers of every position)"],
+    ),
+}
+
+
 def write(path, contents):
     mode = "wb" if isinstance(contents, bytes) else "w"
     with open(path, mode, **({} if mode == "wb" else {"encoding": "utf-8", "newline": "\n"})) as f:
@@ -438,16 +495,17 @@ def main():
     os.makedirs(os.path.join(HERE, "base"))
     for file, text in BASE.items():
         write(os.path.join(HERE, "base", file), text)
-    for case, (changes, expected) in sorted(CASES.items()):
-        d = os.path.join(HERE, case)
-        os.makedirs(d)
-        files = dict(BASE)
-        files.update(changes)
-        for file, text in files.items():
-            if text is not None:
-                write(os.path.join(d, file), text)
-        write(os.path.join(d, "expected.txt"), "\n".join(expected) + "\n")
-    print(f"{len(CASES)} cases written")
+    for cases, expected_file in [(CASES, "expected.txt"), (WARNINGS, "warnings.txt")]:
+        for case, (changes, expected) in sorted(cases.items()):
+            d = os.path.join(HERE, case)
+            os.makedirs(d)
+            files = dict(BASE)
+            files.update(changes)
+            for file, text in files.items():
+                if text is not None:
+                    write(os.path.join(d, file), text)
+            write(os.path.join(d, expected_file), "\n".join(expected) + "\n")
+    print(f"{len(CASES)} cases and {len(WARNINGS)} warnings written")
 
 
 README = """\
@@ -459,6 +517,11 @@ substrings (one a line) that the error message must contain: the file, the place
 cases are made from; `tests/bad_input.rs` checks that it passes and that every case fails
 with exit code 1, the expected message, no panic and no file written, for both
 `spheres render` and `spheres validate`.
+
+A defect that is a warning (the scenario still draws) has a `warnings.txt` instead: the
+exact warnings, one a line, each as printed after `warning: tests/bad/CASE/`. For those,
+`spheres validate` lists exactly these warnings and exits with code 0, `spheres validate
+--strict` lists them and exits with code 1, and `spheres render` prints them and draws.
 
 The files are plain files to open and read. `generate.py` rewrites them all from one
 description (`python3 tests/bad/generate.py`); edit it rather than the files when adding a

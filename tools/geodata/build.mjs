@@ -424,7 +424,7 @@ segments.forEach((s, i) => {
 writeCollection(path.join(OUT, 'lines.geojson'), lineFeatures.map((l) => ({
   type: 'Feature',
   id: l.id,
-  properties: { id: l.id, name: l.name, segment: l.segment, event: l.event, until: l.until, certainty: l.certainty, source: l.source },
+  properties: { id: l.id, name: l.name, note: l.segment, event: l.event, until: l.until, certainty: l.certainty, source: l.source },
   geometry: { type: 'LineString', coordinates: densifyRing(l.coords, 0.25).map(([x, y]) => [round(x), round(y)]) },
 })));
 
@@ -439,7 +439,7 @@ const placeFeatures = [
   ...RAILWAYS.map((r) => ({
     type: 'Feature',
     id: r.id,
-    properties: { id: r.id, kind: 'railway', name: r.name, from: r.from, ...(r.until ? { until: r.until } : {}), operator: r.operator },
+    properties: { id: r.id, kind: 'railway', name: r.name, from: r.from, ...(r.until ? { until: r.until } : {}), note: r.operator },
     geometry: { type: 'LineString', coordinates: r.coordinates.map((p) => p.map(round)) },
   })),
 ];

@@ -56,7 +56,7 @@ pub fn build_diff(scenario: &Scenario, p: &Prepared, a: &State, b: &State) -> Sc
     };
     let legend_at = legend_spot(p, legend.size, 10.0, 0.0, &weight);
     let legend_rect = Rect::new(legend_at, legend_at + legend.size);
-    let (dots, labels) = labels(scenario, p, &changes, &regions.groups, a, b, legend_rect);
+    let (cities, labels) = labels(scenario, p, &changes, &regions.groups, a, b, legend_rect);
 
     let touched: Vec<usize> = changes.iter().flat_map(|c| c.events.clone()).collect();
     let words = words(scenario, p, a, b, &between, &touched);
@@ -80,7 +80,7 @@ pub fn build_diff(scenario: &Scenario, p: &Prepared, a: &State, b: &State) -> Sc
             Layer::new("region-borders", Purpose::Own, regions.borders),
             Layer::new("regions-changed", Purpose::Own, regions.changed),
             Layer::new("change-outlines", Purpose::Own, regions.outlines),
-            Layer::new("cities", Purpose::Own, dots),
+            Layer::new("cities", Purpose::Own, cities.dots),
             Layer::new("labels", Purpose::Own, labels),
             chrome::frame(p),
             Layer::new("legend", Purpose::Own, legend_items),
@@ -88,6 +88,7 @@ pub fn build_diff(scenario: &Scenario, p: &Prepared, a: &State, b: &State) -> Sc
             Layer::new("caption", Purpose::Own, words.caption),
             Layer::new("footer", Purpose::Own, words.footer),
         ],
+        left_out: cities.left_out,
     }
 }
 
@@ -285,8 +286,9 @@ fn regions<'s>(
     r
 }
 
-/// The labels: changed regions first (largest first), then the major cities named as of
-/// the later moment, then the unchanged regions; returns the city dots and the labels.
+/// The labels: the major cities named as of the later moment first (no other name crowds
+/// them out), then the changed regions (largest first), then the unchanged regions;
+/// returns the cities and the labels.
 fn labels(
     scenario: &Scenario,
     p: &Prepared,
@@ -295,7 +297,7 @@ fn labels(
     a: &State,
     b: &State,
     legend: Rect<f64>,
-) -> (Vec<Item>, Vec<Item>) {
+) -> (names::Cities, Vec<Item>) {
     let ts = p.ts;
     let theme = p.theme();
     let mut placer = Placer::new(shrink(p.frame, 4.0 * p.s), vec![legend]);
@@ -315,6 +317,25 @@ fn labels(
             .collect(),
         changed: is_changed,
     };
+    let mut cities = names::Cities::default();
+    let city = |c: &City| {
+        (c.rank <= 1).then_some(CityLook {
+            r: 3.2 * ts,
+            filled: true,
+            dot_class: "city",
+            size: 12.0 * ts,
+            label_class: "city-label",
+        })
+    };
+    names::city_labels(
+        scenario,
+        p,
+        b.date,
+        &city,
+        &mut placer,
+        &mut cities,
+        &mut labels,
+    );
     // Changed groups, the largest first.
     let mut order: Vec<&Group> = groups.iter().filter(|(_, c)| *c).map(|(g, _)| g).collect();
     let px_area = |g: &Group| p.union(&g.members).area;
@@ -337,25 +358,6 @@ fn labels(
         };
         label_changed(p, &callout, &detail, ink, &taken, &mut placer, &mut labels);
     }
-    let mut dots = Vec::new();
-    let city = |c: &City| {
-        (c.rank <= 1).then_some(CityLook {
-            r: 3.2 * ts,
-            filled: true,
-            dot_class: "city",
-            size: 12.0 * ts,
-            label_class: "city-label",
-        })
-    };
-    names::city_labels(
-        scenario,
-        p,
-        b.date,
-        &city,
-        &mut placer,
-        &mut dots,
-        &mut labels,
-    );
     for (g, changed) in groups {
         let unheld = g
             .members
@@ -365,7 +367,7 @@ fn labels(
             label_unchanged(p, &g.members, &g.name, &mut placer, &mut labels);
         }
     }
-    (dots, labels)
+    (cities, labels)
 }
 
 #[cfg(test)]
