@@ -838,6 +838,8 @@ mod tests {
             bbox: [-10.0, 35.0, 30.0, 60.0],
             projection: projection.into(),
             width: 800,
+            crosses_antimeridian: false,
+            world: false,
         };
         let by_code = Projector::new(&europe("EPSG:3035"), 800.0).unwrap();
         let by_text = Projector::new(&europe(&laea), 800.0).unwrap();
@@ -864,6 +866,8 @@ mod tests {
             bbox: [17.0, -35.0, 21.0, -28.0],
             projection: "EPSG:2048".into(),
             width: 400,
+            crosses_antimeridian: false,
+            world: false,
         };
         let p = Projector::new(&lo19, 400.0).unwrap();
         let (south, north) = (p.pixel(19.0, -34.0).unwrap(), p.pixel(19.0, -29.0).unwrap());

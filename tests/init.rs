@@ -47,7 +47,7 @@ fn init_replaces_no_file() {
     let out = spheres(&dir.0, &["init", "mine"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        stderr(&out).contains("mine/lines.geojson: not written: the file exists"),
+        stderr(&out).contains("mine/scenario.toml: not written: the file exists"),
         "{}",
         stderr(&out)
     );

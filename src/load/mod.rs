@@ -18,6 +18,8 @@ mod frame;
 mod keys;
 mod references;
 mod scenario;
+#[cfg(test)]
+mod schema;
 mod text;
 
 use std::io::Read;

@@ -18,6 +18,8 @@ use crate::world::{Country, world};
 
 use super::countries::{self, Cut, Side};
 use super::keys::{self, Step};
+#[cfg(test)]
+use super::schema;
 use super::text;
 use crate::project::Projector;
 
@@ -27,18 +29,22 @@ const MAX_WIDTH: i64 = crate::project::MAX_SIDE as i64;
 
 /// Names of the GeoJSON files, relative to the scenario file.
 #[derive(Debug, Clone, Default, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema), schemars(deny_unknown_fields))]
 pub(crate) struct FileNames {
-    /// Named in `[files]`: then the file must exist. Not named: `regions.geojson` is
-    /// read, and must exist unless the scenario defines its regions in `[regions.*]`.
+    /// The regions file (default "regions.geojson"). Named here, it must exist; not named,
+    /// it must exist unless every region is made of countries in [regions.ID].
     #[serde(default)]
     pub regions: Option<String>,
-    /// Named in `[files]`: then the file must exist. Not named: `basemap.geojson` is read
-    /// if it is there, and the scenario has no basemap if not (the same for lines and
-    /// places).
+    /// The basemap file (default "basemap.geojson", read if it is there; without one the
+    /// built-in world basemap is drawn). Named here, it must exist.
     #[serde(default)]
     pub basemap: Option<String>,
+    /// The treaty lines file (default "lines.geojson", read if it is there). Named here,
+    /// it must exist.
     #[serde(default)]
     pub lines: Option<String>,
+    /// The cities and railways file (default "places.geojson", read if it is there).
+    /// Named here, it must exist.
     #[serde(default)]
     pub places: Option<String>,
 }
@@ -56,104 +62,203 @@ impl FileNames {
     pub const PLACES: &'static str = "places.geojson";
 }
 
+/// A scenario: docs/scenario.md documents every key.
 #[derive(Deserialize)]
+#[cfg_attr(
+    test,
+    derive(schemars::JsonSchema),
+    schemars(deny_unknown_fields, title = "spheres scenario.toml")
+)]
 struct RawScenario {
+    /// The scenario's id: lowercase letters, digits, '-' and '_'.
+    #[cfg_attr(test, schemars(with = "schema::Id"))]
     id: String,
+    /// The title drawn at the top of every map.
     title: String,
+    /// The title by period: from each date on, the map title is that name.
     #[serde(default)]
+    #[cfg_attr(test, schemars(with = "Vec<RawName>"))]
     titles: Vec<Spanned<RawName>>,
+    /// The credit line at the foot of every map: where the shapes come from.
     #[serde(default)]
     credit: String,
+    /// The first year `spheres render` draws when given no moment.
+    #[cfg_attr(test, schemars(with = "schema::Year"))]
     start: Spanned<i64>,
+    /// The last year `spheres render` draws when given no moment.
+    #[cfg_attr(test, schemars(with = "schema::Year"))]
     end: Spanned<i64>,
+    /// The frame and the projection, shared by every map.
     map: RawMap,
+    /// The GeoJSON files, named relative to scenario.toml.
     #[serde(default)]
     files: FileNames,
+    /// The powers, in the order of the legend: [powers.ID].
+    #[cfg_attr(test, schemars(with = "IndexMap<String, RawPower>"))]
     powers: IndexMap<String, Spanned<RawPower>>,
+    /// The kinds of control, in the order of the legend: [statuses.ID].
+    #[cfg_attr(test, schemars(with = "IndexMap<String, RawStatus>"))]
     statuses: IndexMap<String, Spanned<RawStatus>>,
+    /// Regions made of today's countries by ISO 3166 code: [regions.ID].
     #[serde(default)]
+    #[cfg_attr(test, schemars(with = "IndexMap<String, RawRegion>"))]
     regions: IndexMap<String, Spanned<RawRegion>>,
+    /// The timeline: each [[events]] table a treaty or event, with what it changed.
     #[serde(default)]
+    #[cfg_attr(test, schemars(with = "Vec<RawEvent>"))]
     events: Vec<Spanned<RawEvent>>,
 }
 
+/// The frame and the projection, shared by every map.
 #[derive(Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema), schemars(deny_unknown_fields))]
 struct RawMap {
+    /// The frame, [west, south, east, north] in degrees.
+    #[cfg_attr(test, schemars(with = "schema::Bbox"))]
     bbox: Spanned<Vec<f64>>,
+    /// A proj4 string ("+proj=lcc +lat_1=35 …") or an EPSG code ("EPSG:3035").
+    #[cfg_attr(test, schemars(with = "String"))]
     projection: Spanned<String>,
+    /// The map's width in pixels, 100 to 16384.
+    #[cfg_attr(test, schemars(with = "schema::Width"))]
     width: Spanned<i64>,
+    /// true when the frame crosses the 180° meridian (its west is east of its east).
     #[serde(default)]
     crosses_antimeridian: bool,
+    /// "world" (the built-in world basemap, the default without a basemap file) or
+    /// "none" (no land drawn).
     #[serde(default)]
+    #[cfg_attr(test, schemars(with = "Option<schema::Basemap>"))]
     basemap: Option<Spanned<String>>,
 }
 
+/// A power that can hold regions: [powers.ID].
 #[derive(Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema), schemars(deny_unknown_fields))]
 struct RawPower {
+    /// The power's name in the legend, captions and alt text.
     name: String,
+    /// Its colour, "#rrggbb".
+    #[cfg_attr(test, schemars(with = "schema::Colour"))]
     color: Spanned<String>,
+    /// The name by period: from each date on, the power is called that name.
     #[serde(default)]
+    #[cfg_attr(test, schemars(with = "Vec<RawName>"))]
     names: Vec<Spanned<RawName>>,
+    /// Country codes of the built-in world that are the power's home territory.
     #[serde(default)]
+    #[cfg_attr(test, schemars(with = "Vec<schema::CountryCode>"))]
     home: Vec<Spanned<String>>,
 }
 
 /// A region made of built-in countries: `[regions.ID]`.
 #[derive(Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema), schemars(deny_unknown_fields))]
 struct RawRegion {
+    /// The region's name on the map.
     name: String,
+    /// ISO 3166-1 codes, alpha-2 ("DE") or alpha-3 ("DEU"): the region is their union.
+    #[cfg_attr(test, schemars(with = "Vec<schema::CountryCode>"))]
     countries: Vec<Spanned<String>>,
+    /// Keep only the part inside this box, [west, south, east, north] in degrees.
     #[serde(default)]
+    #[cfg_attr(test, schemars(with = "Option<schema::Bbox>"))]
     within: Option<Spanned<Vec<f64>>>,
+    /// Keep one side of a line: { line = [[lon, lat], …], keep = "north" }.
     #[serde(default)]
+    #[cfg_attr(test, schemars(with = "Option<RawCut>"))]
     cut: Option<Spanned<RawCut>>,
+    /// The id of the larger region this is a piece of.
     #[serde(default)]
     part_of: Option<String>,
+    /// true for a region drawn over the regions it crosses (a railway zone).
     #[serde(default)]
     overlay: bool,
+    /// How sure its boundary is: "high" (default), "medium" or "low" (drawn dashed).
     #[serde(default)]
+    #[cfg_attr(test, schemars(with = "Option<schema::CertaintyWord>"))]
     certainty: Option<Spanned<String>>,
+    /// Where its extent comes from.
     #[serde(default)]
     source: Option<String>,
 }
 
+/// A line that cuts a region made of countries, and the side kept.
 #[derive(Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema), schemars(deny_unknown_fields))]
 struct RawCut {
+    /// The line, [[lon, lat], …]: west to east to keep north or south, north to south to
+    /// keep east or west; continued from its ends to the edges of the world.
+    #[cfg_attr(test, schemars(with = "Vec<schema::Position>"))]
     line: Spanned<Vec<Spanned<Vec<f64>>>>,
+    /// The side kept.
+    #[cfg_attr(test, schemars(with = "schema::SideWord"))]
     keep: Spanned<String>,
 }
 
+/// A name from a date on.
 #[derive(Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema), schemars(deny_unknown_fields))]
 struct RawName {
+    /// The first day the name holds.
+    #[cfg_attr(test, schemars(with = "schema::Day"))]
     from: Spanned<toml::Value>,
+    /// The first day it no longer holds.
     #[serde(default)]
+    #[cfg_attr(test, schemars(with = "Option<schema::Day>"))]
     until: Option<Spanned<toml::Value>>,
+    /// The name.
     name: String,
 }
 
+/// A kind of control: [statuses.ID].
 #[derive(Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema), schemars(deny_unknown_fields))]
 struct RawStatus {
+    /// The words in the legend and captions: "sphere of influence".
     label: String,
+    /// How a region under it is drawn in its power's colour.
+    #[cfg_attr(test, schemars(with = "schema::StyleWord"))]
     style: Spanned<String>,
 }
 
+/// A treaty or event: [[events]].
 #[derive(Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema), schemars(deny_unknown_fields))]
 struct RawEvent {
+    /// The event's id (lowercase letters, digits, '-' and '_'), unique.
+    #[cfg_attr(test, schemars(with = "schema::Id"))]
     id: Spanned<String>,
+    /// The day it took effect: "YYYY-MM-DD" or a TOML date.
+    #[cfg_attr(test, schemars(with = "schema::Day"))]
     date: Spanned<toml::Value>,
+    /// Its name in captions, the timeline and the gallery.
     title: String,
+    /// Where it was signed or happened.
     #[serde(default)]
     place: Option<String>,
+    /// Who signed it.
     #[serde(default)]
     signatories: Vec<String>,
+    /// Where the fact comes from: an address or a citation. Required.
     #[serde(default)]
     source: Option<String>,
+    /// What the event did, in a sentence or two.
     #[serde(default)]
     note: Option<String>,
+    /// true for a treaty or agreement.
     #[serde(default)]
     treaty: bool,
+    /// What it changed: REGION = { power = "…", status = "…" } or REGION = "none".
     #[serde(default)]
+    #[cfg_attr(test, schemars(with = "IndexMap<String, schema::Control>"))]
     control: IndexMap<String, Spanned<toml::Value>>,
+}
+
+/// The JSON Schema of the file, from the types it is read into (see `load/schema.rs`).
+#[cfg(test)]
+pub(super) fn schema() -> schemars::Schema {
+    schemars::schema_for!(RawScenario)
 }
 
 /// The keys of one table of `scenario.toml`.
@@ -176,7 +281,7 @@ pub const CONTROL_KEYS: [&str; 5] = ["power", "status", "label", "certainty", "n
 /// ```
 /// let keys = spheres::load::accepted_keys();
 /// let power = keys.iter().find(|t| t.table == "powers.ID").unwrap();
-/// assert_eq!(power.keys, ["name", "color", "names"]);
+/// assert_eq!(power.keys, ["name", "color", "names", "home"]);
 /// ```
 pub fn accepted_keys() -> Vec<AcceptedKeys> {
     use serde_aux::serde_introspection::serde_introspect;
@@ -1187,10 +1292,14 @@ r2 = "none"
             keys(""),
             [
                 "id", "title", "titles", "credit", "start", "end", "map", "files", "powers",
-                "statuses", "events"
+                "statuses", "regions", "events"
             ]
         );
-        assert_eq!(keys("map"), ["bbox", "projection", "width"]);
+        assert_eq!(
+            keys("map"),
+            ["bbox", "projection", "width", "crosses_antimeridian", "basemap"]
+        );
+        assert_eq!(keys("regions.ID.cut"), ["line", "keep"]);
         assert_eq!(keys("powers.ID.names[]"), ["from", "until", "name"]);
         assert_eq!(keys("events[].control.REGION"), CONTROL_KEYS);
     }
