@@ -1297,7 +1297,13 @@ r2 = "none"
         );
         assert_eq!(
             keys("map"),
-            ["bbox", "projection", "width", "crosses_antimeridian", "basemap"]
+            [
+                "bbox",
+                "projection",
+                "width",
+                "crosses_antimeridian",
+                "basemap"
+            ]
         );
         assert_eq!(keys("regions.ID.cut"), ["line", "keep"]);
         assert_eq!(keys("powers.ID.names[]"), ["from", "until", "name"]);

@@ -60,59 +60,99 @@ macro_rules! stand_in {
     };
 }
 
-stand_in!(Id, "Id", json_schema!({
-    "type": "string",
-    "pattern": "^[a-z0-9_-]+$",
-    "maxLength": super::MAX_CHARS,
-}));
-stand_in!(Year, "Year", json_schema!({
-    "type": "integer", "minimum": 1, "maximum": 9999,
-}));
+stand_in!(
+    Id,
+    "Id",
+    json_schema!({
+        "type": "string",
+        "pattern": "^[a-z0-9_-]+$",
+        "maxLength": super::MAX_CHARS,
+    })
+);
+stand_in!(
+    Year,
+    "Year",
+    json_schema!({
+        "type": "integer", "minimum": 1, "maximum": 9999,
+    })
+);
 // No "type": a bare TOML date is no JSON string, and editors differ in what they make of
 // it; "pattern" checks the strings only.
-stand_in!(Day, "Day", json_schema!({
-    "description": "a day, \"YYYY-MM-DD\" or a bare TOML date (1912-07-08)",
-    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
-}));
-stand_in!(Bbox, "Bbox", json_schema!({
-    "description": "[west, south, east, north] in degrees",
-    "type": "array",
-    "items": { "type": "number", "minimum": -180, "maximum": 180 },
-    "minItems": 4,
-    "maxItems": 4,
-}));
-stand_in!(Position, "Position", json_schema!({
-    "description": "[longitude, latitude] in degrees",
-    "type": "array",
-    "items": { "type": "number", "minimum": -180, "maximum": 180 },
-    "minItems": 2,
-    "maxItems": 2,
-}));
-stand_in!(Width, "Width", json_schema!({
-    "type": "integer", "minimum": 100, "maximum": crate::project::MAX_SIDE as i64,
-}));
-stand_in!(Colour, "Colour", json_schema!({
-    "type": "string",
-    "pattern": "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",
-}));
-stand_in!(CountryCode, "CountryCode", json_schema!({
-    "type": "string",
-    "pattern": "^[A-Za-z]{2,3}$",
-}));
+stand_in!(
+    Day,
+    "Day",
+    json_schema!({
+        "description": "a day, \"YYYY-MM-DD\" or a bare TOML date (1912-07-08)",
+        "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+    })
+);
+stand_in!(
+    Bbox,
+    "Bbox",
+    json_schema!({
+        "description": "[west, south, east, north] in degrees",
+        "type": "array",
+        "items": { "type": "number", "minimum": -180, "maximum": 180 },
+        "minItems": 4,
+        "maxItems": 4,
+    })
+);
+stand_in!(
+    Position,
+    "Position",
+    json_schema!({
+        "description": "[longitude, latitude] in degrees",
+        "type": "array",
+        "items": { "type": "number", "minimum": -180, "maximum": 180 },
+        "minItems": 2,
+        "maxItems": 2,
+    })
+);
+stand_in!(
+    Width,
+    "Width",
+    json_schema!({
+        "type": "integer", "minimum": 100, "maximum": crate::project::MAX_SIDE as i64,
+    })
+);
+stand_in!(
+    Colour,
+    "Colour",
+    json_schema!({
+        "type": "string",
+        "pattern": "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$",
+    })
+);
+stand_in!(
+    CountryCode,
+    "CountryCode",
+    json_schema!({
+        "type": "string",
+        "pattern": "^[A-Za-z]{2,3}$",
+    })
+);
 stand_in!(StyleWord, "Style", {
     let words: Vec<&str> = Style::ALL.iter().map(|s| s.as_str()).collect();
     json_schema!({ "type": "string", "enum": words })
 });
-stand_in!(CertaintyWord, "Certainty", json_schema!({
-    "type": "string", "enum": certainty_words(),
-}));
+stand_in!(
+    CertaintyWord,
+    "Certainty",
+    json_schema!({
+        "type": "string", "enum": certainty_words(),
+    })
+);
 stand_in!(SideWord, "Side", {
     let words: Vec<&str> = Side::WORDS.iter().map(|(w, _)| *w).collect();
     json_schema!({ "type": "string", "enum": words })
 });
-stand_in!(Basemap, "Basemap", json_schema!({
-    "type": "string", "enum": ["world", "none"],
-}));
+stand_in!(
+    Basemap,
+    "Basemap",
+    json_schema!({
+        "type": "string", "enum": ["world", "none"],
+    })
+);
 stand_in!(Control, "Control", {
     let words = certainty_words();
     json_schema!({
@@ -265,7 +305,11 @@ mod tests {
         for style in Style::ALL {
             check("### Styles", "style", &[style.as_str()]);
         }
-        assert!(missing.is_empty(), "docs/scenario.md does not document:\n{}", missing.join("\n"));
+        assert!(
+            missing.is_empty(),
+            "docs/scenario.md does not document:\n{}",
+            missing.join("\n")
+        );
     }
 
     #[test]

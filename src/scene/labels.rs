@@ -267,6 +267,11 @@ pub(crate) fn inside(area: &Located, lines: &[Text], pad: f64) -> bool {
     block_within(|c| area.contains(c), lines, pad)
 }
 
+/// Whether every point of a text block that [`inside`] tests passes `contains`.
+pub(crate) fn within(contains: impl Fn(Coord<f64>) -> bool, lines: &[Text], pad: f64) -> bool {
+    block_within(contains, lines, pad)
+}
+
 fn block_within(contains: impl Fn(Coord<f64>) -> bool, lines: &[Text], pad: f64) -> bool {
     // The middle of each line and its top and bottom must be inside; the ends of a word may
     // overhang the edge a little (a sixth of its length each side), as area names on

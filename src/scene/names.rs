@@ -9,7 +9,8 @@ use geo::{BoundingRect, Coord, Intersects, Line, LineString, Rect};
 use super::areas;
 use super::chrome::legible;
 use super::labels::{
-    Look, Placer, blocks_inside, dot_box, overlaps, point_label_candidates, text_box, wrap,
+    Look, Placer, blocks_inside, dot_box, inside, overlaps, point_label_candidates, text_box,
+    within, wrap,
 };
 use super::lines::in_force;
 use super::text::{CAP_HEIGHT, DESCENT};
@@ -389,11 +390,53 @@ pub(super) fn context_labels(
         if p.basemap[i].unsigned_area() < CONTEXT_ROOM * room {
             continue;
         }
-        let candidates = blocks_inside(&p.located_basemap[i], *c, ts, &[vec![name]], &look);
-        if let Some(lines) = placer.place_first(candidates, 2.0 * ts) {
+        let lines = std::slice::from_ref(&name);
+        let candidates = blocks_inside(&p.located_basemap[i], *c, ts, &[lines.to_vec()], &look);
+        let placed = placer
+            .place_first(candidates, 2.0 * ts)
+            .or_else(|| placer.place_first(elsewhere(p, i, *c, lines, &look), 2.0 * ts));
+        if let Some(lines) = placed {
             out.extend(lines.into_iter().map(Item::Text));
         }
     }
+}
+
+/// Spots for a country's name away from its centre, the nearest first, each wholly in the
+/// country and clear of the regions: where the legend or other names cover the centre, a
+/// large country is still named (China, with the legend over the north of it).
+fn elsewhere(
+    p: &Prepared,
+    i: usize,
+    centre: Coord<f64>,
+    lines: &[String],
+    look: &Look,
+) -> Vec<Vec<Text>> {
+    let area = &p.located_basemap[i];
+    let Some(b) = p.basemap[i].bounding_rect() else {
+        return Vec::new();
+    };
+    let step = 24.0 * p.ts;
+    let clear = |at: Coord<f64>| !p.located_regions.iter().any(|r| r.contains(at));
+    let mut spots = Vec::new();
+    let mut y = b.min().y + step / 2.0;
+    while y < b.max().y {
+        let mut x = b.min().x + step / 2.0;
+        while x < b.max().x {
+            let at = Coord { x, y };
+            if area.contains(at) && clear(at) {
+                spots.push(at);
+            }
+            x += step;
+        }
+        y += step;
+    }
+    let away = |a: &Coord<f64>| (a.x - centre.x).hypot(a.y - centre.y);
+    spots.sort_by(|a, b| away(a).total_cmp(&away(b)));
+    spots
+        .into_iter()
+        .map(|at| look.block(at, lines))
+        .filter(|block| inside(area, block, 0.0) && within(clear, block, 0.0))
+        .collect()
 }
 
 /// Where along its course an agreement's name is tried, as fractions of the course's
@@ -654,11 +697,9 @@ mod tests {
                     .map(|t| t.text.as_str())
                     .collect();
                 assert!(!names.contains(&"BHUTAN"), "{year} at {width}: {names:?}");
-                // At 1600 px the legend box lies over China (elsewhere it would hide
-                // Tokyo, a major city); under the map, in a band, it leaves China named.
-                if p.narrow {
-                    assert!(names.contains(&"CHINA"), "{year} at {width}: {names:?}");
-                }
+                // At 1600 px the legend box lies over the north of China (elsewhere it
+                // would hide Tokyo, a major city): China is named where there is room.
+                assert!(names.contains(&"CHINA"), "{year} at {width}: {names:?}");
             }
         }
     }
