@@ -130,6 +130,10 @@ struct RawMap {
     #[serde(default)]
     #[cfg_attr(test, schemars(with = "Option<schema::Basemap>"))]
     basemap: Option<Spanned<String>>,
+    /// Names drawn on countries of the built-in world, by ISO code: { IR = "Persia" }.
+    #[serde(default)]
+    #[cfg_attr(test, schemars(with = "IndexMap<String, String>"))]
+    country_names: IndexMap<String, Spanned<String>>,
 }
 
 /// A power that can hold regions: [powers.ID].
@@ -349,7 +353,8 @@ pub(crate) fn parse(name: &str, text: &str, problems: &mut Vec<Problem>) -> Opti
     let world = check.basemap(raw.map.basemap.as_ref());
     let titles = check.period_names(&raw.titles);
     let powers = check.powers(&raw.powers);
-    let homes = check.homes(&raw.powers);
+    let mut homes = check.homes(&raw.powers);
+    homes.extend(check.country_names(&raw.map.country_names));
     let statuses = check.statuses(&raw.statuses);
     let (regions, dropped_regions) = check.regions(&raw.regions);
     let (events, change_places, event_ids) = check.events(&raw.events, &powers, &statuses);
@@ -637,31 +642,47 @@ impl Checker<'_> {
         let mut found: Vec<&'static Country> = Vec::new();
         let mut ok = true;
         for code in codes {
-            let word = code.get_ref();
-            match world().country(word) {
+            match self.country(code.get_ref(), code.span().start) {
                 Some(c) => {
                     if !found.iter().any(|f| f.alpha2 == c.alpha2) {
                         found.push(c);
                     }
                 }
-                None => {
-                    ok = false;
-                    let hint = match world().suggest(word) {
-                        Some(c) => {
-                            let code = if word.trim().len() == 3 { &c.alpha3 } else { &c.alpha2 };
-                            format!("did you mean \"{code}\" ({})? Countries are written as ISO 3166-1 alpha-2 or alpha-3 codes", c.name)
-                        }
-                        None => "write ISO 3166-1 alpha-2 or alpha-3 codes, e.g. \"DE\" or \"DEU\" for Germany".into(),
-                    };
-                    self.at(
-                        code.span().start,
-                        format!("unknown country code '{}'", text::shown(word)),
-                        Some(hint),
-                    );
-                }
+                None => ok = false,
             }
         }
         ok.then_some(found)
+    }
+
+    /// The built-in country of an ISO code; an unknown code is reported at `at` with the
+    /// code or name it most resembles.
+    fn country(&mut self, word: &str, at: usize) -> Option<&'static Country> {
+        let found = world().country(word);
+        if found.is_none() {
+            let hint = match world().suggest(word) {
+                Some(c) => {
+                    let code = if word.trim().len() == 3 {
+                        &c.alpha3
+                    } else {
+                        &c.alpha2
+                    };
+                    format!(
+                        "did you mean \"{code}\" ({})? Countries are written as ISO 3166-1 alpha-2 or alpha-3 codes",
+                        c.name
+                    )
+                }
+                None => {
+                    "write ISO 3166-1 alpha-2 or alpha-3 codes, e.g. \"DE\" or \"DEU\" for Germany"
+                        .into()
+                }
+            };
+            self.at(
+                at,
+                format!("unknown country code '{}'", text::shown(word)),
+                Some(hint),
+            );
+        }
+        found
     }
 
     /// Each power's `home`: its home territory made of built-in countries, drawn in its
@@ -683,6 +704,24 @@ impl Checker<'_> {
             }
         }
         homes
+    }
+
+    /// `[map] country_names`: each named country of the built-in world as a basemap area
+    /// with that name, so that the map names the neighbours as the scenario's time did
+    /// ("Persia") where the world itself draws no names.
+    fn country_names(&mut self, raw: &IndexMap<String, Spanned<String>>) -> Vec<BaseArea> {
+        let mut named = Vec::new();
+        for (code, name) in raw {
+            if let Some(c) = self.country(code, name.span().start) {
+                named.push(BaseArea {
+                    id: format!("country-{}", c.alpha2.to_lowercase()),
+                    name: Some(name.get_ref().clone()),
+                    power: None,
+                    shape: c.shape.clone(),
+                });
+            }
+        }
+        named
     }
 
     /// The regions made of built-in countries, in file order, each with where it is
@@ -1302,7 +1341,8 @@ r2 = "none"
                 "projection",
                 "width",
                 "crosses_antimeridian",
-                "basemap"
+                "basemap",
+                "country_names"
             ]
         );
         assert_eq!(keys("regions.ID.cut"), ["line", "keep"]);

@@ -53,6 +53,8 @@ const GAP: f64 = 9.0;
 const FONT: f64 = 13.0;
 const HEADING: f64 = 13.5;
 const BLOCK_GAP: f64 = 30.0;
+/// Between blocks one under the other in a box.
+const STACK_GAP: f64 = 8.0;
 /// The widest a row's words may be before they wrap onto another line.
 const WORDS_MAX: f64 = 220.0;
 /// The distance between the lines of a wrapped row.
@@ -119,21 +121,27 @@ impl Legend {
         Legend::boxed(vec![rows], s)
     }
 
-    /// One column in a box: the blocks one under the other.
+    /// One column in a box: the blocks one under the other, a little apart, so that the
+    /// rows of lines and symbols after the last power are not read as that power's.
     pub fn boxed(blocks: Vec<Vec<Row>>, s: f64) -> Legend {
-        let rows: Vec<Row> = blocks.into_iter().flatten().collect();
-        let (placed, text_w, h) = block(rows, s);
-        let placed = placed
-            .into_iter()
-            .map(|p| Placed {
+        let mut placed = Vec::new();
+        let (mut text_w, mut h) = (0.0_f64, 0.0_f64);
+        for rows in blocks.into_iter().filter(|b| !b.is_empty()) {
+            if h > 0.0 {
+                h += STACK_GAP * s;
+            }
+            let (rows, w, block_h) = block(rows, s);
+            placed.extend(rows.into_iter().map(|p| Placed {
                 at: p.at
                     + Coord {
                         x: PAD * s,
-                        y: PAD * s,
+                        y: PAD * s + h,
                     },
                 ..p
-            })
-            .collect::<Vec<_>>();
+            }));
+            text_w = text_w.max(w);
+            h += block_h;
+        }
         Legend {
             rows: placed,
             s,
@@ -314,7 +322,8 @@ mod tests {
             1.0,
         );
         assert!(big.size.x > small.size.x);
-        assert!((big.size.y - small.size.y - ROW).abs() <= 1.0);
+        // A second block: its row and the gap between blocks.
+        assert!((big.size.y - small.size.y - ROW - STACK_GAP).abs() <= 1.0);
         let half = Legend::boxed(
             vec![vec![row("a")], vec![row("a much longer legend entry")]],
             0.5,

@@ -93,28 +93,38 @@ pub(super) fn region_labels(
             .collect();
         sizes.dedup();
         let name = short_name(&g.name).to_uppercase();
-        let placed = sizes.into_iter().any(|size| {
-            let look = Look {
-                size: size * ts,
-                bold: g.held,
-                italic: !g.held,
-                color: g.color,
-                halo: Some((p.theme().halo, 3.2 * ts)),
-                spacing: 0.09 * size * ts,
-                class: "region-label",
-            };
-            let wrapped = wrap(&name, &look, span * 0.8);
-            let mut candidates = blocks_inside(located_poly, *centre, ts, &wrapped, &look);
-            // A name over a town's dot leaves the town out (the towns are named after the
-            // regions): such places are tried last.
-            candidates.sort_by_key(|block| covers_a_town(p, block));
-            match placer.place_first(candidates, 2.0 * ts) {
-                Some(lines) => {
-                    out.extend(lines.into_iter().map(Item::Text));
-                    true
+        // A name over a town's dot leaves the town out (the towns are named after the
+        // regions): every size is tried clear of the dots first (at each size, clear of
+        // where the towns' names go before over it); a place over a dot only when no size
+        // fits elsewhere.
+        let placed = [1, 2].into_iter().any(|worst| {
+            sizes.iter().any(|&size| {
+                let look = Look {
+                    size: size * ts,
+                    bold: g.held,
+                    italic: !g.held,
+                    color: g.color,
+                    halo: Some((p.theme().halo, 3.2 * ts)),
+                    spacing: 0.09 * size * ts,
+                    class: "region-label",
+                };
+                let wrapped = wrap(&name, &look, span * 0.8);
+                let mut candidates: Vec<(u8, Vec<Text>)> =
+                    blocks_inside(located_poly, *centre, ts, &wrapped, &look)
+                        .into_iter()
+                        .map(|block| (over_a_town(scenario, p, &block), block))
+                        .filter(|(cost, _)| *cost <= worst)
+                        .collect();
+                candidates.sort_by_key(|(cost, _)| *cost);
+                let candidates = candidates.into_iter().map(|(_, block)| block).collect();
+                match placer.place_first(candidates, 2.0 * ts) {
+                    Some(lines) => {
+                        out.extend(lines.into_iter().map(Item::Text));
+                        true
+                    }
+                    None => false,
                 }
-                None => false,
-            }
+            })
         });
         // Only a region too small to hold any label is named from outside; a larger one
         // whose label does not fit stays unlabelled rather than mislabel a neighbour.
@@ -136,15 +146,31 @@ pub(super) fn region_labels(
     Deferred { groups, beside }
 }
 
-/// Whether a block of text lies over the dot of a city (of any rank) in the frame.
-fn covers_a_town(p: &Prepared, block: &[Text]) -> bool {
-    block.iter().any(|t| {
-        let b = text_box(t, 2.0 * p.ts);
-        p.cities
+/// How much a block of text would hide of the towns in the frame (of any rank): 0
+/// nothing, 1 the place to the right of a dot where the town's name goes first, 2 a dot
+/// (the town is then left out).
+fn over_a_town(scenario: &Scenario, p: &Prepared, block: &[Text]) -> u8 {
+    let boxes: Vec<Rect<f64>> = block.iter().map(|t| text_box(t, 2.0 * p.ts)).collect();
+    let hits = |r: &Rect<f64>| boxes.iter().any(|b| overlaps(b, r));
+    let towns = || {
+        scenario
+            .cities
             .iter()
-            .flatten()
-            .any(|&c| overlaps(&b, &dot_box(c, 3.0 * p.ts)))
-    })
+            .zip(&p.cities)
+            .filter_map(|(c, at)| Some((c, (*at)?)))
+    };
+    if towns().any(|(_, at)| hits(&dot_box(at, 3.0 * p.ts))) {
+        return 2;
+    }
+    // The name's box, roughly: as many average Latin advances as it has characters.
+    let name_box = |c: &City, at: Coord<f64>| {
+        let (h, w) = (7.0 * p.ts, c.name.chars().count() as f64 * 6.5 * p.ts);
+        Rect::new(
+            (at.x + 4.0 * p.ts, at.y - h),
+            (at.x + 4.0 * p.ts + w, at.y + h),
+        )
+    };
+    u8::from(towns().any(|(c, at)| hits(&name_box(c, at))))
 }
 
 /// A region named beside itself: which group, its visual centre and its box.
