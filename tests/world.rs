@@ -261,3 +261,42 @@ fn the_credit_says_where_the_coasts_come_from_only_on_the_world() {
     let svg = std::fs::read_to_string(built_in.join("1912.svg")).unwrap();
     assert!(!svg.contains("modern-borders") && !svg.contains("shown for orientation"));
 }
+
+#[test]
+fn country_names_name_countries_of_the_world_as_they_were_called() {
+    let path = root().join("tests/scenarios/africa-1914");
+    let dir = Scratch::new("world-country-names");
+    let out = dir.path("maps").to_string_lossy().into_owned();
+    spheres_ok(
+        &root(),
+        &[
+            "render",
+            "1914",
+            "--scenario",
+            path.to_str().unwrap(),
+            "--out",
+            &out,
+        ],
+    );
+    let svg = std::fs::read_to_string(dir.path("maps/1914.svg")).unwrap();
+    assert!(svg.contains("class=\"country-label\"") && svg.contains(">ABYSSINIA</text>"));
+    // Nothing else of the world is named (Liberia only where its name has room).
+    let named = svg.matches("class=\"country-label\"").count();
+    let liberia = usize::from(svg.contains(">LIBERIA</text>"));
+    assert_eq!(named, 1 + liberia);
+    // An unknown code is located at its name, with the code it resembles.
+    let bad = dir.path("bad");
+    std::fs::create_dir_all(&bad).unwrap();
+    let toml = std::fs::read_to_string(path.join("scenario.toml"))
+        .unwrap()
+        .replace(
+            "ET = \"Abyssinia\"",
+            "ETH = \"Abyssinia\", XX = \"Nowhere\"",
+        );
+    std::fs::write(bad.join("scenario.toml"), toml).unwrap();
+    let out = spheres(&root(), &["validate", "--scenario", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("unknown country code 'XX'"), "{err}");
+    assert!(!err.contains("'ETH'"), "alpha-3 codes are known: {err}");
+}
