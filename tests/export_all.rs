@@ -379,6 +379,15 @@ fn a_moment_and_all_are_one_or_the_other() {
         let out = spheres(&dir.0, &args);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
     }
+    // A layer asked of one moment says how to ask for it.
+    let out = spheres(&dir.0, &["export", "1912", "--layer", "places"]);
+    assert!(
+        stderr(&out).contains(
+            "--layer goes with --all: one moment exports the regions only (hint: spheres export --all --layer places, or spheres export 1912)"
+        ),
+        "{}",
+        stderr(&out)
+    );
     assert!(dir.files().is_empty());
 }
 

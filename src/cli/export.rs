@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use anyhow::Result;
+use clap::ValueEnum;
 use spheres::output::write_atomic;
 use spheres::report::{export, export_all};
 use spheres::timeline::{self, History};
@@ -35,14 +36,14 @@ event_date and event_title in place of since."
 )]
 pub struct Args {
     /// A year (1912), a date (1912-07-08) or an event id (third-agreement)
-    #[arg(value_name = "YEAR|DATE|EVENT", conflicts_with = "layer")]
+    #[arg(value_name = "YEAR|DATE|EVENT")]
     moment: Option<String>,
     /// Every period of the whole timeline, each feature with valid_from and valid_to,
     /// instead of one moment
     #[arg(long)]
     all: bool,
     /// What --all writes: regions (the default), the treaty lines, or the places
-    #[arg(long, value_enum, value_name = "LAYER", requires = "all")]
+    #[arg(long, value_enum, value_name = "LAYER")]
     layer: Option<Layer>,
     /// The GeoJSON file to write (its folder is made if missing); standard output when
     /// absent or `-`
@@ -55,6 +56,15 @@ pub struct Args {
 pub fn run(a: &Args) -> Result<()> {
     // Checked before the scenario is read, so that a mistake on the command line is one
     // whatever the scenario.
+    if let (Some(m), Some(layer)) = (&a.moment, a.layer) {
+        let layer = layer
+            .to_possible_value()
+            .map_or_else(String::new, |v| v.get_name().to_string());
+        return Err(super::Usage(format!(
+            "--layer goes with --all: one moment exports the regions only (hint: spheres export --all --layer {layer}, or spheres export {m})"
+        ))
+        .into());
+    }
     let at = a.moment.as_deref().map(moment).transpose()?;
     let scenario = a.scenario.load()?.scenario;
     let text = match at {
