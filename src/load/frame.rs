@@ -20,16 +20,30 @@ pub(super) fn check(source: &dyn Source, a: &Assembled, problems: &mut Vec<Probl
     let places_file = source.display(files.places.as_deref().unwrap_or(FileNames::PLACES));
     let regions: Vec<Option<Rect<f64>>> =
         s.regions.iter().map(|r| r.shape.bounding_rect()).collect();
-    if bbox_looks_swapped(&bbox, &regions) {
+    // Everything the frame should show: regions, lines, cities and railways.
+    let everything: Vec<Option<Rect<f64>>> = regions
+        .iter()
+        .copied()
+        .chain(s.lines.iter().map(|l| l.path.bounding_rect()))
+        .chain(s.cities.iter().map(|c| Some(c.at.bounding_rect().into())))
+        .chain(s.railways.iter().map(|r| r.path.bounding_rect()))
+        .collect();
+    let by_regions = bbox_looks_swapped(&bbox, &regions);
+    if by_regions || bbox_misses_what_swapped_holds(&bbox, &everything) {
         let [w, s, e, n] = bbox.0;
-        let outside = regions.iter().flatten().filter(|r| !bbox.meets(r)).count();
+        let (what, all) = if by_regions {
+            ("regions", &regions)
+        } else {
+            ("regions, lines and places", &everything)
+        };
+        let outside = all.iter().flatten().filter(|r| !bbox.meets(r)).count();
+        let total = all.iter().flatten().count();
         problems.push(
             Problem::warning(
                 source.display(SCENARIO_FILE),
                 a.bbox_place.clone(),
                 format!(
-                    "{outside} of the {} regions {} outside the bbox {}, and all would lie inside it read as [south, west, north, east]",
-                    regions.iter().flatten().count(),
+                    "{outside} of the {total} {what} {} outside the bbox {}, and all would lie inside it read as [south, west, north, east]",
                     if outside == 1 { "lies" } else { "lie" },
                     bbox.show()
                 ),
@@ -120,6 +134,23 @@ fn bbox_looks_swapped(bbox: &Bbox, regions: &[Option<Rect<f64>>]) -> bool {
     valid && outside > 0 && 2 * outside >= rects.len() && rects.iter().all(|r| read_right.meets(r))
 }
 
+/// Whether the bbox read as [south, west, north, east] meets every feature while two or
+/// more lie wholly outside it as written: one mistake in the bbox explains them all
+/// better than as many features written [latitude, longitude] (the cities of Iraq outside
+/// a frame of the Levant written [28.5, 31, 41.5, 48.5]).
+fn bbox_misses_what_swapped_holds(bbox: &Bbox, features: &[Option<Rect<f64>>]) -> bool {
+    let [w, s, e, n] = bbox.0;
+    let read_right = Bbox([s, w, n, e]);
+    let valid = (-180.0..=180.0).contains(&s)
+        && (-180.0..=180.0).contains(&n)
+        && (-90.0..=90.0).contains(&w)
+        && (-90.0..=90.0).contains(&e)
+        && w < e;
+    let rects: Vec<&Rect<f64>> = features.iter().flatten().collect();
+    let outside = rects.iter().filter(|r| !bbox.meets(r)).count();
+    valid && outside >= 2 && rects.iter().all(|r| read_right.meets(r))
+}
+
 /// A rectangle with its x and y swapped.
 fn swapped(r: &Rect<f64>) -> Rect<f64> {
     Rect::new((r.min().y, r.min().x), (r.max().y, r.max().x))
@@ -156,6 +187,37 @@ mod tests {
 
     fn rect(w: f64, s: f64, e: f64, n: f64) -> Rect<f64> {
         Rect::new((w, s), (e, n))
+    }
+
+    #[test]
+    fn cities_outside_a_bbox_written_south_first_blame_the_bbox() {
+        // The Levant and Iraq written [south, west, north, east].
+        let written = Bbox([28.5, 31.0, 41.5, 48.5]);
+        let point = |lon: f64, lat: f64| Some(rect(lon, lat, lon, lat));
+        let lebanon = Some(rect(35.1, 33.0, 36.6, 34.7));
+        let iraq = Some(rect(38.8, 29.1, 48.5, 37.4));
+        let (beirut, baghdad, basra) = (point(35.5, 33.9), point(44.4, 33.3), point(47.8, 30.5));
+        assert!(bbox_misses_what_swapped_holds(
+            &written,
+            &[lebanon, iraq, beirut, baghdad, basra]
+        ));
+        // One city outside is more likely that city's mistake.
+        assert!(!bbox_misses_what_swapped_holds(
+            &written,
+            &[lebanon, iraq, beirut, baghdad]
+        ));
+        // Written right, nothing to say.
+        let right = Bbox([31.0, 28.5, 48.5, 41.5]);
+        assert!(!bbox_misses_what_swapped_holds(
+            &right,
+            &[lebanon, iraq, beirut, baghdad, basra]
+        ));
+        // A frame whose swapped reading would not hold everything: Tehran is east of it.
+        let tehran = point(51.4, 35.7);
+        assert!(!bbox_misses_what_swapped_holds(
+            &written,
+            &[lebanon, iraq, baghdad, basra, tehran]
+        ));
     }
 
     #[test]
