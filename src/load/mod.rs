@@ -387,6 +387,7 @@ pub fn with_warnings(source: &dyn Source) -> Result<Loaded, LoadError> {
     unmentioned_regions(
         &assembled.scenario,
         &assembled.known.region_places,
+        &assembled.named_regions,
         &mut problems,
     );
     frame::check(source, &assembled, &mut problems);
@@ -456,6 +457,8 @@ struct Assembled {
     line_places: Vec<Place>,
     city_places: Vec<Place>,
     railway_places: Vec<Place>,
+    /// Every region an event names in its controls, valid or not.
+    named_regions: Vec<String>,
 }
 
 /// Puts the scenario file's contents and the GeoJSON layers together into a [`Scenario`]:
@@ -521,6 +524,7 @@ fn assemble(source: &dyn Source, file: scenario::ScenarioFile, layers: Layers) -
         line_places,
         city_places,
         railway_places,
+        named_regions: file.named_regions,
     }
 }
 
@@ -709,6 +713,41 @@ mod tests {
         let err = load(&texts).unwrap_err();
         let files: Vec<&str> = err.problems().iter().map(|p| p.file.as_str()).collect();
         assert_eq!(files, ["lines.geojson", "scenario.toml"], "{err}");
+    }
+
+    #[test]
+    fn a_region_named_in_a_control_with_a_mistake_is_still_named() {
+        // The islet's one control misspells its status: that is the problem, not that no
+        // event names the islet.
+        let toml = String::from_utf8(base("scenario.toml")).unwrap().replace(
+            "islet = { power = \"blue\", status = \"annexed\" }",
+            "islet = { power = \"blue\", staus = \"annexed\" }",
+        );
+        let err = with_warnings(&base_texts().with("scenario.toml", toml)).unwrap_err();
+        let shown: Vec<String> = err.problems().iter().map(|p| p.to_string()).collect();
+        assert!(
+            shown.iter().any(|p| p.contains("a control needs both")),
+            "{shown:?}"
+        );
+        assert!(
+            !shown.iter().any(|p| p.contains("no event names")),
+            "{shown:?}"
+        );
+    }
+
+    #[test]
+    fn a_misspelt_required_key_is_named_in_the_hint() {
+        let toml =
+            String::from_utf8(base("scenario.toml"))
+                .unwrap()
+                .replacen("color = ", "colour = ", 1);
+        let err = load(&base_texts().with("scenario.toml", toml)).unwrap_err();
+        let shown = err.problems()[0].to_string();
+        assert!(
+            shown.contains("missing field `color` (hint: 'colour' at ")
+                && shown.ends_with("is not a key spheres reads: did you mean 'color'?)"),
+            "{shown}"
+        );
     }
 
     #[test]

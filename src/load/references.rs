@@ -209,13 +209,10 @@ fn unknown_name_hint(name: &str, ids: &[&str], kind: &str) -> String {
 pub(super) fn unmentioned_regions(
     s: &Scenario,
     places: &[(String, Place)],
+    named: &[String],
     problems: &mut Vec<Problem>,
 ) {
-    let named: HashSet<&str> = s
-        .events
-        .iter()
-        .flat_map(|e| e.changes.iter().map(|(region, _)| region.as_str()))
-        .collect();
+    let named: HashSet<&str> = named.iter().map(String::as_str).collect();
     for (r, (file, place)) in s.regions.iter().zip(places) {
         if !named.contains(r.id.as_str()) {
             problems.push(

@@ -335,6 +335,9 @@ pub(crate) struct ScenarioFile {
     pub change_places: Vec<Vec<Place>>,
     /// Every event id written, including those of events left out for a bad date.
     pub event_ids: Vec<String>,
+    /// Every region an event's `[events.control]` names, its control valid or not (a
+    /// region named in a control with a mistake is still one an event names).
+    pub named_regions: Vec<String>,
 }
 
 /// Parses `scenario.toml`. Returns `None` when the file cannot be used at all; every
@@ -358,6 +361,11 @@ pub(crate) fn parse(name: &str, text: &str, problems: &mut Vec<Problem>) -> Opti
     let statuses = check.statuses(&raw.statuses);
     let (regions, dropped_regions) = check.regions(&raw.regions);
     let (events, change_places, event_ids) = check.events(&raw.events, &powers, &statuses);
+    let named_regions = raw
+        .events
+        .iter()
+        .flat_map(|e| e.get_ref().control.keys().cloned())
+        .collect();
     keys::unknown(name, text, &check.unknown_keys, check.problems);
     Some(ScenarioFile {
         id: raw.id,
@@ -378,6 +386,7 @@ pub(crate) fn parse(name: &str, text: &str, problems: &mut Vec<Problem>) -> Opti
         world,
         change_places,
         event_ids,
+        named_regions,
     })
 }
 
@@ -405,7 +414,7 @@ fn read_raw(
             let place = e
                 .span()
                 .map_or(Place::File, |s| Place::at_offset(text, s.start));
-            let hint = toml_hint(e.message());
+            let hint = misspelt_required_key(text, e.message()).or_else(|| toml_hint(e.message()));
             let mut p = Problem::new(name, place, e.message().trim().to_string());
             if let Some(h) = hint {
                 p = p.hint(h);
@@ -1204,6 +1213,46 @@ impl Checker<'_> {
 
 fn list<'a>(items: impl Iterator<Item = &'a str>) -> String {
     items.collect::<Vec<_>>().join(", ")
+}
+
+/// For a "missing field `color`" error, the key written in its place, if one is like it
+/// (`colour`): serde stops at the missing key, so the unknown one would not be reported.
+fn misspelt_required_key(text: &str, message: &str) -> Option<String> {
+    let missing = message
+        .split('`')
+        .nth(1)
+        .filter(|_| message.contains("missing field"))?;
+    let doc = toml::de::DeTable::parse(text).ok()?;
+    let mut written = Vec::new();
+    collect_keys(doc.get_ref(), &mut written);
+    let (key, at) = written
+        .into_iter()
+        .find(|(k, _)| k != missing && did_you_mean(k, [missing]).is_some())?;
+    let Place::Text { line, column } = Place::at_offset(text, at) else {
+        return None;
+    };
+    Some(format!(
+        "'{}' at {line}:{column} is not a key spheres reads: did you mean '{missing}'?",
+        text::shown(&key)
+    ))
+}
+
+/// Every key of a table and the tables under it, with the offset where it is written.
+fn collect_keys(table: &toml::de::DeTable<'_>, out: &mut Vec<(String, usize)>) {
+    for (key, value) in table {
+        out.push((key.get_ref().to_string(), key.span().start));
+        match value.get_ref() {
+            toml::de::DeValue::Table(t) => collect_keys(t, out),
+            toml::de::DeValue::Array(items) => {
+                for item in items {
+                    if let toml::de::DeValue::Table(t) = item.get_ref() {
+                        collect_keys(t, out);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 fn toml_hint(message: &str) -> Option<String> {
