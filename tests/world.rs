@@ -229,6 +229,12 @@ fn a_scenario_of_country_codes_diffs_and_exports() {
     assert_eq!(eg["geometry"]["type"], "MultiPolygon");
     let area = eg["properties"]["area_km2"].as_f64().unwrap();
     assert_eq!(area, areas("europe-blocs")["east-germany"]);
+    // The source of its extent, which the scenario does not give, says what made it.
+    let source = eg["properties"]["source"].as_str().unwrap();
+    assert!(
+        source.starts_with("Natural Earth 1:50m countries (public domain): Germany (DE)"),
+        "{source}"
+    );
 }
 
 #[test]

@@ -27,7 +27,7 @@ pub enum Layer {
 #[command(group(clap::ArgGroup::new("what").required(true).args(["moment", "all"])))]
 #[command(
     after_help = "At a moment, each feature has: id, name, power, power_name, status, status_label, \
-label, since {event, date} (null when no power holds the region), area_km2, certainty, and \
+label, since {event, date} (null when no power holds the region), area_km2, certainty, source (where the boundary comes from), and \
 simplestyle fill, fill-opacity, stroke, stroke-width, stroke-opacity, so GitHub and geojson.io \
 show the map's colours.\n\nWith --all, each feature also has valid_from and valid_to \
 (YYYY-MM-DD; valid_to is the first day it no longer holds; null is an open end), which QGIS's \

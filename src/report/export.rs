@@ -71,6 +71,8 @@ struct Properties {
     area_km2: f64,
     counted_km2: f64,
     certainty: &'static str,
+    /// Where the region's boundary comes from.
+    source: Option<String>,
     #[serde(flatten)]
     look: Look,
 }
@@ -176,6 +178,7 @@ pub fn geojson(scenario: &Scenario, state: &State) -> String {
                 area_km2,
                 counted_km2,
                 certainty: r.certainty.as_str(),
+                source: r.source.clone(),
                 look,
             };
             let feature = Feature {

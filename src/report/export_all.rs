@@ -98,6 +98,8 @@ struct RegionPeriod<'a> {
     control_note: Option<&'a str>,
     area_km2: f64,
     certainty: &'static str,
+    /// Where the region's boundary comes from.
+    source: Option<&'a str>,
     #[serde(flatten)]
     look: Look,
 }
@@ -141,6 +143,7 @@ pub fn regions(history: &History) -> String {
                     control_note: control.and_then(|c| c.note.as_deref()),
                     area_km2,
                     certainty: region.certainty.as_str(),
+                    source: region.source.as_deref(),
                     look: Look::of(scenario, control),
                 };
                 features.push(json(&Feature {
