@@ -117,9 +117,27 @@ pub(super) fn unknown(name: &str, text: &str, paths: &[Vec<Step>], problems: &mu
                 accepted.join(", ")
             ),
         };
-        problems.push(
-            Problem::warning(name, place, format!("unknown key '{}'", shown(path))).hint(hint),
-        );
+        // In an event, the event's id says which better than its index.
+        let event = match path.as_slice() {
+            [Step::Key(events), Step::Index(i), ..] if events == "events" => doc
+                .as_ref()
+                .and_then(|d| entry(d.get_ref(), "events"))
+                .and_then(|v| match v {
+                    DeValue::Array(items) => items.get(*i),
+                    _ => None,
+                })
+                .and_then(|e| match e.get_ref() {
+                    DeValue::Table(t) => entry(t, "id"),
+                    _ => None,
+                })
+                .and_then(|id| match id {
+                    DeValue::String(id) => Some(format!(" in event '{}'", text::shown(id))),
+                    _ => None,
+                }),
+            _ => None,
+        };
+        let message = format!("unknown key '{}'{}", shown(path), event.unwrap_or_default());
+        problems.push(Problem::warning(name, place, message).hint(hint));
     }
 }
 

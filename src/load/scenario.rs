@@ -1364,7 +1364,7 @@ r2 = "none"
                 "warning: s.toml:13:1: unknown key 'files.basemaps' (hint: did you mean 'basemap'?)",
                 "warning: s.toml:16:44: unknown key 'powers.b.names[0].untl' (hint: did you mean 'until'?)",
                 "warning: s.toml:24:1: unknown key 'statuses.sphere.color' (hint: spheres does not read it; the keys here are label, style)",
-                "warning: s.toml:33:40: unknown key 'events[0].control.r3.certainity' (hint: did you mean 'certainty'?)",
+                "warning: s.toml:33:40: unknown key 'events[0].control.r3.certainity' in event 'e1' (hint: did you mean 'certainty'?)",
             ]
         );
         // What is known is read as if the unknown keys were not there.

@@ -438,8 +438,8 @@ WARNINGS = {
             .replace('islet = { power = "blue", status = "annexed" }', 'islet = { power = "blue", status = "annexed", lable = "Islet" }', 1)},
         ["scenario.toml:4:1: unknown key 'titel' (hint: did you mean 'title'?)",
          "scenario.toml:12:1: unknown key 'map.widht' (hint: did you mean 'width'?)",
-         "scenario.toml:43:1: unknown key 'events[1].sorce' (hint: did you mean 'source'?)",
-         "scenario.toml:47:47: unknown key 'events[1].control.islet.lable' (hint: did you mean 'label'?)"],
+         "scenario.toml:43:1: unknown key 'events[1].sorce' in event 'annexation' (hint: did you mean 'source'?)",
+         "scenario.toml:47:47: unknown key 'events[1].control.islet.lable' in event 'annexation' (hint: did you mean 'label'?)"],
     ),
     "unknown-property": (
         replace("regions.geojson", '"name": "North"', '"name": "North", "part-of": "korea"'),
