@@ -16,6 +16,7 @@ use geo::{
 use proj4rs::Proj;
 use std::borrow::Cow;
 
+use crate::clip::Kept;
 use crate::model::MapSpec;
 
 /// The largest side of a map in pixels: the rasteriser's PNG limit. The loader refuses a
@@ -533,8 +534,23 @@ impl Projector {
         ))
     }
 
-    /// Projects polygons to canvas pixels, clipped to the frame and simplified.
+    /// Projects polygons to canvas pixels, clipped to the frame and simplified: exact
+    /// outlines, to be drawn with a border.
     pub fn polygons(&self, mp: &MultiPolygon<f64>) -> MultiPolygon<f64> {
+        self.polygons_cut(mp, Cut::Outline)
+    }
+
+    /// Projects the built-in world's land to canvas pixels, clipped to the frame and
+    /// simplified, as [`Projector::polygons`] does but cut to the window and the frame by
+    /// [`crate::clip::polygons`] only, in a small part of the time: the same area, but
+    /// where a shape leaves the frame and comes back, its outline runs out and back along
+    /// the frame's edge. It is to be filled, and stroked only in its fill's colour (the
+    /// frame line covers such a stroke).
+    pub fn basemap_land(&self, mp: &MultiPolygon<f64>) -> MultiPolygon<f64> {
+        self.polygons_cut(mp, Cut::Fill)
+    }
+
+    fn polygons_cut(&self, mp: &MultiPolygon<f64>, how: Cut) -> MultiPolygon<f64> {
         // Each step's input is dropped as soon as the next exists, and nothing is copied
         // that needs no change: a region of a million vertices stays within the memory
         // budget (see tests/limits.rs).
@@ -542,11 +558,13 @@ impl Projector {
         if shifted.0.is_empty() {
             return MultiPolygon::new(Vec::new());
         }
-        let window = self.window.to_polygon();
-        let clipped = if rect_contains(&self.window, &shifted) {
-            shifted
-        } else {
-            Cow::Owned(shifted.intersection(&window))
+        let clipped = match how {
+            _ if rect_contains(&self.window, &shifted) => shifted,
+            Cut::Outline => Cow::Owned(shifted.intersection(&self.window.to_polygon())),
+            Cut::Fill => match crate::clip::polygons(&self.window, &shifted) {
+                Kept::All => shifted,
+                Kept::Some(shape) => Cow::Owned(shape),
+            },
         };
         let dense = Euclidean.densify(clipped.as_ref(), DENSIFY_DEGREES);
         drop(clipped);
@@ -567,10 +585,13 @@ impl Projector {
         );
         drop(dense);
         let frame = self.frame();
-        let inside = if rect_contains(&frame, &projected) {
-            projected
-        } else {
-            projected.intersection(&frame.to_polygon())
+        let inside = match how {
+            _ if rect_contains(&frame, &projected) => projected,
+            Cut::Outline => projected.intersection(&frame.to_polygon()),
+            Cut::Fill => match crate::clip::polygons(&frame, &projected) {
+                Kept::All => projected,
+                Kept::Some(shape) => shape,
+            },
         };
         let simple = inside.simplify(SIMPLIFY_PX);
         // Drop specks smaller than a pixel: they cannot be seen and only add bytes.
@@ -592,7 +613,29 @@ impl Projector {
     }
 
     /// Projects lines to canvas pixels, clipped to the frame and simplified.
+    ///
+    /// Clipped by geo's boolean operations, which snap vertices to a grid and may split a
+    /// line where it meets itself: the scenario's own lines, railways and the graticule
+    /// are drawn as they always were (the built-in scenario's maps are kept
+    /// byte-identical). The built-in world's coasts and borders, a hundred times more
+    /// vertices, take [`Projector::basemap_lines`].
     pub fn lines(&self, ml: &MultiLineString<f64>) -> MultiLineString<f64> {
+        self.lines_cut_by(ml, |rect, lines| rect.to_polygon().clip(lines, false))
+    }
+
+    /// Projects the built-in world's coasts and borders to canvas pixels, clipped to the
+    /// frame and simplified, as [`Projector::lines`] does but cut exactly to the window
+    /// and the frame segment by segment ([`crate::clip::lines`]), in a small part of the
+    /// time.
+    pub fn basemap_lines(&self, ml: &MultiLineString<f64>) -> MultiLineString<f64> {
+        self.lines_cut_by(ml, crate::clip::lines)
+    }
+
+    fn lines_cut_by(
+        &self,
+        ml: &MultiLineString<f64>,
+        cut: impl Fn(&Rect<f64>, &MultiLineString<f64>) -> MultiLineString<f64>,
+    ) -> MultiLineString<f64> {
         // A line is one course: where it jumps across the antimeridian (from 179° to
         // −179°), it goes on past 180° instead, then is placed in the window whole.
         let unwrapped = ml.0.iter().map(|l| {
@@ -628,8 +671,7 @@ impl Projector {
                 }
             }
         }
-        let shifted = MultiLineString::new(placed);
-        let clipped = self.window.to_polygon().clip(&shifted, false);
+        let clipped = cut(&self.window, &MultiLineString::new(placed));
         let dense = Euclidean.densify(&clipped, DENSIFY_DEGREES);
         let projected = MultiLineString::new(
             dense
@@ -639,7 +681,7 @@ impl Projector {
                 .filter(|l| l.0.len() >= 2)
                 .collect(),
         );
-        let inside = self.frame().to_polygon().clip(&projected, false);
+        let inside = cut(&self.frame(), &projected);
         MultiLineString::new(
             inside
                 .simplify(SIMPLIFY_PX)
@@ -688,6 +730,15 @@ impl Projector {
         }
         (meridians, parallels)
     }
+}
+
+/// How projected polygons are cut to the window and the frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cut {
+    /// Exactly, by geo's boolean operations: outlines that may be drawn.
+    Outline,
+    /// By the rectangle alone (see [`Projector::basemap_land`]): areas to fill.
+    Fill,
 }
 
 /// The moves by a whole turn that may bring a shape into the window, which is at most
@@ -838,6 +889,8 @@ mod tests {
             bbox: [-10.0, 35.0, 30.0, 60.0],
             projection: projection.into(),
             width: 800,
+            crosses_antimeridian: false,
+            world: false,
         };
         let by_code = Projector::new(&europe("EPSG:3035"), 800.0).unwrap();
         let by_text = Projector::new(&europe(&laea), 800.0).unwrap();
@@ -864,6 +917,8 @@ mod tests {
             bbox: [17.0, -35.0, 21.0, -28.0],
             projection: "EPSG:2048".into(),
             width: 400,
+            crosses_antimeridian: false,
+            world: false,
         };
         let p = Projector::new(&lo19, 400.0).unwrap();
         let (south, north) = (p.pixel(19.0, -34.0).unwrap(), p.pixel(19.0, -29.0).unwrap());
