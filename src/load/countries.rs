@@ -164,7 +164,7 @@ fn key(c: Coord<f64>) -> Key {
 fn shared_edge_union<'a>(
     polygons: impl Iterator<Item = &'a Polygon<f64>>,
 ) -> Option<MultiPolygon<f64>> {
-    use std::collections::HashMap;
+    type Map<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
     // Every edge with the area on its left: outlines counter-clockwise, holes clockwise.
     let mut edges: Vec<(Coord<f64>, Coord<f64>)> = Vec::new();
     for poly in polygons {
@@ -188,7 +188,8 @@ fn shared_edge_union<'a>(
         }
     }
     // Borders inside the union: each edge cancels the edge back along it.
-    let mut by_ends: HashMap<(Key, Key), usize> = HashMap::with_capacity(edges.len());
+    let mut by_ends: Map<(Key, Key), usize> = Map::default();
+    by_ends.reserve(edges.len());
     for (i, &(a, b)) in edges.iter().enumerate() {
         if by_ends.insert((key(a), key(b)), i).is_some() {
             return None;
@@ -202,7 +203,7 @@ fn shared_edge_union<'a>(
     // point, a lake at the coast), the edge taken out of it is the first clockwise from
     // the edge come in by, seen back along it: the area stays on the left and each ring
     // closes on itself, never running on into the other.
-    let mut leaving: HashMap<Key, Vec<usize>> = HashMap::new();
+    let mut leaving: Map<Key, Vec<usize>> = Map::default();
     for i in (0..edges.len()).filter(|&i| kept[i]) {
         leaving.entry(key(edges[i].0)).or_default().push(i);
     }
