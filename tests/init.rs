@@ -24,14 +24,30 @@ fn the_starter_validates_and_renders_as_written() {
     );
     assert_eq!(files_in(&dir.path("mine")), STARTER);
     let out = spheres_ok(&dir.0, &["validate", "--scenario", "mine", "--strict"]);
-    assert!(stdout(&out).starts_with("ok: 3 regions, 4 events, 2 powers"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).starts_with("ok: 3 regions, 4 events, 2 powers"),
+        "{}",
+        stdout(&out)
+    );
     assert_eq!(stderr(&out), "", "no warning on the starter");
     let out = spheres_ok(
         &dir.0,
-        &["render", "1910", "--scenario", "mine", "--out", "maps", "--width", "800"],
+        &[
+            "render",
+            "1910",
+            "--scenario",
+            "mine",
+            "--out",
+            "maps",
+            "--width",
+            "800",
+        ],
     );
     assert_eq!(stderr(&out), "", "no warning while rendering the starter");
-    assert_eq!(files_in(&dir.path("maps")), ["1910.png", "1910.svg", "maps.json"]);
+    assert_eq!(
+        files_in(&dir.path("maps")),
+        ["1910.png", "1910.svg", "maps.json"]
+    );
     let svg = std::fs::read_to_string(dir.path("maps/1910.svg")).unwrap();
     for words in ["Northern Persia", "Tehran", "Anglo-Russian Convention"] {
         assert!(svg.contains(words), "{words} on the 1910 map");
@@ -61,9 +77,16 @@ fn the_schema_is_json_schema_of_the_scenario() {
     spheres_ok(&dir.0, &["init", "s"]);
     let text = std::fs::read_to_string(dir.path("s/scenario.schema.json")).unwrap();
     let schema: serde_json::Value = serde_json::from_str(&text).unwrap();
-    assert!(schema["$schema"].as_str().unwrap().contains("json-schema.org"));
+    assert!(
+        schema["$schema"]
+            .as_str()
+            .unwrap()
+            .contains("json-schema.org")
+    );
     let top = schema["properties"].as_object().unwrap();
-    for key in ["id", "title", "start", "end", "map", "powers", "statuses", "events"] {
+    for key in [
+        "id", "title", "start", "end", "map", "powers", "statuses", "events",
+    ] {
         assert!(top.contains_key(key), "{key} in the schema");
     }
 }

@@ -104,7 +104,9 @@ pub enum OutputError {
     },
     /// A file that is never replaced is there already (`spheres init` into a folder
     /// that holds a scenario).
-    #[error("{path}: not written: the file exists (hint: choose a new folder, or move the file away)")]
+    #[error(
+        "{path}: not written: the file exists (hint: choose a new folder, or move the file away)"
+    )]
     Exists {
         /// The file.
         path: PathBuf,

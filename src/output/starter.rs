@@ -24,10 +24,7 @@ pub const FILES: [(&str, &str); 4] = [
         "places.geojson",
         include_str!("../../geodata/starter/places.geojson"),
     ),
-    (
-        SCHEMA_FILE,
-        include_str!("../../docs/scenario.schema.json"),
-    ),
+    (SCHEMA_FILE, include_str!("../../docs/scenario.schema.json")),
 ];
 
 /// The schema's name in the starter folder, as `scenario.toml`'s first line names it.
