@@ -101,7 +101,12 @@ pub(crate) enum Kept {
     /// Every polygon lies in the rectangle: nothing to do.
     All,
     /// The polygons that reach into it, those across its edge cut to it.
-    Some(MultiPolygon<f64>),
+    Some {
+        shape: MultiPolygon<f64>,
+        /// Some polygon was cut, and may run along the rectangle's edge (see
+        /// [`polygons`]).
+        cut: bool,
+    },
 }
 
 /// `mp` kept to `rect`: a polygon wholly inside is kept as it is, one wholly outside
@@ -118,6 +123,7 @@ pub(crate) fn polygons(rect: &Rect<f64>, mp: &MultiPolygon<f64>) -> Kept {
     if boxes.iter().all(|b| b.is_some_and(|b| within(&b, rect))) {
         return Kept::All;
     }
+    let mut cut = false;
     let shape =
         mp.0.iter()
             .zip(boxes)
@@ -129,6 +135,7 @@ pub(crate) fn polygons(rect: &Rect<f64>, mp: &MultiPolygon<f64>) -> Kept {
                 if !meets(&b, rect) {
                     return None;
                 }
+                cut = true;
                 let exterior = ring(rect, poly.exterior())?;
                 let holes = poly
                     .interiors()
@@ -138,7 +145,10 @@ pub(crate) fn polygons(rect: &Rect<f64>, mp: &MultiPolygon<f64>) -> Kept {
                 Some(Polygon::new(exterior, holes))
             })
             .collect();
-    Kept::Some(MultiPolygon::new(shape))
+    Kept::Some {
+        shape: MultiPolygon::new(shape),
+        cut,
+    }
 }
 
 /// Whether box `b` lies within `rect` (edges included).
@@ -265,9 +275,10 @@ mod tests {
             (holed, 100.0 - 7.0 * 4.0),
         ] {
             let shape = MultiPolygon::new(vec![shape]);
-            let Kept::Some(kept) = polygons(&square(), &shape) else {
+            let Kept::Some { shape: kept, cut } = polygons(&square(), &shape) else {
                 panic!("it crosses the edge");
             };
+            assert!(cut);
             assert!((kept.unsigned_area() - area).abs() < 1e-9, "{kept:?}");
             let exact = shape.intersection(&square().to_polygon());
             assert!((exact.unsigned_area() - area).abs() < 1e-9);
@@ -283,9 +294,10 @@ mod tests {
         let inside = wkt!(MULTIPOLYGON(((1. 1., 2. 1., 2. 2., 1. 1.))));
         assert!(matches!(polygons(&square(), &inside), Kept::All));
         let outside = wkt!(MULTIPOLYGON(((1. 1., 2. 1., 2. 2., 1. 1.)), ((11. 11., 12. 11., 12. 12., 11. 11.))));
-        let Kept::Some(shape) = polygons(&square(), &outside) else {
+        let Kept::Some { shape, cut } = polygons(&square(), &outside) else {
             panic!("one is outside");
         };
+        assert!(!cut, "only left out");
         assert_eq!(shape, inside);
     }
 }

@@ -109,7 +109,7 @@ pub fn overlaps(shapes: &[Option<&MultiPolygon<f64>>]) -> Vec<Overlap> {
 fn within<'a>(shape: &'a MultiPolygon<f64>, rect: &Rect<f64>) -> Cow<'a, MultiPolygon<f64>> {
     match crate::clip::polygons(rect, shape) {
         Kept::All => Cow::Borrowed(shape),
-        Kept::Some(shape) => Cow::Owned(shape),
+        Kept::Some { shape, .. } => Cow::Owned(shape),
     }
 }
 
