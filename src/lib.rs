@@ -47,6 +47,7 @@
 #![warn(missing_docs)]
 
 pub mod check;
+pub(crate) mod clip;
 pub mod diff;
 pub mod gallery;
 pub mod load;

@@ -16,6 +16,7 @@ use geo::{
 use proj4rs::Proj;
 use std::borrow::Cow;
 
+use crate::clip::Kept;
 use crate::model::MapSpec;
 
 /// The largest side of a map in pixels: the rasteriser's PNG limit. The loader refuses a
@@ -222,6 +223,9 @@ pub struct Projector {
     lonlat: Proj,
     /// The lon/lat window kept before projecting.
     window: Rect<f64>,
+    /// Some of the window's edge is drawn inside the frame (a map round a pole whose
+    /// window is cut along a meridian): a shape cut to the window shows the cut there.
+    window_in_frame: bool,
     /// The bbox crosses the antimeridian: western-hemisphere longitudes are shifted by 360°.
     wraps: bool,
     /// Projected x of the frame's left edge and y of its top edge (metres).
@@ -267,6 +271,7 @@ impl Projector {
             proj,
             lonlat,
             window: Rect::new((0.0, 0.0), (0.0, 0.0)),
+            window_in_frame: false,
             wraps,
             min_x: 0.0,
             max_y: 0.0,
@@ -313,7 +318,24 @@ impl Projector {
         p.k = width / w;
         p.size.y = (h * p.k).round();
         p.window = p.window(west, south, east, north);
+        p.window_in_frame = p.window_in_frame();
         Ok(p)
+    }
+
+    /// Whether some of the window's edge, followed every quarter degree, is drawn inside
+    /// the frame.
+    fn window_in_frame(&self) -> bool {
+        let (w, f) = (self.window, self.frame());
+        let steps = |from: f64, to: f64| {
+            let n = ((to - from) / DENSIFY_DEGREES).ceil().max(1.0) as usize;
+            (0..=n).map(move |i| from + (to - from) * i as f64 / n as f64)
+        };
+        let (lo, hi) = (w.min(), w.max());
+        steps(lo.x, hi.x)
+            .flat_map(|x| [(x, lo.y), (x, hi.y)])
+            .chain(steps(lo.y, hi.y).flat_map(|y| [(lo.x, y), (hi.x, y)]))
+            .filter_map(|(lon, lat)| self.pixel(lon, lat))
+            .any(|c| c.x > f.min().x && c.x < f.max().x && c.y > f.min().y && c.y < f.max().y)
     }
 
     /// The lon/lat window kept before projecting: the bbox with a margin, since the
@@ -533,8 +555,25 @@ impl Projector {
         ))
     }
 
-    /// Projects polygons to canvas pixels, clipped to the frame and simplified.
+    /// Projects polygons to canvas pixels, clipped to the frame and simplified: exact
+    /// outlines, to be drawn with a border.
     pub fn polygons(&self, mp: &MultiPolygon<f64>) -> MultiPolygon<f64> {
+        self.polygons_cut(mp, Cut::Outline)
+    }
+
+    /// Projects the built-in world's land to canvas pixels, clipped to the frame and
+    /// simplified, as [`Projector::polygons`] does but cut to the window and the frame by
+    /// [`crate::clip::polygons`], in a small part of the time: the same area, but where a
+    /// shape leaves the frame and comes back, its outline runs out and back along the
+    /// frame's edge. It is to be filled, and stroked only in its fill's colour (the frame
+    /// line covers such a stroke). Where the window's edge is drawn inside the frame (round
+    /// a pole), the shapes cut there are cut to the frame by the boolean operation, which
+    /// leaves no such span on the map.
+    pub fn basemap_land(&self, mp: &MultiPolygon<f64>) -> MultiPolygon<f64> {
+        self.polygons_cut(mp, Cut::Fill)
+    }
+
+    fn polygons_cut(&self, mp: &MultiPolygon<f64>, how: Cut) -> MultiPolygon<f64> {
         // Each step's input is dropped as soon as the next exists, and nothing is copied
         // that needs no change: a region of a million vertices stays within the memory
         // budget (see tests/limits.rs).
@@ -542,11 +581,19 @@ impl Projector {
         if shifted.0.is_empty() {
             return MultiPolygon::new(Vec::new());
         }
-        let window = self.window.to_polygon();
-        let clipped = if rect_contains(&self.window, &shifted) {
-            shifted
-        } else {
-            Cow::Owned(shifted.intersection(&window))
+        // Whether the rectangle cut left spans along the window's edge that the frame
+        // does not cut away.
+        let mut spans = false;
+        let clipped = match how {
+            _ if rect_contains(&self.window, &shifted) => shifted,
+            Cut::Outline => Cow::Owned(shifted.intersection(&self.window.to_polygon())),
+            Cut::Fill => match crate::clip::polygons(&self.window, &shifted) {
+                Kept::All => shifted,
+                Kept::Some { shape, cut } => {
+                    spans = cut && self.window_in_frame;
+                    Cow::Owned(shape)
+                }
+            },
         };
         let dense = Euclidean.densify(clipped.as_ref(), DENSIFY_DEGREES);
         drop(clipped);
@@ -567,10 +614,15 @@ impl Projector {
         );
         drop(dense);
         let frame = self.frame();
-        let inside = if rect_contains(&frame, &projected) {
-            projected
-        } else {
-            projected.intersection(&frame.to_polygon())
+        let inside = match how {
+            _ if !spans && rect_contains(&frame, &projected) => projected,
+            // The boolean operation removes the spans (see `clip::polygons`).
+            _ if spans => projected.intersection(&frame.to_polygon()),
+            Cut::Outline => projected.intersection(&frame.to_polygon()),
+            Cut::Fill => match crate::clip::polygons(&frame, &projected) {
+                Kept::All => projected,
+                Kept::Some { shape, .. } => shape,
+            },
         };
         let simple = inside.simplify(SIMPLIFY_PX);
         // Drop specks smaller than a pixel: they cannot be seen and only add bytes.
@@ -592,7 +644,29 @@ impl Projector {
     }
 
     /// Projects lines to canvas pixels, clipped to the frame and simplified.
+    ///
+    /// Clipped by geo's boolean operations, which snap vertices to a grid and may split a
+    /// line where it meets itself: the scenario's own lines, railways and the graticule
+    /// are drawn as they always were (the built-in scenario's maps are kept
+    /// byte-identical). The built-in world's coasts and borders, a hundred times more
+    /// vertices, take [`Projector::basemap_lines`].
     pub fn lines(&self, ml: &MultiLineString<f64>) -> MultiLineString<f64> {
+        self.lines_cut_by(ml, |rect, lines| rect.to_polygon().clip(lines, false))
+    }
+
+    /// Projects the built-in world's coasts and borders to canvas pixels, clipped to the
+    /// frame and simplified, as [`Projector::lines`] does but cut exactly to the window
+    /// and the frame segment by segment ([`crate::clip::lines`]), in a small part of the
+    /// time.
+    pub fn basemap_lines(&self, ml: &MultiLineString<f64>) -> MultiLineString<f64> {
+        self.lines_cut_by(ml, crate::clip::lines)
+    }
+
+    fn lines_cut_by(
+        &self,
+        ml: &MultiLineString<f64>,
+        cut: impl Fn(&Rect<f64>, &MultiLineString<f64>) -> MultiLineString<f64>,
+    ) -> MultiLineString<f64> {
         // A line is one course: where it jumps across the antimeridian (from 179° to
         // −179°), it goes on past 180° instead, then is placed in the window whole.
         let unwrapped = ml.0.iter().map(|l| {
@@ -628,8 +702,7 @@ impl Projector {
                 }
             }
         }
-        let shifted = MultiLineString::new(placed);
-        let clipped = self.window.to_polygon().clip(&shifted, false);
+        let clipped = cut(&self.window, &MultiLineString::new(placed));
         let dense = Euclidean.densify(&clipped, DENSIFY_DEGREES);
         let projected = MultiLineString::new(
             dense
@@ -639,7 +712,7 @@ impl Projector {
                 .filter(|l| l.0.len() >= 2)
                 .collect(),
         );
-        let inside = self.frame().to_polygon().clip(&projected, false);
+        let inside = cut(&self.frame(), &projected);
         MultiLineString::new(
             inside
                 .simplify(SIMPLIFY_PX)
@@ -688,6 +761,15 @@ impl Projector {
         }
         (meridians, parallels)
     }
+}
+
+/// How projected polygons are cut to the window and the frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cut {
+    /// Exactly, by geo's boolean operations: outlines that may be drawn.
+    Outline,
+    /// By the rectangle alone (see [`Projector::basemap_land`]): areas to fill.
+    Fill,
 }
 
 /// The moves by a whole turn that may bring a shape into the window, which is at most
@@ -775,6 +857,52 @@ mod tests {
             "clipped to the frame (i_overlay rounds slightly)"
         );
         assert!(out.unsigned_area() > 0.0);
+    }
+
+    #[test]
+    fn land_cut_where_the_window_edge_crosses_the_map_leaves_no_line_over_the_sea() {
+        // Round the North Pole, all the way round from 10°E: the window is cut along that
+        // meridian, which runs from the pole to the frame's edge across the map.
+        let polar = MapSpec {
+            bbox: [10.0, 58.0, 9.99, 90.0],
+            projection: "+proj=laea +lat_0=90 +lon_0=-30 +datum=WGS84".into(),
+            width: 800,
+            crosses_antimeridian: true,
+            world: false,
+        };
+        let p = Projector::new(&polar, 800.0).unwrap();
+        assert!(p.window_in_frame, "{:?}", p.window);
+        assert!(!Projector::new(&map(), 800.0).unwrap().window_in_frame);
+        // Land across that meridian: two arms reaching east over it from a base west of
+        // it, a bay between them. Cut to the window by the rectangle alone, the piece east
+        // of the cut would join its two arms along the meridian, over the bay.
+        let u = Polygon::new(
+            LineString::from(vec![
+                (0.0, 70.0),
+                (20.0, 70.0),
+                (20.0, 71.0),
+                (5.0, 71.0),
+                (5.0, 74.0),
+                (20.0, 74.0),
+                (20.0, 75.0),
+                (0.0, 75.0),
+                (0.0, 70.0),
+            ]),
+            vec![],
+        );
+        let u = MultiPolygon::new(vec![u]);
+        let (filled, outlined) = (p.basemap_land(&u), p.polygons(&u));
+        assert!((filled.unsigned_area() / outlined.unsigned_area() - 1.0).abs() < 1e-3);
+        // No edge passes over the middle of the bay's mouth on the meridian.
+        use geo::{Distance, Euclidean};
+        let mouth = Point::from(p.pixel(p.window.min().x, 72.5).unwrap());
+        let nearest = filled
+            .0
+            .iter()
+            .flat_map(|poly| poly.exterior().lines())
+            .map(|l| Euclidean.distance(&l, &mouth))
+            .fold(f64::INFINITY, f64::min);
+        assert!(nearest > 5.0, "an edge {nearest} px from the bay's mouth");
     }
 
     #[test]

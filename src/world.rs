@@ -299,6 +299,49 @@ mod tests {
     }
 
     #[test]
+    fn holes_lie_in_their_outlines_and_outlines_in_no_other_of_their_country() {
+        use geo::coordinate_position::{CoordPos, CoordinatePosition};
+        use geo::{Contains, Point};
+        let w = world();
+        for c in &w.countries {
+            let outlines: Vec<Polygon<f64>> = c
+                .shape
+                .0
+                .iter()
+                .map(|p| Polygon::new(p.exterior().clone(), vec![]))
+                .collect();
+            for (k, p) in c.shape.0.iter().enumerate() {
+                for hole in p.interiors() {
+                    assert!(
+                        hole.0
+                            .iter()
+                            .all(|v| outlines[k].coordinate_position(v) != CoordPos::Outside),
+                        "{}: a hole outside its outline",
+                        c.alpha2
+                    );
+                }
+                for (o, other) in outlines.iter().enumerate() {
+                    let inside = p
+                        .exterior()
+                        .0
+                        .iter()
+                        .find(|v| other.coordinate_position(*v) != CoordPos::OnBoundary);
+                    assert!(
+                        o == k || !inside.is_some_and(|v| other.contains(v)),
+                        "{}: an outline inside another",
+                        c.alpha2
+                    );
+                }
+            }
+        }
+        // Lesotho is a hole in South Africa, which counts it no more.
+        let za = w.country("ZA").unwrap();
+        assert!(!za.shape.contains(&Point::new(28.2, -29.6)));
+        let a = geodesic_area_km2(&za.shape);
+        assert!((a / 1_221_037.0 - 1.0).abs() < 0.01, "{a}");
+    }
+
+    #[test]
     fn features_without_an_iso_code_are_merged_split_or_coded() {
         let w = world();
         assert!(

@@ -1,10 +1,13 @@
 //! Overlaps between regions: pairs of shapes whose intersection is larger than the
 //! slivers that digitising one border twice leaves (see the [module](super) notes).
 
+use std::borrow::Cow;
+
 use geo::orient::{Direction, Orient};
 use geo::{Area, BooleanOps, BoundingRect, Coord, GeodesicArea, MultiPolygon, Rect};
 
 use super::{boxes_meet, show};
+use crate::clip::Kept;
 
 /// How much two regions may overlap before it is reported, in km²: 1 km², or 0.5 % of the
 /// smaller region if that is more. Two files that digitise the same border a little
@@ -66,7 +69,17 @@ pub fn overlaps(shapes: &[Option<&MultiPolygon<f64>>]) -> Vec<Overlap> {
         let (Some(a), Some(b)) = (shapes[i], shapes[j]) else {
             continue;
         };
-        let common = a.intersection(b);
+        // Only what lies in both boxes can overlap: each shape cut to the box they share
+        // first spares the boolean operation the rest of a large region (the Soviet
+        // Union against Poland). The cut is exact (see `clip::polygons`).
+        let (Some(ba), Some(bb)) = (boxes[i], boxes[j]) else {
+            continue;
+        };
+        let shared = Rect::new(
+            (ba.min().x.max(bb.min().x), ba.min().y.max(bb.min().y)),
+            (ba.max().x.min(bb.max().x), ba.max().y.min(bb.max().y)),
+        );
+        let common = within(a, &shared).intersection(within(b, &shared).as_ref());
         let common_km2 = km2(&common);
         if common_km2 <= 1.0 {
             continue;
@@ -90,6 +103,14 @@ pub fn overlaps(shapes: &[Option<&MultiPolygon<f64>>]) -> Vec<Overlap> {
         }
     }
     out
+}
+
+/// The part of `shape` in `rect`, cut there only if it reaches out of it.
+fn within<'a>(shape: &'a MultiPolygon<f64>, rect: &Rect<f64>) -> Cow<'a, MultiPolygon<f64>> {
+    match crate::clip::polygons(rect, shape) {
+        Kept::All => Cow::Borrowed(shape),
+        Kept::Some { shape, .. } => Cow::Owned(shape),
+    }
 }
 
 /// Geodesic area in km², polygon by polygon.

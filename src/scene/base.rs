@@ -88,12 +88,12 @@ impl WorldBase {
         let pieces: Vec<MultiPolygon<f64>> = world
             .countries
             .par_iter()
-            .map(|c| projector.polygons(&c.shape))
+            .map(|c| projector.basemap_land(&c.shape))
             .collect();
         let land = MultiPolygon::new(pieces.into_iter().flat_map(|mp| mp.0).collect());
         let (coasts, borders) = rayon::join(
-            || projector.lines(&world.coasts),
-            || projector.lines(&world.borders),
+            || projector.basemap_lines(&world.coasts),
+            || projector.basemap_lines(&world.borders),
         );
         WorldBase {
             located: Located::new(land.clone()),

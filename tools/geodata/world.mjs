@@ -121,19 +121,56 @@ const signedArea = (ring) => {
   }
   return s / 2;
 };
+// Whether point p lies inside ring (even-odd ray casting on whole numbers).
+function inside(p, ring) {
+  let odd = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
+    const [xi, yi] = ring[i]; const [xj, yj] = ring[j];
+    if ((yi > p[1]) !== (yj > p[1]) && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) odd = !odd;
+  }
+  return odd;
+}
+const bbox = (ring) => {
+  const xs = ring.map((p) => p[0]); const ys = ring.map((p) => p[1]);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+};
+// Whether ring a lies inside ring b: a vertex of a that is not one of b's (rings of one
+// country may touch at a vertex) is inside b.
+function within(a, b) {
+  const [ba, bb] = [a.box, b.box];
+  if (ba[0] < bb[0] || ba[1] < bb[1] || ba[2] > bb[2] || ba[3] > bb[3]) return false;
+  const own = new Set(b.points.map(([x, y]) => `${x},${y}`));
+  const p = a.points.find(([x, y]) => !own.has(`${x},${y}`));
+  return p !== undefined && inside(p, b.points);
+}
+// Polygons of one country's rings, by nesting alone: a ring inside an even number of the
+// others is an outline, one inside an odd number a hole of the smallest outline around it.
+// The planar rings that geoProject returns are grouped by their turn in the projection,
+// which the reflected y axis inverts: Lesotho came out as a second polygon of South Africa
+// (so that South Africa counted it twice), and Zeelandic Flanders, which touches the rest
+// of the Netherlands at one point, as a hole in it.
 function polygonsOf(geometry) {
   const g = planar(geometry);
   if (!g) return [];
   const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  const out = [];
-  for (const poly of polys) {
-    const rings = poly.map(quantizeRing).filter((r) => r.length >= 3);
-    if (!rings.length || Math.abs(signedArea(rings[0])) === 0) continue;
-    rings.forEach((r, i) => {
+  const rings = polys.flat().map(quantizeRing)
+    .filter((r) => r.length >= 3 && signedArea(r) !== 0)
+    .map((points) => ({ points, box: bbox(points), area: Math.abs(signedArea(points)) }));
+  const around = rings.map((r) => rings.filter((o) => o !== r && within(r, o)));
+  const outlines = rings.filter((r, i) => around[i].length % 2 === 0);
+  const polygons = new Map(outlines.map((o) => [o, [o.points]]));
+  rings.forEach((r, i) => {
+    if (around[i].length % 2 === 0) return;
+    const host = around[i].filter((o) => polygons.has(o)).sort((a, b) => a.area - b.area)[0];
+    if (!host) throw new Error('a hole in no outline');
+    polygons.get(host).push(r.points);
+  });
+  const out = [...polygons.values()];
+  for (const rs of out) {
+    rs.forEach((r, i) => {
       const ccw = signedArea(r) > 0;
       if ((i === 0) !== ccw) r.reverse();
     });
-    out.push(rings);
   }
   return out;
 }
