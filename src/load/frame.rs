@@ -25,7 +25,7 @@ pub(super) fn check(source: &dyn Source, a: &Assembled, problems: &mut Vec<Probl
         .iter()
         .copied()
         .chain(s.lines.iter().map(|l| l.path.bounding_rect()))
-        .chain(s.cities.iter().map(|c| Some(c.at.bounding_rect().into())))
+        .chain(s.cities.iter().map(|c| Some(c.at.bounding_rect())))
         .chain(s.railways.iter().map(|r| r.path.bounding_rect()))
         .collect();
     let by_regions = bbox_looks_swapped(&bbox, &regions);
