@@ -420,27 +420,28 @@ pub(super) fn context_labels(
         let candidates = blocks_inside(&p.located_basemap[i], *c, ts, &[lines.to_vec()], &look);
         let placed = placer
             .place_first(candidates, 2.0 * ts)
-            .or_else(|| placer.place_first(elsewhere(p, i, *c, lines, &look), 2.0 * ts));
+            .or_else(|| elsewhere(p, i, *c, lines, &look, placer));
         if let Some(lines) = placed {
             out.extend(lines.into_iter().map(Item::Text));
         }
     }
 }
 
-/// Spots for a country's name away from its centre, the nearest first, each wholly in the
-/// country and clear of the regions: where the legend or other names cover the centre, a
-/// large country is still named (China, with the legend over the north of it).
+/// A country's name placed away from its centre, at the nearest spot wholly in the country
+/// and clear of the regions and of what is placed: where the legend or other names cover
+/// the centre, a large country is still named (China, with the legend over the north of
+/// it). The spots are tried lazily, nearest first, so that the first that fits ends the
+/// search.
 fn elsewhere(
     p: &Prepared,
     i: usize,
     centre: Coord<f64>,
     lines: &[String],
     look: &Look,
-) -> Vec<Vec<Text>> {
+    placer: &mut Placer,
+) -> Option<Vec<Text>> {
     let area = &p.located_basemap[i];
-    let Some(b) = p.basemap[i].bounding_rect() else {
-        return Vec::new();
-    };
+    let b = p.basemap[i].bounding_rect()?;
     let step = 24.0 * p.ts;
     let clear = |at: Coord<f64>| !p.located_regions.iter().any(|r| r.contains(at));
     let mut spots = Vec::new();
@@ -449,7 +450,7 @@ fn elsewhere(
         let mut x = b.min().x + step / 2.0;
         while x < b.max().x {
             let at = Coord { x, y };
-            if area.contains(at) && clear(at) {
+            if area.contains(at) {
                 spots.push(at);
             }
             x += step;
@@ -458,11 +459,15 @@ fn elsewhere(
     }
     let away = |a: &Coord<f64>| (a.x - centre.x).hypot(a.y - centre.y);
     spots.sort_by(|a, b| away(a).total_cmp(&away(b)));
-    spots
-        .into_iter()
-        .map(|at| look.block(at, lines))
-        .filter(|block| inside(area, block, 0.0) && within(clear, block, 0.0))
-        .collect()
+    spots.into_iter().find_map(|at| {
+        let block = look.block(at, lines);
+        let fits = clear(at) && inside(area, &block, 0.0) && within(clear, &block, 0.0);
+        if fits {
+            placer.place_first(vec![block], 2.0 * p.ts)
+        } else {
+            None
+        }
+    })
 }
 
 /// Where along its course an agreement's name is tried, as fractions of the course's
