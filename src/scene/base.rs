@@ -69,6 +69,10 @@ pub struct Prepared {
     /// The same for unions of regions labelled together, made when a map first needs
     /// them and shared by the maps of every later date (keyed by the regions, in order).
     unions: Mutex<HashMap<Vec<usize>, Arc<LabelArea>>>,
+    /// What a box of each size would hide at each of its frame spots (`spot.rs`), made
+    /// when a map first needs it and shared by the maps of every later date: legends of
+    /// the same size recur from year to year, and the scale bar's size never changes.
+    under: Mutex<HashMap<(u64, u64, u64), Arc<Vec<super::spot::Under>>>>,
 }
 
 /// The built-in world projected for a run: the land of every country as one shape,
@@ -176,6 +180,32 @@ fn graticule(projector: &Projector) -> MultiLineString<f64> {
 }
 
 impl Prepared {
+    /// What a box of `size`, weighed every `step` pixels, would hide at each of its frame
+    /// spots: `make` computes it the first time a size is asked for.
+    pub(super) fn under(
+        &self,
+        size: Coord<f64>,
+        step: f64,
+        make: impl FnOnce() -> Vec<super::spot::Under>,
+    ) -> Arc<Vec<super::spot::Under>> {
+        let key = (size.x.to_bits(), size.y.to_bits(), step.to_bits());
+        if let Some(found) = self
+            .under
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&key)
+        {
+            return Arc::clone(found);
+        }
+        // Made outside the lock, so that other maps are not held up; two threads that
+        // make the same one at once make the same thing.
+        let made = Arc::new(make());
+        let mut known = self.under.lock().unwrap_or_else(|e| e.into_inner());
+        Arc::clone(known.entry(key).or_insert(made))
+    }
+}
+
+impl Prepared {
     /// Projects the scenario's layers for maps `options.width` pixels wide.
     pub fn new(scenario: &Scenario, options: &Options) -> Result<Prepared, ProjectError> {
         let width = options.width.round();
@@ -273,6 +303,7 @@ impl Prepared {
             projector,
             outlines,
             unions: Mutex::new(HashMap::new()),
+            under: Mutex::new(HashMap::new()),
         })
     }
 

@@ -99,20 +99,12 @@ pub(super) fn free_spot(
     avoid: &[Rect<f64>],
 ) -> Option<Coord<f64>> {
     let step = step * p.s.max(0.5);
-    let cost = |at: &Coord<f64>| -> f64 {
-        let rect = Rect::new(*at, *at + size);
-        let near = |b: Option<Rect<f64>>| b.is_some_and(|b| overlaps(&b, &rect));
-        let regions: Vec<usize> = (0..p.located_regions.len())
-            .filter(|&i| near(p.located_regions[i].bbox()))
-            .collect();
-        let land: Vec<usize> = (0..p.located_basemap.len())
-            .filter(|&i| near(p.located_basemap[i].bbox()))
-            .collect();
-        let world = p
-            .world
-            .as_ref()
-            .map(|w| &w.located)
-            .filter(|w| near(w.bbox()));
+    let all = frame_spots(p, size, 14.0 * p.s);
+    let under = p.under(size, step, || {
+        all.iter().map(|at| Under::of(p, *at, size, step)).collect()
+    });
+    let cost = |&(at, under): &(Coord<f64>, &Under)| -> f64 {
+        let rect = Rect::new(at, at + size);
         let cities = p
             .cities
             .iter()
@@ -129,28 +121,71 @@ pub(super) fn free_spot(
             .iter()
             .filter(|&&c| overlaps(&Rect::new(c - room, c + room), &rect))
             .count();
-        let mut total = per_city * cities as f64 + MAJOR_CITY * majors as f64;
-        for pt in samples(*at, size, step) {
-            total += match regions.iter().find(|&&i| p.located_regions[i].contains(pt)) {
-                Some(&i) => region(i),
+        let hidden: f64 = under
+            .regions
+            .iter()
+            .map(|&(i, n)| region(i) * f64::from(n))
+            .sum::<f64>()
+            + 0.3 * f64::from(under.land);
+        per_city * cities as f64 + MAJOR_CITY * majors as f64 + hidden
+    };
+    let spots: Vec<(Coord<f64>, &Under)> = all
+        .iter()
+        .zip(under.iter())
+        .filter(|(at, _)| {
+            let rect = Rect::new(**at, **at + size);
+            !avoid.iter().any(|a| overlaps(a, &rect))
+        })
+        .map(|(at, u)| (*at, u))
+        .collect();
+    (!spots.is_empty()).then(|| cheapest(spots, cost).0)
+}
+
+/// What a box at a spot would hide: how many of its sample points lie in each region
+/// (the first region that holds a point), and how many on other land. It does not
+/// depend on the date, so [`Prepared::under`] keeps it for every map of the run whose box
+/// has the same size; what hiding a region costs is weighed per map.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Under {
+    regions: Vec<(usize, u32)>,
+    land: u32,
+}
+
+impl Under {
+    fn of(p: &Prepared, at: Coord<f64>, size: Coord<f64>, step: f64) -> Under {
+        let rect = Rect::new(at, at + size);
+        let near = |b: Option<Rect<f64>>| b.is_some_and(|b| overlaps(&b, &rect));
+        let regions: Vec<usize> = (0..p.located_regions.len())
+            .filter(|&i| near(p.located_regions[i].bbox()))
+            .collect();
+        let land: Vec<usize> = (0..p.located_basemap.len())
+            .filter(|&i| near(p.located_basemap[i].bbox()))
+            .collect();
+        let world = p
+            .world
+            .as_ref()
+            .map(|w| &w.located)
+            .filter(|w| near(w.bbox()));
+        let mut under = Under {
+            regions: Vec::new(),
+            land: 0,
+        };
+        for pt in samples(at, size, step) {
+            match regions.iter().find(|&&i| p.located_regions[i].contains(pt)) {
+                Some(&i) => match under.regions.iter_mut().find(|(r, _)| *r == i) {
+                    Some((_, n)) => *n += 1,
+                    None => under.regions.push((i, 1)),
+                },
                 None if land.iter().any(|&i| p.located_basemap[i].contains(pt))
                     || world.is_some_and(|w| w.contains(pt)) =>
                 {
-                    0.3
+                    under.land += 1;
                 }
-                None => 0.0,
-            };
+                None => {}
+            }
         }
-        total
-    };
-    let spots: Vec<Coord<f64>> = frame_spots(p, size, 14.0 * p.s)
-        .into_iter()
-        .filter(|at| {
-            let rect = Rect::new(*at, *at + size);
-            !avoid.iter().any(|a| overlaps(a, &rect))
-        })
-        .collect();
-    (!spots.is_empty()).then(|| cheapest(spots, cost))
+        under
+    }
 }
 
 #[cfg(test)]
