@@ -72,8 +72,11 @@ pub struct Prepared {
     /// What a box of each size would hide at each of its frame spots (`spot.rs`), made
     /// when a map first needs it and shared by the maps of every later date: legends of
     /// the same size recur from year to year, and the scale bar's size never changes.
-    under: Mutex<HashMap<(u64, u64, u64), Arc<Vec<super::spot::Under>>>>,
+    under: Mutex<HashMap<BoxKey, Arc<Vec<super::spot::Under>>>>,
 }
+
+/// A box's size and sampling step, as bits: the key of [`Prepared::under`].
+type BoxKey = (u64, u64, u64);
 
 /// The built-in world projected for a run: the land of every country as one shape,
 /// the coasts and the modern borders, in canvas pixels.
