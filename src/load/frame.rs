@@ -121,17 +121,12 @@ fn outside(bbox: &Bbox, kind: Kind, rect: &Rect<f64>, file: &str, place: &Place)
 /// swapped if the bbox is the one swapped: which of the two is wrong is told by how many
 /// regions are out. One region of many is one feature digitised [latitude, longitude].)
 fn bbox_looks_swapped(bbox: &Bbox, regions: &[Option<Rect<f64>>]) -> bool {
-    let [w, s, e, n] = bbox.0;
-    // Read as [south, west, north, east], the bbox [w, s, e, n] is [s, w, n, e].
-    let read_right = Bbox([s, w, n, e]);
-    let valid = (-180.0..=180.0).contains(&s)
-        && (-180.0..=180.0).contains(&n)
-        && (-90.0..=90.0).contains(&w)
-        && (-90.0..=90.0).contains(&e)
-        && w < e;
+    let Some(read_right) = bbox.read_south_first() else {
+        return false;
+    };
     let rects: Vec<&Rect<f64>> = regions.iter().flatten().collect();
     let outside = rects.iter().filter(|r| !bbox.meets(r)).count();
-    valid && outside > 0 && 2 * outside >= rects.len() && rects.iter().all(|r| read_right.meets(r))
+    outside > 0 && 2 * outside >= rects.len() && rects.iter().all(|r| read_right.meets(r))
 }
 
 /// Whether the bbox read as [south, west, north, east] meets every feature while two or
@@ -139,16 +134,12 @@ fn bbox_looks_swapped(bbox: &Bbox, regions: &[Option<Rect<f64>>]) -> bool {
 /// better than as many features written [latitude, longitude] (the cities of Iraq outside
 /// a frame of the Levant written [28.5, 31, 41.5, 48.5]).
 fn bbox_misses_what_swapped_holds(bbox: &Bbox, features: &[Option<Rect<f64>>]) -> bool {
-    let [w, s, e, n] = bbox.0;
-    let read_right = Bbox([s, w, n, e]);
-    let valid = (-180.0..=180.0).contains(&s)
-        && (-180.0..=180.0).contains(&n)
-        && (-90.0..=90.0).contains(&w)
-        && (-90.0..=90.0).contains(&e)
-        && w < e;
+    let Some(read_right) = bbox.read_south_first() else {
+        return false;
+    };
     let rects: Vec<&Rect<f64>> = features.iter().flatten().collect();
     let outside = rects.iter().filter(|r| !bbox.meets(r)).count();
-    valid && outside >= 2 && rects.iter().all(|r| read_right.meets(r))
+    outside >= 2 && rects.iter().all(|r| read_right.meets(r))
 }
 
 /// A rectangle with its x and y swapped.
@@ -161,6 +152,18 @@ fn swapped(r: &Rect<f64>) -> Rect<f64> {
 struct Bbox([f64; 4]);
 
 impl Bbox {
+    /// The bbox `[w, s, e, n]` read as `[south, west, north, east]`, that is `[s, w, n,
+    /// e]`, if that reading is a frame at all.
+    fn read_south_first(&self) -> Option<Bbox> {
+        let [w, s, e, n] = self.0;
+        let valid = (-180.0..=180.0).contains(&s)
+            && (-180.0..=180.0).contains(&n)
+            && (-90.0..=90.0).contains(&w)
+            && (-90.0..=90.0).contains(&e)
+            && w < e;
+        valid.then_some(Bbox([s, w, n, e]))
+    }
+
     /// Whether a lon/lat rectangle shares a point with the bbox.
     fn meets(&self, r: &Rect<f64>) -> bool {
         let [w, s, e, n] = self.0;
