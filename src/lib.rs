@@ -50,6 +50,7 @@ pub mod check;
 pub(crate) mod clip;
 pub mod diff;
 pub mod gallery;
+pub mod language;
 pub mod load;
 pub mod measure;
 pub mod model;
