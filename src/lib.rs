@@ -61,6 +61,7 @@ pub mod render;
 pub mod report;
 pub mod scene;
 pub mod timeline;
+pub mod translate;
 pub(crate) mod words;
 pub mod world;
 

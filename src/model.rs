@@ -7,6 +7,9 @@
 use std::fmt;
 
 use geo::{LineString, MultiLineString, MultiPolygon, Point};
+use indexmap::IndexMap;
+
+use crate::language::Language;
 
 /// A calendar date (proleptic Gregorian), the unit of time of every timeline.
 ///
@@ -519,6 +522,71 @@ pub struct MapSpec {
     pub world: bool,
 }
 
+/// A name and, optionally, its periods: a power's or a place's name in a translation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Names {
+    /// The name, before the first period and wherever no period holds.
+    pub name: String,
+    /// The names by period; `None` when the translation gives one name for every date.
+    pub names: Option<Vec<PeriodName>>,
+}
+
+/// An event's words in a translation; what is `None` stays in English.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct EventWords {
+    /// Its name ("Treaty of Portsmouth").
+    pub title: Option<String>,
+    /// Where it was signed or happened.
+    pub place: Option<String>,
+    /// Its note (prose, not a name: a translation may leave it in English).
+    pub note: Option<String>,
+    /// The signatories' names.
+    pub signatories: Option<Vec<String>>,
+}
+
+/// The scenario's names in one other language, from `lang/<code>.toml`: keyed by the ids
+/// of the scenario, except `labels`, keyed by the English text of names without an id
+/// (control labels, `part_of` wholes, treaty line names, basemap and country names).
+/// Whatever it lacks is drawn in English.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Translation {
+    /// The language.
+    pub language: Language,
+    /// The title, if translated; with `titles`, its periods.
+    pub title: Option<Names>,
+    /// The credit line.
+    pub credit: Option<String>,
+    /// Power names by power id.
+    pub powers: IndexMap<String, Names>,
+    /// Status labels by status id.
+    pub statuses: IndexMap<String, String>,
+    /// Region names by region id.
+    pub regions: IndexMap<String, String>,
+    /// City and railway names by feature id.
+    pub places: IndexMap<String, Names>,
+    /// Event words by event id.
+    pub events: IndexMap<String, EventWords>,
+    /// Names without an id, by their English text.
+    pub labels: IndexMap<String, String>,
+}
+
+impl Translation {
+    /// A translation that translates nothing.
+    pub fn empty(language: Language) -> Translation {
+        Translation {
+            language,
+            title: None,
+            credit: None,
+            powers: IndexMap::new(),
+            statuses: IndexMap::new(),
+            regions: IndexMap::new(),
+            places: IndexMap::new(),
+            events: IndexMap::new(),
+            labels: IndexMap::new(),
+        }
+    }
+}
+
 /// Everything a scenario says: its metadata, powers, statuses, timeline and layers.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scenario {
@@ -553,6 +621,9 @@ pub struct Scenario {
     pub cities: Vec<City>,
     /// Railways.
     pub railways: Vec<Railway>,
+    /// The scenario's names in other languages (`lang/<code>.toml`), in the order of
+    /// [`Language::ALL`]; [`crate::translate`] makes the scenario of one language.
+    pub translations: Vec<Translation>,
 }
 
 impl Scenario {

@@ -478,6 +478,7 @@ pub(crate) mod tests {
             lines: vec![],
             cities: vec![],
             railways: vec![],
+            translations: Vec::new(),
         }
     }
 

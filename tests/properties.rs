@@ -157,6 +157,7 @@ fn timeline_scenario(events: Vec<Event>) -> Scenario {
         lines: vec![],
         cities: vec![],
         railways: vec![],
+        translations: Vec::new(),
     }
 }
 

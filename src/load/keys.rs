@@ -6,7 +6,7 @@
 
 use toml::de::{DeTable, DeValue};
 
-use super::scenario::accepted_keys;
+use super::scenario::AcceptedKeys;
 use super::text;
 use crate::problem::{Place, Problem, did_you_mean};
 
@@ -45,12 +45,15 @@ pub(super) fn steps(path: &serde_ignored::Path) -> Vec<Step> {
 }
 
 /// The tables whose keys are ids the user chooses, and the word that stands for them in
-/// the names of the tables ([`accepted_keys`]).
-const ID_TABLES: [(&str, &str); 4] = [
+/// the names of the tables ([`super::accepted_keys`]): those of `scenario.toml`, and of a
+/// translation (`lang/<code>.toml`), whose events and places are tables by id.
+const ID_TABLES: [(&str, &str); 6] = [
     ("powers", "ID"),
     ("statuses", "ID"),
     ("regions", "ID"),
     ("events[].control", "REGION"),
+    ("events", "ID"),
+    ("places", "ID"),
 ];
 
 /// The name of the table a path leads to, as [`accepted_keys`] names it: `powers.ID`,
@@ -89,13 +92,19 @@ fn shown(path: &[Step]) -> String {
     out
 }
 
-/// A warning for each key at the end of `paths`, located in `text` (the file `name`).
-pub(super) fn unknown(name: &str, text: &str, paths: &[Vec<Step>], problems: &mut Vec<Problem>) {
+/// A warning for each key at the end of `paths`, located in `text` (the file `name`),
+/// whose tables accept the keys of `tables`.
+pub(super) fn unknown(
+    name: &str,
+    text: &str,
+    paths: &[Vec<Step>],
+    tables: &[AcceptedKeys],
+    problems: &mut Vec<Problem>,
+) {
     if paths.is_empty() {
         return;
     }
     let doc = DeTable::parse(text).ok();
-    let tables = accepted_keys();
     for path in paths {
         let Some((Step::Key(key), parent)) = path.split_last() else {
             continue;

@@ -16,6 +16,7 @@ mod countries;
 mod features;
 mod frame;
 mod keys;
+mod lang;
 mod references;
 mod scenario;
 #[cfg(test)]
@@ -28,6 +29,7 @@ use std::path::{Path, PathBuf};
 use crate::model::Scenario;
 use crate::problem::{Place, Problem};
 pub use features::{Kind, PERIOD_NAME_KEYS, accepted_properties};
+pub use lang::{accepted_keys as accepted_translation_keys, file_name as translation_file, label_texts};
 use references::{Known, check_overlaps, check_references, unmentioned_regions};
 pub use scenario::{AcceptedKeys, accepted_keys};
 pub use text::{MAX_CHARS, MAX_LONG_CHARS};
@@ -369,7 +371,7 @@ pub fn with_warnings(source: &dyn Source) -> Result<Loaded, LoadError> {
         &mut read_problems,
     );
     problems.append(&mut read_problems);
-    let assembled = assemble(source, file, layers);
+    let mut assembled = assemble(source, file, layers);
     check_references(
         source,
         &assembled.files,
@@ -391,6 +393,7 @@ pub fn with_warnings(source: &dyn Source) -> Result<Loaded, LoadError> {
         &mut problems,
     );
     frame::check(source, &assembled, &mut problems);
+    assembled.scenario.translations = lang::read_all(source, &assembled.scenario, &mut problems);
     if problems.iter().any(|p| !p.is_warning()) {
         return Err(invalid(problems));
     }
@@ -506,6 +509,7 @@ fn assemble(source: &dyn Source, file: scenario::ScenarioFile, layers: Layers) -
         lines,
         cities,
         railways,
+        translations: Vec::new(),
     };
     let known = Known {
         // A region whose geometry was refused, or an event whose date was, still exists

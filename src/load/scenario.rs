@@ -203,16 +203,16 @@ struct RawCut {
 /// A name from a date on.
 #[derive(Deserialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema), schemars(deny_unknown_fields))]
-struct RawName {
+pub(super) struct RawName {
     /// The first day the name holds.
     #[cfg_attr(test, schemars(with = "schema::Day"))]
-    from: Spanned<toml::Value>,
+    pub(super) from: Spanned<toml::Value>,
     /// The first day it no longer holds.
     #[serde(default)]
     #[cfg_attr(test, schemars(with = "Option<schema::Day>"))]
-    until: Option<Spanned<toml::Value>>,
+    pub(super) until: Option<Spanned<toml::Value>>,
     /// The name.
-    name: String,
+    pub(super) name: String,
 }
 
 /// A kind of control: [statuses.ID].
@@ -366,7 +366,7 @@ pub(crate) fn parse(name: &str, text: &str, problems: &mut Vec<Problem>) -> Opti
         .iter()
         .flat_map(|e| e.get_ref().control.keys().cloned())
         .collect();
-    keys::unknown(name, text, &check.unknown_keys, check.problems);
+    keys::unknown(name, text, &check.unknown_keys, &accepted_keys(), check.problems);
     Some(ScenarioFile {
         id: raw.id,
         title: raw.title,
@@ -473,7 +473,7 @@ impl Checker<'_> {
 
     /// A power's (or the title's) names by period, sorted by their start; a name whose start is not a date
     /// is reported and left out.
-    fn period_names(&mut self, raw: &[Spanned<RawName>]) -> Vec<PeriodName> {
+    pub(super) fn period_names(&mut self, raw: &[Spanned<RawName>]) -> Vec<PeriodName> {
         let mut names = Vec::new();
         for n in raw {
             let n_ref = n.get_ref();
@@ -900,7 +900,7 @@ impl Checker<'_> {
 /// cannot hold and, values only, for their length: the file's shape is checked by serde,
 /// so this walk knows no key and misses none.
 impl Checker<'_> {
-    fn texts(&mut self) {
+    pub(super) fn texts(&mut self) {
         // The file was read as a scenario already, so it parses; the spanned document
         // gives every value's place.
         let Ok(doc) = toml::de::DeTable::parse(self.text) else {
@@ -950,17 +950,17 @@ fn walk_value(value: &Spanned<toml::de::DeValue<'_>>, path: &str, key: &str, fou
     }
 }
 
-/// Records problems located by byte offsets in the scenario text.
-struct Checker<'a> {
-    name: &'a str,
-    text: &'a str,
-    problems: &'a mut Vec<Problem>,
+/// Records problems located by byte offsets in the scenario text (or a translation's).
+pub(super) struct Checker<'a> {
+    pub(super) name: &'a str,
+    pub(super) text: &'a str,
+    pub(super) problems: &'a mut Vec<Problem>,
     /// The path of each key the loader does not read, for [`keys::unknown`].
-    unknown_keys: Vec<Vec<Step>>,
+    pub(super) unknown_keys: Vec<Vec<Step>>,
 }
 
 impl Checker<'_> {
-    fn at(&mut self, offset: usize, message: impl Into<String>, hint: Option<String>) {
+    pub(super) fn at(&mut self, offset: usize, message: impl Into<String>, hint: Option<String>) {
         let mut p = Problem::new(self.name, Place::at_offset(self.text, offset), message);
         p.hint = hint;
         self.problems.push(p);
@@ -1009,7 +1009,7 @@ impl Checker<'_> {
         parsed
     }
 
-    fn date(&mut self, v: &Spanned<toml::Value>) -> Option<Date> {
+    pub(super) fn date(&mut self, v: &Spanned<toml::Value>) -> Option<Date> {
         let parsed = match v.get_ref() {
             toml::Value::String(s) => Date::parse(s),
             toml::Value::Datetime(d) => match (d.date, d.time) {

@@ -18,6 +18,8 @@ use crate::model::{Certainty, Style};
 
 /// Where the schema is committed.
 const SCHEMA_PATH: &str = "docs/scenario.schema.json";
+/// Where the translation files' schema is committed.
+const TRANSLATION_SCHEMA_PATH: &str = "docs/translation.schema.json";
 
 /// A plain id: lowercase letters, digits, '-' and '_'.
 pub(super) struct Id;
@@ -185,8 +187,16 @@ fn certainty_words() -> Vec<&'static str> {
 
 /// The schema as committed: pretty JSON with a final newline.
 fn generated() -> String {
-    let schema = super::scenario::schema();
-    let mut text = serde_json::to_string_pretty(&schema).expect("a schema is JSON");
+    pretty(&super::scenario::schema())
+}
+
+/// The translation files' schema as committed.
+fn generated_translation() -> String {
+    pretty(&super::lang::schema())
+}
+
+fn pretty(schema: &Schema) -> String {
+    let mut text = serde_json::to_string_pretty(schema).expect("a schema is JSON");
     text.push('\n');
     text
 }
@@ -200,17 +210,48 @@ mod tests {
     }
 
     #[test]
-    fn the_committed_schema_is_the_one_the_types_give() {
-        let path = root().join(SCHEMA_PATH);
-        let text = generated();
-        if std::env::var_os("SPHERES_UPDATE_GOLDEN").is_some() {
-            std::fs::write(&path, &text).unwrap();
+    fn the_committed_schemas_are_the_ones_the_types_give() {
+        for (file, text) in [
+            (SCHEMA_PATH, generated()),
+            (TRANSLATION_SCHEMA_PATH, generated_translation()),
+        ] {
+            let path = root().join(file);
+            if std::env::var_os("SPHERES_UPDATE_GOLDEN").is_some() {
+                std::fs::write(&path, &text).unwrap();
+            }
+            let committed = std::fs::read_to_string(&path).unwrap_or_default();
+            assert!(
+                committed == text,
+                "{file} is not what the loader's types give: regenerate it with SPHERES_UPDATE_GOLDEN=1 cargo test --lib schema"
+            );
         }
-        let committed = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(
-            committed == text,
-            "{SCHEMA_PATH} is not what the loader's types give: regenerate it with SPHERES_UPDATE_GOLDEN=1 cargo test --lib schema"
-        );
+    }
+
+    #[test]
+    fn the_translation_schema_knows_every_key_the_loader_accepts() {
+        let schema: serde_json::Value = serde_json::from_str(&generated_translation()).unwrap();
+        let defs = &schema["$defs"];
+        let object = |table: &str| -> &serde_json::Value {
+            match table {
+                "" => &schema,
+                "titles[]" | "powers.ID.names[]" | "places.ID.names[]" => &defs["RawName"],
+                "powers.ID" | "places.ID" => &defs["RawNames"],
+                "statuses.ID" => &defs["RawStatusWords"],
+                "regions.ID" => &defs["RawRegionName"],
+                "events.ID" => &defs["RawEventWords"],
+                other => panic!("a table the schema test does not know: {other}"),
+            }
+        };
+        for table in super::super::accepted_translation_keys() {
+            let properties = object(table.table)["properties"]
+                .as_object()
+                .unwrap_or_else(|| panic!("{} in the schema", table.table));
+            let mut in_schema: Vec<&str> = properties.keys().map(String::as_str).collect();
+            let mut accepted = table.keys.to_vec();
+            in_schema.sort_unstable();
+            accepted.sort_unstable();
+            assert_eq!(in_schema, accepted, "table '{}'", table.table);
+        }
     }
 
     #[test]
@@ -302,6 +343,9 @@ mod tests {
             check(heading, kind.word(), accepted_properties(kind));
         }
         check("## places.geojson", "names[]", &PERIOD_NAME_KEYS);
+        for table in super::super::accepted_translation_keys() {
+            check("## lang/CODE.toml", table.table, table.keys);
+        }
         for style in Style::ALL {
             check("### Styles", "style", &[style.as_str()]);
         }
