@@ -52,6 +52,17 @@ impl Language {
         }
     }
 
+    /// The language's name in English, for messages: "Japanese".
+    pub fn english_name(self) -> &'static str {
+        match self {
+            Language::En => "English",
+            Language::Ja => "Japanese",
+            Language::Ko => "Korean",
+            Language::Ru => "Russian",
+            Language::Zh => "Chinese",
+        }
+    }
+
     /// The language's name in itself, for menus and the gallery.
     pub fn endonym(self) -> &'static str {
         match self {

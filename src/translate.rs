@@ -20,7 +20,9 @@ use std::borrow::Cow;
 use indexmap::IndexSet;
 
 use crate::language::Language;
+use crate::load::Loaded;
 use crate::model::{ControlChange, Names, PeriodName, Scenario, Translation};
+use crate::problem::{Place, Problem};
 
 /// A scenario in one language, and what it had to leave in English.
 #[derive(Debug, Clone)]
@@ -134,6 +136,67 @@ pub fn translate(s: &Scenario, language: Language) -> Translated<'_> {
     }
 }
 
+/// The warning for a map in `language` that draws the names `missing` (from
+/// [`Translated::missing`]) in English: one line that lists them, at the translation
+/// file. `None` when nothing fell back.
+pub fn fallback_warning(
+    loaded: &Loaded,
+    language: Language,
+    missing: &[String],
+) -> Option<Problem> {
+    if missing.is_empty() {
+        return None;
+    }
+    let file = loaded.translation_file(language);
+    let has_file = loaded
+        .scenario
+        .translations
+        .iter()
+        .any(|t| t.language == language);
+    let name = language.english_name();
+    Some(if has_file {
+        let n = missing.len();
+        let names = if n == 1 { "name has" } else { "names have" };
+        Problem::warning(
+            file,
+            Place::File,
+            format!(
+                "{n} {names} no {name} translation and {} drawn in English: {}",
+                if n == 1 { "is" } else { "are" },
+                missing.join(", ")
+            ),
+        )
+        .hint(format!(
+            "add them to {}: docs/scenario.md#langcodetoml-translations",
+            crate::load::translation_file(language)
+        ))
+    } else {
+        Problem::warning(
+            file,
+            Place::File,
+            format!("the scenario has no {name} translation: its names are drawn in English"),
+        )
+        .hint(format!(
+            "write {} beside scenario.toml: docs/scenario.md#langcodetoml-translations",
+            crate::load::translation_file(language)
+        ))
+    })
+}
+
+/// For each translation file of the scenario, the names it lacks, as a warning
+/// (`spheres validate` gives them, so that `--strict` holds translations to completeness).
+pub fn incomplete(loaded: &Loaded) -> Vec<Problem> {
+    loaded
+        .scenario
+        .translations
+        .iter()
+        .filter_map(|t| {
+            let missing = translate(&loaded.scenario, t.language).missing;
+            fallback_warning(loaded, t.language, &missing)
+        })
+        .collect()
+}
+
 /// A translated name and its periods, as the model keeps them: no periods when the
 /// translation gives one name for every date.
 fn named(n: &Names) -> (String, Vec<PeriodName>) {
@@ -202,7 +265,10 @@ mod tests {
         assert!(!ru.missing.contains(&format!("powers.{power}")));
         assert!(ru.missing.contains(&format!("powers.{}", s.powers[1].id)));
         assert!(!ru.missing.contains(&format!("events.{event}.title")));
-        assert!(ru.missing.contains(&format!("events.{}.title", s.events[1].id)));
+        assert!(
+            ru.missing
+                .contains(&format!("events.{}.title", s.events[1].id))
+        );
         // English is the scenario itself; a language with no file is all English.
         let en = translate(&s, Language::En);
         assert!(matches!(en.scenario, Cow::Borrowed(_)) && en.missing.is_empty());

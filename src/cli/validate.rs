@@ -40,14 +40,20 @@ pub fn run(a: &Args) -> Result<()> {
         },
     };
     let s = &loaded.scenario;
-    let summary = format!(
+    let mut summary = format!(
         "{}, {}, {}, {}",
         count(s.regions.len(), "region", "regions"),
         count(s.events.len(), "event", "events"),
         count(s.powers.len(), "power", "powers"),
         count(s.statuses.len(), "status", "statuses"),
     );
-    let warnings = &loaded.warnings;
+    if !s.translations.is_empty() {
+        let codes: Vec<&str> = s.translations.iter().map(|t| t.language.code()).collect();
+        summary.push_str(&format!(", translated into {}", codes.join(", ")));
+    }
+    let mut warnings = loaded.warnings.clone();
+    warnings.extend(spheres::translate::incomplete(&loaded));
+    let warnings = &warnings;
     if warnings.is_empty() {
         return super::out::say(&format!("ok: {summary}; no problems found\n"));
     }

@@ -220,7 +220,11 @@ fn read(
     if title.is_none()
         && let Some(t) = raw.titles.as_ref().and_then(|t| t.first())
     {
-        check.warn(t.span().start, "titles without a title", "add title = \"…\": it holds before the first period");
+        check.warn(
+            t.span().start,
+            "titles without a title",
+            "add title = \"…\": it holds before the first period",
+        );
     }
     let mut t = Translation::empty(language);
     t.title = title;
@@ -278,7 +282,11 @@ fn read(
                 Some(m) => format!("did you mean \"{m}\"? The keys of [labels] are English names exactly as the scenario writes them"),
                 None => "the keys of [labels] are the scenario's control labels, part_of names, treaty line names and basemap names, in English, exactly as written".into(),
             };
-            check.warn_hint(at, format!("no name \"{english}\" in the scenario to translate"), hint);
+            check.warn_hint(
+                at,
+                format!("no name \"{english}\" in the scenario to translate"),
+                hint,
+            );
             continue;
         }
         if let Some(other) = by_text.insert(translated.get_ref().as_str(), english.as_str()) {
@@ -291,9 +299,16 @@ fn read(
                 "give each English name its own translation",
             );
         }
-        t.labels.insert(english.clone(), translated.get_ref().clone());
+        t.labels
+            .insert(english.clone(), translated.get_ref().clone());
     }
-    keys::unknown(name, text, &check.unknown_keys, &accepted_keys(), check.problems);
+    keys::unknown(
+        name,
+        text,
+        &check.unknown_keys,
+        &accepted_keys(),
+        check.problems,
+    );
     Some(t)
 }
 
@@ -313,6 +328,7 @@ impl Checker<'_> {
         }
         let hint = match did_you_mean(id, ids.iter().copied()) {
             Some(m) => format!("did you mean '{m}'?"),
+            None if ids.len() <= 12 => format!("the scenario's {what} ids are {}", ids.join(", ")),
             None => format!("the keys here are the scenario's {what} ids"),
         };
         self.warn_hint(
@@ -402,20 +418,35 @@ north = { power = "red", status = "sphere", label = "Red North" }
         )
         .unwrap();
         let shown: Vec<String> = loaded.warnings.iter().map(|p| p.to_string()).collect();
-        let find = |s: &str| shown.iter().find(|w| w.contains(s)).cloned().unwrap_or_default();
+        let find = |s: &str| {
+            shown
+                .iter()
+                .find(|w| w.contains(s))
+                .cloned()
+                .unwrap_or_default()
+        };
         assert_eq!(
             find("no power"),
             "warning: lang/ja.toml:1:1: the scenario has no power 'rde': its translation is not used (hint: did you mean 'red'?)"
         );
         assert!(find("Red Nort").starts_with("warning: lang/ja.toml:4:14: no name \"Red Nort\" in the scenario to translate (hint: did you mean \"Red North\"?"), "{shown:?}");
-        assert!(find("nmae").starts_with("warning: lang/ja.toml:6:1: unknown key 'regions.north.nmae'"), "{shown:?}");
+        assert!(
+            find("nmae").starts_with("warning: lang/ja.toml:6:1: unknown key 'regions.north.nmae'"),
+            "{shown:?}"
+        );
         assert!(find("nmae").contains("did you mean 'name'?"), "{shown:?}");
     }
 
     #[test]
     fn bad_dates_and_syntax_are_errors() {
-        let e = load("[powers.red]\nname = \"x\"\nnames = [{ from = \"1905-02-30\", name = \"y\" }]\n").unwrap_err();
-        assert!(e.to_string().contains("lang/ja.toml:3:19: \"1905-02-30\" is not a date"), "{e}");
+        let e =
+            load("[powers.red]\nname = \"x\"\nnames = [{ from = \"1905-02-30\", name = \"y\" }]\n")
+                .unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("lang/ja.toml:3:19: \"1905-02-30\" is not a date"),
+            "{e}"
+        );
         let e = load("title = \n").unwrap_err();
         assert!(e.to_string().contains("lang/ja.toml:1:"), "{e}");
     }
@@ -426,7 +457,12 @@ north = { power = "red", status = "sphere", label = "Red North" }
             "[labels]\n\"Red North\" = \"北\"\n\"The North\" = \"北\"\n\"Northland\" = \"北\"\n",
         );
         // "The North" is a region name (translated in [regions.north]), not a label.
-        let w: Vec<String> = loaded.unwrap().warnings.iter().map(|p| p.to_string()).collect();
+        let w: Vec<String> = loaded
+            .unwrap()
+            .warnings
+            .iter()
+            .map(|p| p.to_string())
+            .collect();
         assert_eq!(w.len(), 2, "{w:?}");
         assert!(w[0].contains("no name \"The North\""), "{w:?}");
         assert_eq!(

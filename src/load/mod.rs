@@ -29,7 +29,9 @@ use std::path::{Path, PathBuf};
 use crate::model::Scenario;
 use crate::problem::{Place, Problem};
 pub use features::{Kind, PERIOD_NAME_KEYS, accepted_properties};
-pub use lang::{accepted_keys as accepted_translation_keys, file_name as translation_file, label_texts};
+pub use lang::{
+    accepted_keys as accepted_translation_keys, file_name as translation_file, label_texts,
+};
 use references::{Known, check_overlaps, check_references, unmentioned_regions};
 pub use scenario::{AcceptedKeys, accepted_keys};
 pub use text::{MAX_CHARS, MAX_LONG_CHARS};
@@ -87,6 +89,9 @@ pub struct Loaded {
     /// map leaves out).
     places_file: String,
     city_places: Vec<Place>,
+    /// Each language's translation file as the user would name it, whether or not there
+    /// is one.
+    translation_files: Vec<(crate::language::Language, String)>,
 }
 
 impl Loaded {
@@ -94,6 +99,15 @@ impl Loaded {
     pub fn city_warning(&self, i: usize, message: impl Into<String>) -> Problem {
         let place = self.city_places.get(i).cloned().unwrap_or(Place::File);
         Problem::warning(&self.places_file, place, message)
+    }
+
+    /// The translation file of `language` as the user would name it
+    /// (`my-map/lang/ja.toml`), whether or not there is one.
+    pub fn translation_file(&self, language: crate::language::Language) -> String {
+        self.translation_files
+            .iter()
+            .find(|(l, _)| *l == language)
+            .map_or_else(|| lang::file_name(language), |(_, f)| f.clone())
     }
 }
 
@@ -404,11 +418,16 @@ pub fn with_warnings(source: &dyn Source) -> Result<Loaded, LoadError> {
             .as_deref()
             .unwrap_or(scenario::FileNames::PLACES),
     );
+    let translation_files = crate::language::Language::ALL
+        .into_iter()
+        .map(|l| (l, source.display(&lang::file_name(l))))
+        .collect();
     Ok(Loaded {
         scenario: assembled.scenario,
         warnings: sorted(problems),
         places_file,
         city_places: assembled.city_places,
+        translation_files,
     })
 }
 

@@ -366,7 +366,13 @@ pub(crate) fn parse(name: &str, text: &str, problems: &mut Vec<Problem>) -> Opti
         .iter()
         .flat_map(|e| e.get_ref().control.keys().cloned())
         .collect();
-    keys::unknown(name, text, &check.unknown_keys, &accepted_keys(), check.problems);
+    keys::unknown(
+        name,
+        text,
+        &check.unknown_keys,
+        &accepted_keys(),
+        check.problems,
+    );
     Some(ScenarioFile {
         id: raw.id,
         title: raw.title,
