@@ -335,6 +335,14 @@ const BUILT_IN: &[(&str, &str)] = &[
         "places.geojson",
         include_str!("../../geodata/japan-russia/places.geojson"),
     ),
+    (
+        "lang/ja.toml",
+        include_str!("../../geodata/japan-russia/lang/ja.toml"),
+    ),
+    (
+        "lang/zh.toml",
+        include_str!("../../geodata/japan-russia/lang/zh.toml"),
+    ),
 ];
 
 impl Source for BuiltIn {
