@@ -492,16 +492,28 @@ impl City {
 /// A railway line, drawn while it is in operation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Railway {
-    /// A stable key.
+    /// A stable key: the feature's id (with `-1`, `-2`… for the further lines of a
+    /// MultiLineString feature).
     pub id: String,
+    /// The feature's id, which translations name it by.
+    pub feature: String,
     /// Its name.
     pub name: String,
+    /// Later names, e.g. after a change of owner.
+    pub names: Vec<PeriodName>,
     /// First day of operation, if known.
     pub from: Option<Date>,
     /// First day it is no longer drawn, if any.
     pub until: Option<Date>,
     /// Its course in lon/lat degrees.
     pub path: LineString<f64>,
+}
+
+impl Railway {
+    /// The railway's name as of `date`.
+    pub fn name_at(&self, date: Date) -> &str {
+        name_at(&self.name, &self.names, date)
+    }
 }
 
 /// The map frame of a scenario.

@@ -92,9 +92,9 @@ pub fn translate(s: &Scenario, language: Language) -> Translated<'_> {
         }
     }
     for r in &mut out.railways {
-        match t.places.get(&r.id) {
-            Some(n) => r.name = n.name.clone(),
-            None => missing.push(format!("places.{}", r.id)),
+        match t.places.get(&r.feature) {
+            Some(n) => (r.name, r.names) = named(n),
+            None => missing.push(format!("places.{}", r.feature)),
         }
     }
     for e in &mut out.events {
@@ -226,6 +226,22 @@ mod tests {
     use super::*;
     use crate::model::{Date, EventWords};
     use crate::timeline::tests::scenario;
+
+    #[test]
+    fn the_built_in_scenario_has_every_name_in_every_language() {
+        let s = crate::load::built_in().unwrap();
+        assert_eq!(s.translations.len(), 4);
+        for l in Language::ALL {
+            let t = translate(&s, l);
+            assert!(t.missing.is_empty(), "{l}: {:?}", t.missing);
+        }
+        let ja = translate(&s, Language::Ja);
+        let seoul = ja.scenario.cities.iter().find(|c| c.id == "seoul").unwrap();
+        assert_eq!(seoul.name_at(Date::new(1912, 12, 31).unwrap()), "京城");
+        assert_eq!(seoul.name_at(Date::new(1910, 9, 30).unwrap()), "漢城");
+        let ru = translate(&s, Language::Ru);
+        assert_eq!(ru.scenario.power_name("russia", Date::end_of_year(1930)), "СССР");
+    }
 
     #[test]
     fn names_are_replaced_and_the_rest_listed() {

@@ -304,8 +304,8 @@ fn cities_are_one_feature_per_name_and_railways_run_from_their_dates() {
     assert_eq!(
         seoul,
         [
-            [None, Some("1910-08-29"), Some("Seoul")],
-            [Some("1910-08-29"), Some("1945-08-15"), Some("Keijō")],
+            [None, Some("1910-10-01"), Some("Seoul")],
+            [Some("1910-10-01"), Some("1945-08-15"), Some("Keijō")],
             [Some("1945-08-15"), None, Some("Seoul")],
         ]
     );

@@ -84,14 +84,16 @@ pub fn accepted_properties(kind: Kind) -> &'static [&'static str] {
             "note",
         ],
         Kind::City => &["id", "kind", "name", "rank", "names", "source", "note"],
-        Kind::Railway => &["id", "kind", "name", "from", "until", "source", "note"],
+        Kind::Railway => &[
+            "id", "kind", "name", "names", "from", "until", "source", "note",
+        ],
     }
 }
 
 /// The places file read: each city and railway with its place in the file.
 pub(crate) type Places = (Vec<(City, Place)>, Vec<(Railway, Place)>);
 
-/// The keys of an entry of a city's `names` list.
+/// The keys of an entry of a city's or a railway's `names` list.
 pub const PERIOD_NAME_KEYS: [&str; 3] = ["from", "until", "name"];
 
 /// One GeoJSON file being read: its display name and the problems found so far.
@@ -283,6 +285,7 @@ impl FeatureFile<'_> {
             };
             match kind.as_deref() {
                 Some("railway") => {
+                    let names = self.period_names(&place, &f);
                     let from = self.date(&place, &f, "from");
                     let until = self.date(&place, &f, "until");
                     let Some(lines) = self.lines_of(&place, &mut f) else {
@@ -295,7 +298,9 @@ impl FeatureFile<'_> {
                             } else {
                                 format!("{id}-{k}")
                             },
+                            feature: id.clone(),
                             name: name.clone(),
+                            names: names.clone(),
                             from,
                             until,
                             path,

@@ -340,6 +340,14 @@ const BUILT_IN: &[(&str, &str)] = &[
         include_str!("../../geodata/japan-russia/lang/ja.toml"),
     ),
     (
+        "lang/ko.toml",
+        include_str!("../../geodata/japan-russia/lang/ko.toml"),
+    ),
+    (
+        "lang/ru.toml",
+        include_str!("../../geodata/japan-russia/lang/ru.toml"),
+    ),
+    (
         "lang/zh.toml",
         include_str!("../../geodata/japan-russia/lang/zh.toml"),
     ),

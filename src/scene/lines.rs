@@ -154,7 +154,7 @@ pub(super) fn railways(scenario: &Scenario, p: &Prepared, state: &State) -> Laye
         items.push(lines_item(
             "railway-casing",
             Some(format!("rail-{}", r.id)),
-            Some(r.name.clone()),
+            Some(r.name_at(state.date).to_string()),
             path,
             casing,
         ));
