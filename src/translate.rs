@@ -240,7 +240,10 @@ mod tests {
         assert_eq!(seoul.name_at(Date::new(1912, 12, 31).unwrap()), "京城");
         assert_eq!(seoul.name_at(Date::new(1910, 9, 30).unwrap()), "漢城");
         let ru = translate(&s, Language::Ru);
-        assert_eq!(ru.scenario.power_name("russia", Date::end_of_year(1930)), "СССР");
+        assert_eq!(
+            ru.scenario.power_name("russia", Date::end_of_year(1930)),
+            "СССР"
+        );
     }
 
     #[test]

@@ -4,5 +4,6 @@
 
 pub mod animate;
 pub mod chart;
+pub mod multilingual;
 pub mod png;
 pub mod svg;

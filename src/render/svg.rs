@@ -23,16 +23,21 @@ use crate::scene::{
 pub fn write(scene: &Scene) -> String {
     let mut out = String::with_capacity(256 * 1024);
     open(&mut out, scene);
+    write_title_desc(&mut out, scene);
+    defs(&mut out, scene.patterns.iter());
+    write_layers(&mut out, scene, &scene.layers);
+    out.push_str("</svg>\n");
+    out
+}
+
+/// The map's `<title>` and `<desc>`, which the root's `aria-labelledby` names.
+pub(super) fn write_title_desc(out: &mut String, scene: &Scene) {
     let _ = writeln!(
         out,
         "<title id=\"map-title\">{}</title>",
         escape(&scene.title)
     );
     let _ = writeln!(out, "<desc id=\"map-desc\">{}</desc>", escape(&scene.desc));
-    defs(&mut out, scene.patterns.iter());
-    write_layers(&mut out, scene, &scene.layers);
-    out.push_str("</svg>\n");
-    out
 }
 
 /// The SVG text of some of a scene's layers, to rasterise a map in parts (see
@@ -64,7 +69,7 @@ pub(crate) fn patterns_used<'a>(
 }
 
 /// The root element's start tag.
-fn open(out: &mut String, scene: &Scene) {
+pub(super) fn open(out: &mut String, scene: &Scene) {
     let (w, h) = (num(scene.width), num(scene.height));
     let _ = writeln!(
         out,
@@ -73,7 +78,7 @@ fn open(out: &mut String, scene: &Scene) {
     );
 }
 
-fn defs<'a>(out: &mut String, patterns: impl Iterator<Item = &'a Pattern>) {
+pub(super) fn defs<'a>(out: &mut String, patterns: impl Iterator<Item = &'a Pattern>) {
     let mut patterns = patterns.peekable();
     if patterns.peek().is_none() {
         return;
@@ -167,7 +172,7 @@ impl<'a> Reuse<'a> {
 }
 
 /// The rings of the scene's area `id`, as lines.
-fn rings(scene: &Scene, id: &str) -> Option<MultiLineString<f64>> {
+pub(super) fn rings(scene: &Scene, id: &str) -> Option<MultiLineString<f64>> {
     scene
         .layers
         .iter()
@@ -271,7 +276,7 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-fn color(c: Color) -> String {
+pub(super) fn color(c: Color) -> String {
     c.to_string()
 }
 
@@ -401,6 +406,12 @@ fn path_data(out: &mut String, line: &LineString<f64>, close: bool) {
 
 /// Writes a shape; a `referenced` area has its paint on a group around it (see [`Reuse`]).
 fn shape(out: &mut String, s: &Shape, referenced: bool) {
+    shape_titled(out, s, referenced, "");
+}
+
+/// A shape, with `more_titles` (ready-made `<title xml:lang>` elements: the tooltip in
+/// other languages) after its own title.
+pub(super) fn shape_titled(out: &mut String, s: &Shape, referenced: bool, more_titles: &str) {
     let referenced = referenced && matches!(s.geometry, Geometry::Area(_));
     let mut attrs = String::new();
     if let Some(id) = &s.id {
@@ -469,10 +480,13 @@ fn shape(out: &mut String, s: &Shape, referenced: bool) {
         Some(t) => {
             let _ = write!(
                 out,
-                "><title>{}</title></{}>",
+                "><title>{}</title>{more_titles}</{}>",
                 escape(t),
                 element(&s.geometry)
             );
+        }
+        None if !more_titles.is_empty() => {
+            let _ = write!(out, ">{more_titles}</{}>", element(&s.geometry));
         }
         None => out.push_str("/>"),
     }
@@ -491,6 +505,12 @@ fn element(g: &Geometry) -> &'static str {
 }
 
 fn text(out: &mut String, t: &Text) {
+    text_attrs(out, t);
+    let _ = writeln!(out, ">{}</text>", escape(&t.text));
+}
+
+/// A text's start tag up to its closing `>`: position, size and paint.
+pub(super) fn text_attrs(out: &mut String, t: &Text) {
     let anchor = match t.anchor {
         Anchor::Start => "",
         Anchor::Middle => " text-anchor=\"middle\"",
@@ -524,7 +544,6 @@ fn text(out: &mut String, t: &Text) {
             num(w)
         );
     }
-    let _ = writeln!(out, ">{}</text>", escape(&t.text));
 }
 
 #[cfg(test)]

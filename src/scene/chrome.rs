@@ -207,9 +207,15 @@ fn heading(
     Item::Text(Text::plain(at, words, size, bold, p.theme().text, class))
 }
 
-/// A line of the credit, its baseline at `at`.
-pub(super) fn credit(theme: &Theme, at: Coord<f64>, words: String, size: f64) -> Item {
-    Item::Text(Text::plain(at, words, size, false, theme.muted, "credit"))
+/// A line of the credit, its baseline at `at`; `continues` for every line after the first.
+pub(super) fn credit(
+    theme: &Theme,
+    at: Coord<f64>,
+    words: String,
+    size: f64,
+    continues: bool,
+) -> Item {
+    Item::Text(Text::plain(at, words, size, false, theme.muted, "credit").continuing(continues))
 }
 
 /// The credit lines of a year map: the scenario's credit and the latest event's source,
@@ -238,7 +244,7 @@ pub(super) fn credit_footer(p: &Prepared, lines: Vec<String>) -> Vec<Item> {
                 x: p.margin,
                 y: p.height - p.footer + (k as f64 + 1.0) * credit_leading(p.ts),
             };
-            credit(p.theme(), at, line, size)
+            credit(p.theme(), at, line, size, k > 0)
         })
         .collect()
 }

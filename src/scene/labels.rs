@@ -106,6 +106,7 @@ impl Look {
             halo: self.halo,
             spacing: self.spacing,
             class: Some(self.class.to_string()),
+            continues: false,
         }
     }
 
@@ -127,6 +128,7 @@ impl Look {
                     Anchor::Middle,
                     l,
                 )
+                .continuing(i > 0)
             })
             .collect()
     }

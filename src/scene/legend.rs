@@ -203,23 +203,26 @@ impl Legend {
                 .iter()
                 .enumerate()
                 .map(move |(i, line)| {
-                    Item::Text(Text::plain(
-                        Coord {
-                            x,
-                            y: first + i as f64 * LINE * s,
-                        },
-                        line.clone(),
-                        size,
-                        bold,
-                        theme.text,
-                        if i == 0 {
-                            class
-                        } else if bold {
-                            "legend-heading continued"
-                        } else {
-                            "legend-label continued"
-                        },
-                    ))
+                    Item::Text(
+                        Text::plain(
+                            Coord {
+                                x,
+                                y: first + i as f64 * LINE * s,
+                            },
+                            line.clone(),
+                            size,
+                            bold,
+                            theme.text,
+                            if i == 0 {
+                                class
+                            } else if bold {
+                                "legend-heading continued"
+                            } else {
+                                "legend-label continued"
+                            },
+                        )
+                        .continuing(i > 0),
+                    )
                 })
                 .collect::<Vec<_>>()
         };

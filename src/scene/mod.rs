@@ -252,6 +252,9 @@ pub struct Text {
     pub spacing: f64,
     /// Class for the SVG.
     pub class: Option<String>,
+    /// This line continues the text before it in the layer (a name or a credit set on
+    /// several lines): a writer may set them as one `<text>` of `<tspan>` lines.
+    pub continues: bool,
 }
 
 impl Text {
@@ -276,7 +279,14 @@ impl Text {
             halo: None,
             spacing: 0.0,
             class: Some(class.into()),
+            continues: false,
         }
+    }
+
+    /// The same text, marked as continuing the text before it when `continues`.
+    pub fn continuing(mut self, continues: bool) -> Text {
+        self.continues = continues;
+        self
     }
 }
 

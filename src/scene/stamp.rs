@@ -109,6 +109,7 @@ impl Stamp {
                 halo: Some((theme.halo, (size * 0.18).max(2.0))),
                 spacing: 0.0,
                 class: Some("date-stamp".into()),
+                continues: false,
             })
         };
         let mut items = Vec::new();

@@ -155,6 +155,7 @@ fn words(
             false,
             avail,
         ),
+        false,
     )];
     Words {
         title,
