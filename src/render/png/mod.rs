@@ -5,6 +5,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use resvg::{tiny_skia, usvg};
 
+use crate::language::Language;
 use crate::render::svg;
 use crate::scene::{Layer, Pattern, Purpose, Scene, text};
 
@@ -58,7 +59,19 @@ pub fn rasterize(svg: &str, scale: f64) -> Result<Vec<u8>, PngError> {
 
 /// Rasterises SVG text at `scale` to an RGBA pixmap (premultiplied alpha).
 pub fn pixels(svg: &str, scale: f64) -> Result<tiny_skia::Pixmap, PngError> {
-    draw(svg, scale, None)
+    draw(svg, scale, None, Language::En)
+}
+
+/// Draws SVG text at `scale` for a reader of `language`: where the document offers
+/// texts in several languages (`<switch>` of `systemLanguage` variants, as
+/// [`crate::render::multilingual`] writes), the one in that language, else the default.
+pub fn pixels_in(svg: &str, scale: f64, language: Language) -> Result<tiny_skia::Pixmap, PngError> {
+    draw(svg, scale, None, language)
+}
+
+/// The PNG of SVG text at `scale` for a reader of `language` (see [`pixels_in`]).
+pub fn rasterize_in(svg: &str, scale: f64, language: Language) -> Result<Vec<u8>, PngError> {
+    encode(&pixels_in(svg, scale, language)?)
 }
 
 /// Draws SVG text at `scale`, over a copy of `under` if given (which must have the
@@ -67,10 +80,12 @@ fn draw(
     svg: &str,
     scale: f64,
     under: Option<&tiny_skia::Pixmap>,
+    language: Language,
 ) -> Result<tiny_skia::Pixmap, PngError> {
     let options = usvg::Options {
         fontdb: fonts(),
         font_family: "DejaVu Sans".into(),
+        languages: vec![language.code().to_string()],
         ..usvg::Options::default()
     };
     let tree = usvg::Tree::from_str(svg, &options)?;
@@ -176,6 +191,7 @@ impl Rasterizer {
                     &svg::write_part(scene, shared..layers.len()),
                     self.scale,
                     Some(&base),
+                    Language::En,
                 ),
                 None => pixels(&svg::write(scene), self.scale),
             };
@@ -187,6 +203,7 @@ impl Rasterizer {
                 &svg::write_part(scene, top..layers.len()),
                 self.scale,
                 Some(&middle),
+                Language::En,
             ),
             // Drawing a part failed: drawing the whole says why.
             None => pixels(&svg::write(scene), self.scale),
@@ -214,6 +231,7 @@ impl Rasterizer {
                     &svg::write_part(scene, layers),
                     self.scale,
                     under.as_deref(),
+                    Language::En,
                 )
                 .ok()
                 .map(Arc::new);
@@ -248,6 +266,7 @@ impl Rasterizer {
                     &svg::write_part(scene, layers),
                     self.scale,
                     under.as_deref(),
+                    Language::En,
                 )
                 .ok()
                 .map(Arc::new)
