@@ -53,6 +53,7 @@ pub mod gallery;
 pub mod language;
 pub mod load;
 pub mod measure;
+pub(crate) mod messages;
 pub mod model;
 pub mod output;
 pub mod problem;

@@ -10,6 +10,7 @@ use geo::{LineString, MultiLineString, MultiPolygon, Point};
 use indexmap::IndexMap;
 
 use crate::language::Language;
+use crate::messages::{self, say};
 
 /// A calendar date (proleptic Gregorian), the unit of time of every timeline.
 ///
@@ -31,21 +32,6 @@ pub struct Date {
     /// The day of the month, 1–31.
     pub day: u8,
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 impl Date {
     /// Builds a date if it exists in the calendar (29 February only in leap years).
@@ -88,12 +74,28 @@ impl Date {
 
     /// The date written out in English, e.g. "8 July 1912".
     pub fn long(&self) -> String {
-        format!(
-            "{} {} {}",
-            self.day,
-            MONTHS[usize::from(self.month - 1)],
-            self.year
+        self.long_in(Language::En)
+    }
+
+    /// The date written out in `language`, its month names from the message files:
+    /// "8 July 1912", "1912年7月8日", "1912년 7월 8일", "8 июля 1912 г.".
+    ///
+    /// ```
+    /// use spheres::{language::Language, model::Date};
+    /// let d = Date::parse("1912-12-31").unwrap();
+    /// assert_eq!(d.long_in(Language::Ru), "31 декабря 1912 г.");
+    /// ```
+    pub fn long_in(&self, language: Language) -> String {
+        say(
+            language,
+            &messages::DATE,
+            [&self.day, &self.month, &self.year],
         )
+    }
+
+    /// The day and month in `language`, without the year: "8 July", "7月8日".
+    pub fn day_month_in(&self, language: Language) -> String {
+        say(language, &messages::DAY_MONTH, [&self.day, &self.month])
     }
 }
 
@@ -697,6 +699,52 @@ mod tests {
         assert!(Date::parse("1910-4-30").is_none());
         assert!(Date::parse("+910-04-30").is_none());
         assert_eq!(Date::parse("1932-03-01").unwrap().long(), "1 March 1932");
+    }
+
+    #[test]
+    fn dates_are_written_as_each_language_writes_them() {
+        let d = Date::end_of_year(1912);
+        let want = [
+            (Language::En, "31 December 1912", "31 December"),
+            (Language::Ja, "1912年12月31日", "12月31日"),
+            (Language::Ko, "1912년 12월 31일", "12월 31일"),
+            (Language::Ru, "31 декабря 1912 г.", "31 декабря"),
+            (Language::Zh, "1912年12月31日", "12月31日"),
+        ];
+        for (language, long, day_month) in want {
+            assert_eq!(d.long_in(language), long, "{language}");
+            assert_eq!(d.day_month_in(language), day_month, "{language}");
+        }
+        // Every month, in Russian in the genitive.
+        let months: Vec<String> = (1..=12)
+            .map(|m| Date::new(1905, m, 5).unwrap().long_in(Language::Ru))
+            .collect();
+        assert_eq!(
+            months,
+            [
+                "5 января 1905 г.",
+                "5 февраля 1905 г.",
+                "5 марта 1905 г.",
+                "5 апреля 1905 г.",
+                "5 мая 1905 г.",
+                "5 июня 1905 г.",
+                "5 июля 1905 г.",
+                "5 августа 1905 г.",
+                "5 сентября 1905 г.",
+                "5 октября 1905 г.",
+                "5 ноября 1905 г.",
+                "5 декабря 1905 г.",
+            ]
+        );
+        let english: Vec<String> = (1..=12)
+            .map(|m| Date::new(1905, m, 5).unwrap().long())
+            .collect();
+        assert_eq!(english[0], "5 January 1905");
+        assert_eq!(english[8], "5 September 1905");
+        assert_eq!(
+            Date::new(1905, 9, 5).unwrap().long_in(Language::Ja),
+            "1905年9月5日"
+        );
     }
 
     #[test]

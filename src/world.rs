@@ -20,10 +20,6 @@ use geo::{BoundingRect, Coord, LineString, MultiLineString, MultiPolygon, Polygo
 /// The data, as `tools/geodata/world.mjs` writes it.
 const DATA: &[u8] = include_bytes!("../geodata/world/countries.bin");
 
-/// What the credit line says of the world basemap when a map draws it.
-pub const CREDIT: &str =
-    "Coasts and modern borders: Natural Earth (public domain), shown for orientation.";
-
 /// Coordinates are stored as whole multiples of this, in degrees.
 const STEP: f64 = 1e-4;
 

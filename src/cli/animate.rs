@@ -11,7 +11,9 @@ use spheres::scene::Options;
 use spheres::timeline::{History, Moment};
 
 use super::out::{count, say_wrote, warn_left_out};
-use super::{Formats, Jobs, Moments, ScenarioArg, ThemeArg, either_or_both, with_progress};
+use super::{
+    Formats, Jobs, LangArg, Moments, ScenarioArg, ThemeArg, either_or_both, with_progress,
+};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum By {
@@ -33,7 +35,8 @@ pub struct Args {
     /// Step a range by year, or by the events that change control
     #[arg(long, value_enum, default_value = "year")]
     by: By,
-    /// Which files to write: animation.gif, animation.png (APNG) or both
+    /// Which files to write: animation.gif, animation.png (APNG) or both (animation.ja.gif
+    /// with --lang ja)
     #[arg(long, default_value = "both", value_parser = either_or_both(Format::Gif, Format::Apng))]
     format: Formats,
     /// Folder for the animation
@@ -51,6 +54,8 @@ pub struct Args {
     no_scale_bar: bool,
     #[command(flatten)]
     theme: ThemeArg,
+    #[command(flatten)]
+    lang: LangArg,
     #[command(flatten)]
     jobs: Jobs,
     #[command(flatten)]
@@ -71,6 +76,7 @@ pub fn run(a: &Args) -> Result<()> {
             width: f64::from(a.width),
             theme,
             scale_bar: !a.no_scale_bar,
+            language: a.lang.language(),
         },
         delay_ms: a.delay,
         formats: a.format.0.clone(),

@@ -74,7 +74,15 @@ pub fn run(a: &Args) -> Result<()> {
         Formats::Png => Format::Png,
     };
     let options = a.map.options(theme, scenario);
-    let written = output::write_diff(scenario, (&sa, &sb), &options, scale, &[formats], &a.out)?;
+    let written = output::write_diff(
+        scenario,
+        (&sa, &sb),
+        &options,
+        &a.map.languages().list(),
+        scale,
+        &[formats],
+        &a.out,
+    )?;
     super::out::warn_left_out(&loaded, &written.left_out);
     super::out::say_wrote(&a.out, &written.paths(), None)
 }

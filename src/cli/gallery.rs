@@ -51,6 +51,7 @@ pub fn run(a: &Args) -> Result<()> {
             width: f64::from(a.width.unwrap_or(scenario.map.width)),
             theme,
             scale_bar: true,
+            language: spheres::language::Language::En,
         },
         out: a.out.clone(),
     };

@@ -22,6 +22,7 @@ use anyhow::Result;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{CommandFactory, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
+use spheres::language::Language;
 use spheres::load::{self, BuiltIn, Folder, Loaded};
 use spheres::model::Scenario;
 use spheres::output::Format;
@@ -279,6 +280,59 @@ impl ThemeArg {
     }
 }
 
+/// The `--lang` values of one language: `en`, `ja`, `ko`, `ru`, `zh`.
+fn language_codes() -> [&'static str; 5] {
+    Language::ALL.map(Language::code)
+}
+
+/// `--lang` of the commands that write in one language (animate, chart, gallery,
+/// timeline).
+#[derive(Debug, clap::Args)]
+pub struct LangArg {
+    /// Language of the words the tool writes (legend, dates, captions, alt text, reports)
+    #[arg(long = "lang", value_name = "CODE", default_value = "en",
+          value_parser = PossibleValuesParser::new(language_codes()).try_map(|c| c.parse::<Language>()))]
+    lang: Language,
+}
+
+impl LangArg {
+    /// The language asked for.
+    pub fn language(&self) -> Language {
+        self.lang
+    }
+}
+
+/// What `--lang` asks of the commands that draw maps (render, diff): one language, or
+/// `all` of them in one SVG.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Languages {
+    /// One language.
+    One(Language),
+    /// Every language, in one SVG whose texts switch by the reader's language.
+    All,
+}
+
+impl Languages {
+    /// The languages, as the library takes them: the one, or every language, English
+    /// first.
+    pub fn list(self) -> Vec<Language> {
+        match self {
+            Languages::One(l) => vec![l],
+            Languages::All => Language::ALL.to_vec(),
+        }
+    }
+}
+
+/// The parser of [`Languages`]: a language's code, or `all`.
+fn languages() -> impl TypedValueParser<Value = Languages> {
+    let mut values = language_codes().to_vec();
+    values.push("all");
+    PossibleValuesParser::new(values).try_map(|code| match code.as_str() {
+        "all" => Ok(Languages::All),
+        code => code.parse::<Language>().map(Languages::One),
+    })
+}
+
 /// Parses `--scale`: a finite number from 0.25 to 8. Clap reports a refusal as a usage
 /// error (exit code 2) before anything is loaded.
 fn scale(text: &str) -> Result<f64, String> {
@@ -299,6 +353,10 @@ pub struct MapArgs {
     scale: f64,
     #[command(flatten)]
     theme: ThemeArg,
+    /// Language of the words the map writes (legend, dates, subtitle, alt text); all: every
+    /// language in one SVG
+    #[arg(long = "lang", value_name = "CODE", default_value = "en", value_parser = languages())]
+    lang: Languages,
 }
 
 impl MapArgs {
@@ -321,13 +379,20 @@ impl MapArgs {
         Ok((self.theme.theme(), self.scale))
     }
 
-    /// The drawing options for `scenario` (its own width unless `--width` is given).
+    /// The drawing options for `scenario` (its own width unless `--width` is given), in
+    /// the first language asked for.
     pub fn options(&self, theme: Theme, scenario: &Scenario) -> Options {
         Options {
             width: f64::from(self.width.unwrap_or(scenario.map.width)),
             theme,
             scale_bar: true,
+            language: self.lang.list()[0],
         }
+    }
+
+    /// What `--lang` asks for.
+    pub fn languages(&self) -> Languages {
+        self.lang
     }
 }
 

@@ -44,6 +44,7 @@ pub fn run(a: &Args) -> Result<()> {
             scale_bar: !a.no_scale_bar,
             ..a.map.options(theme, scenario)
         },
+        languages: a.map.languages().list(),
         scale,
         formats: a.format.0.clone(),
         out: a.out.clone(),

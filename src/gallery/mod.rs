@@ -120,6 +120,7 @@ pub fn write(
     let maps_job = output::Job {
         moments: years.iter().copied().map(Moment::Year).collect(),
         options: job.options.clone(),
+        languages: vec![job.options.language],
         scale: 1.0,
         formats: vec![Format::Svg, Format::Png],
         out: job.out.clone(),

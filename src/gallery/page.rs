@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use crate::diff;
+use crate::language::Language;
 use crate::model::Scenario;
 use crate::output::manifest::{self, Entry};
 use crate::render::svg::escape;
@@ -63,7 +64,7 @@ pub(super) fn html(scenario: &Scenario, years: &[YearMap], diffs: &[Comparison])
         desc = escape(&format!(
             "Maps of {} for every year from {first} to {last}, with their captions, alt text \
              and sources.",
-            crate::words::lower_first(&scenario.title)
+            crate::words::lower_first(Language::En, &scenario.title)
         )),
         lede = lede(scenario, years.len(), diffs.len(), first, last),
     );
@@ -93,7 +94,7 @@ pub(super) fn html(scenario: &Scenario, years: &[YearMap], diffs: &[Comparison])
 folder as SVG and PNG; <a href=\"{}\">maps.json</a> lists them with their captions, alt text \
 and sources.</p>\n</div>\n</footer>\n<div class=\"toast\" id=\"toast\" role=\"status\" \
 aria-live=\"polite\"></div>\n<script>\n{SCRIPT}</script>\n</body>\n</html>\n",
-        escape(&crate::scene::credit(scenario)),
+        escape(&crate::scene::credit(Language::En, scenario)),
         manifest::FILE_NAME
     );
     h
@@ -191,7 +192,7 @@ fn year_article(h: &mut String, scenario: &Scenario, y: &YearMap, first: bool) {
     let Some(shown) = y.svg.as_ref().or(y.png.as_ref()) else {
         return;
     };
-    let subtitle = scene::subtitle(scenario, &y.state);
+    let subtitle = scene::subtitle(Language::En, scenario, &y.state);
     let id = format!("map-{}", y.year);
     let _ = write!(
         h,
@@ -413,7 +414,7 @@ decoding=\"async\">\n\
         hh = d.height,
         alt = escape(&d.alt),
         cap = escape(&caption),
-        credit = escape(&crate::scene::credit(scenario)),
+        credit = escape(&crate::scene::credit(Language::En, scenario)),
         ad = escape(&a.date.long()),
         bd = escape(&b.date.long()),
         at = escape(short_title(&a.title)),
@@ -457,7 +458,7 @@ decoding=\"async\">\n\
                 d.height,
                 &d.alt,
                 &caption,
-                &crate::scene::credit(scenario),
+                &crate::scene::credit(Language::En, scenario),
             ),
         );
     }
@@ -474,7 +475,7 @@ fn held_words(
 ) -> String {
     match control {
         None => "held by none".into(),
-        Some(_) => crate::words::control_words(scenario, control, state.date, region),
+        Some(_) => crate::words::control_words(Language::En, scenario, control, state.date, region),
     }
 }
 
@@ -501,9 +502,10 @@ mod tests {
         (s.start..=s.end)
             .map(|y| {
                 let state = crate::timeline::resolve(s, &Moment::Year(y)).unwrap();
-                let alt = crate::scene::alt_text(s, &home, &state);
+                let alt = crate::scene::alt_text(Language::En, s, &home, &state);
                 let e = |ext: &str| {
                     Some(manifest::entry(
+                        Language::En,
                         s,
                         &state,
                         &alt,

@@ -10,16 +10,17 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 
 use super::{
-    Format, LeftOut, OutputError, Rendered, Transaction, Written, check_formats, file_stem,
+    Format, LeftOut, OutputError, Rendered, Transaction, Written, check_formats, file_name,
+    file_stem,
 };
 use crate::render::animate::{self, AnimateError, Frames};
 use crate::scene::{self, Options, Prepared, Scene};
 use crate::timeline::{History, Moment, State};
 
-/// The name of the animated GIF.
-pub const GIF_FILE: &str = "animation.gif";
-/// The name of the animated PNG (APNG).
-pub const APNG_FILE: &str = "animation.png";
+/// The stem of the animations' names: `animation.gif` and `animation.png` (APNG), with
+/// the language's code before the extension in another language than English
+/// (`animation.ja.gif`: see [`super::file_name`]).
+pub const STEM: &str = "animation";
 
 /// Most pixels (frames × width × height) one animation may hold in memory.
 const MAX_PIXELS: u64 = 400_000_000;
@@ -118,7 +119,8 @@ pub fn encode(
     })
 }
 
-/// Renders the animation and writes `animation.gif` and/or `animation.png` into
+/// Renders the animation and writes `animation.gif` and/or `animation.png` (with the
+/// language's code before the extension, as [`STEM`] says) into
 /// `job.out` (created if missing); returns the files written and the cities the frames
 /// had no room for.
 ///
@@ -135,8 +137,10 @@ pub fn write(
         left_out,
     } = encode(history, job, progress)?;
     let tx = Transaction::in_folder(&job.out)?;
-    for (bytes, name) in [(gif, GIF_FILE), (apng, APNG_FILE)] {
+    let language = job.options.language;
+    for (bytes, ext) in [(gif, "gif"), (apng, "png")] {
         if let Some(bytes) = bytes {
+            let name = file_name(STEM, language, ext);
             tx.stage(Written::file(job.out.join(name)), &bytes)?;
         }
     }

@@ -9,6 +9,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::language::Language;
 use crate::model::Scenario;
 use crate::render::svg::escape;
 use crate::scene;
@@ -35,6 +36,10 @@ pub struct Entry {
     pub file: String,
     /// `svg` or `png`.
     pub format: String,
+    /// The language of the map's words (`ja`, `ko`, `ru`, `zh`); absent for English, so
+    /// that English entries read as they always have.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
     /// The moment as asked for (`1912`, `1912-07-08`, an event id).
     pub moment: String,
     /// The date the map shows, `YYYY-MM-DD`.
@@ -72,9 +77,10 @@ pub struct Source {
     pub url: String,
 }
 
-/// The manifest entry of a map file; `alt` is the map's alt text (the `desc` of its
-/// scene, [`scene::alt_text`]).
+/// The manifest entry of a map file in `language`; `alt` is the map's alt text (the
+/// `desc` of its scene, [`scene::alt_text`]).
 pub fn entry(
+    language: Language,
     scenario: &Scenario,
     state: &State,
     alt: &str,
@@ -82,12 +88,9 @@ pub fn entry(
     format: &str,
     size: (u32, u32),
 ) -> Entry {
-    let caption = scene::caption(scenario, state);
-    let title = format!(
-        "{} — {}",
-        scenario.title_at(state.date),
-        scene::subtitle(scenario, state)
-    );
+    let caption = scene::caption(language, scenario, state);
+    let title = scene::map_title(language, scenario, state);
+    let credit = scene::credit(language, scenario);
     let sources = scene::sources(scenario, state)
         .into_iter()
         .map(|i| {
@@ -107,11 +110,12 @@ pub fn entry(
         size.1,
         escape(alt),
         escape(&caption),
-        escape(&crate::scene::credit(scenario))
+        escape(&credit)
     );
     Entry {
         file: file.to_string(),
         format: format.to_string(),
+        lang: (language != Language::En).then(|| language.code().to_string()),
         moment: state.moment.to_string(),
         date: state.date.to_string(),
         event: state.last(scenario).map(|e| e.id.clone()),
@@ -120,7 +124,7 @@ pub fn entry(
         title,
         caption,
         alt: alt.to_string(),
-        credit: crate::scene::credit(scenario),
+        credit,
         sources,
         html,
     }
@@ -163,8 +167,8 @@ mod tests {
     fn entries_carry_caption_alt_sources_and_a_figure() {
         let s = scenario();
         let st = resolve(&s, &Moment::Year(1904)).unwrap();
-        let alt = scene::alt_text(&s, &scene::HomeTerritory::of(&s), &st);
-        let e = entry(&s, &st, &alt, "1904.png", "png", (800, 600));
+        let alt = scene::alt_text(Language::En, &s, &scene::HomeTerritory::of(&s), &st);
+        let e = entry(Language::En, &s, &st, &alt, "1904.png", "png", (800, 600));
         assert_eq!(
             e.caption,
             "T, 31 December 1904 — after the tie-2 of 3 March 1903."
@@ -191,8 +195,24 @@ mod tests {
             &dir,
             &s,
             vec![
-                entry(&s, &at(1901), "alt", "1901.png", "png", (1, 1)),
-                entry(&s, &at(1902), "alt", "1902.png", "png", (1, 1)),
+                entry(
+                    Language::En,
+                    &s,
+                    &at(1901),
+                    "alt",
+                    "1901.png",
+                    "png",
+                    (1, 1),
+                ),
+                entry(
+                    Language::En,
+                    &s,
+                    &at(1902),
+                    "alt",
+                    "1902.png",
+                    "png",
+                    (1, 1),
+                ),
             ],
         );
         std::fs::write(dir.join(FILE_NAME), &first).unwrap();
@@ -200,7 +220,15 @@ mod tests {
         let second: Manifest = serde_json::from_str(&merged(
             &dir,
             &s,
-            vec![entry(&s, &at(1903), "alt", "1903.png", "png", (2, 2))],
+            vec![entry(
+                Language::En,
+                &s,
+                &at(1903),
+                "alt",
+                "1903.png",
+                "png",
+                (2, 2),
+            )],
         ))
         .unwrap();
         let files: Vec<&str> = second.maps.iter().map(|m| m.file.as_str()).collect();

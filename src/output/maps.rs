@@ -7,8 +7,9 @@ use rayon::prelude::*;
 
 use super::{
     Format, LeftOut, OutputError, Rendered, Transaction, Written, check_formats, diff_stem,
-    file_stem, manifest,
+    file_name, file_stem, manifest,
 };
+use crate::language::Language;
 use crate::model::Scenario;
 use crate::render::{png, svg};
 use crate::scene::{self, Options, Prepared};
@@ -22,8 +23,13 @@ const MAP_FORMATS: [Format; 2] = [Format::Svg, Format::Png];
 pub struct Job {
     /// The moments, one map each.
     pub moments: Vec<Moment>,
-    /// Map size and theme.
+    /// Map size, theme and scale bar (their language is the first of `languages`).
     pub options: Options,
+    /// The languages of the maps' words (`--lang`), at least one. The maps are drawn in
+    /// the first and named by it (`1912.ja.svg`); a list of several (`--lang all`: every
+    /// language, English first) is the list the multilingual SVG, one file whose texts
+    /// switch by the reader's language, is written in.
+    pub languages: Vec<Language>,
     /// PNG pixel density (2 for high-DPI).
     pub scale: f64,
     /// Which files: SVG, PNG or both.
@@ -76,11 +82,15 @@ impl<'a> Run<'a> {
             .iter()
             .map(|m| history.resolve(m))
             .collect::<Result<_, _>>()?;
+        let options = Options {
+            language: job.languages.first().copied().unwrap_or_default(),
+            ..job.options.clone()
+        };
         Ok(Run {
             scenario: history.scenario(),
             job,
             states,
-            prepared: Prepared::new(history.scenario(), &job.options)?,
+            prepared: Prepared::new(history.scenario(), &options)?,
         })
     }
 
@@ -94,6 +104,7 @@ impl<'a> Run<'a> {
         let (job, scenario) = (self.job, self.scenario);
         // Draws once what the maps share, and gives each map the PNG of its SVG.
         let raster = png::Rasterizer::new(job.scale);
+        let language = self.prepared.language();
         // Each map's files, and the cities it had no room for.
         type Drawn = (Vec<Written>, Vec<usize>);
         let results: Vec<Result<Drawn, OutputError>> = self
@@ -105,7 +116,7 @@ impl<'a> Run<'a> {
                 let (w, h) = (map.width.round(), map.height.round());
                 let mut files = Vec::new();
                 if job.formats.contains(&Format::Png) {
-                    let name = format!("{stem}.png");
+                    let name = file_name(&stem, language, "png");
                     let path = job.out.join(&name);
                     let bytes = raster.png(&map).map_err(|source| OutputError::Png {
                         path: path.clone(),
@@ -115,13 +126,15 @@ impl<'a> Run<'a> {
                         (w * job.scale).round() as u32,
                         (h * job.scale).round() as u32,
                     );
-                    let entry = manifest::entry(scenario, state, &map.desc, &name, "png", size);
+                    let entry =
+                        manifest::entry(language, scenario, state, &map.desc, &name, "png", size);
                     files.push((path, entry, bytes));
                 }
                 if job.formats.contains(&Format::Svg) {
-                    let name = format!("{stem}.svg");
+                    let name = file_name(&stem, language, "svg");
                     let size = (w as u32, h as u32);
-                    let entry = manifest::entry(scenario, state, &map.desc, &name, "svg", size);
+                    let entry =
+                        manifest::entry(language, scenario, state, &map.desc, &name, "svg", size);
                     files.push((job.out.join(name), entry, svg::write(&map).into_bytes()));
                 }
                 let mut written = Vec::with_capacity(files.len());
@@ -170,7 +183,8 @@ pub struct DiffMap {
 
 impl DiffMap {
     /// Draws the map of the changes from `a` to `b`, as `diff-A-B.png` and/or `.svg` in
-    /// `out`; the PNG is rasterised here, so a failure comes before anything is written.
+    /// `out` (`diff-A-B.ja.svg` in Japanese: see [`file_name`]); the PNG is rasterised
+    /// here, so a failure comes before anything is written.
     pub fn draw(
         scenario: &Scenario,
         prepared: &Prepared,
@@ -183,9 +197,10 @@ impl DiffMap {
         let map = scene::build_diff(scenario, prepared, a, b);
         let text = svg::write(&map);
         let stem = diff_stem(&a.moment, &b.moment);
+        let language = prepared.language();
         let mut files = Vec::new();
         if formats.contains(&Format::Png) {
-            let path = out.join(format!("{stem}.png"));
+            let path = out.join(file_name(&stem, language, "png"));
             let bytes = png::rasterize(&text, scale).map_err(|source| OutputError::Png {
                 path: path.clone(),
                 source,
@@ -193,7 +208,10 @@ impl DiffMap {
             files.push((path, bytes));
         }
         if formats.contains(&Format::Svg) {
-            files.push((out.join(format!("{stem}.svg")), text.into_bytes()));
+            files.push((
+                out.join(file_name(&stem, language, "svg")),
+                text.into_bytes(),
+            ));
         }
         Ok(DiffMap {
             files,
@@ -218,16 +236,22 @@ impl DiffMap {
 
 /// Draws the map of the changes from `a` to `b` and writes it into `out` (created if
 /// missing) as `diff-A-B.svg` and/or `.png`; returns the files written, PNG first, and
-/// the cities the map had no room for.
+/// the cities the map had no room for. `languages` are as [`Job::languages`]: the map
+/// is drawn in the first.
 pub fn write_diff(
     scenario: &Scenario,
     (a, b): (&State, &State),
     options: &Options,
+    languages: &[Language],
     scale: f64,
     formats: &[Format],
     out: &Path,
 ) -> Result<Rendered, OutputError> {
-    let prepared = Prepared::new(scenario, options)?;
+    let options = Options {
+        language: languages.first().copied().unwrap_or_default(),
+        ..options.clone()
+    };
+    let prepared = Prepared::new(scenario, &options)?;
     let map = DiffMap::draw(scenario, &prepared, (a, b), scale, formats, out)?;
     let tx = Transaction::in_folder(out)?;
     let paths = map.stage(&tx)?;

@@ -22,6 +22,7 @@ use std::path::PathBuf;
 pub use maps::{Job, render_all, write_diff};
 pub use transaction::{LOCK_FILE, TEMP_SUFFIX, Transaction, remove_staged_files, write_atomic};
 
+use crate::language::Language;
 use crate::load::Loaded;
 use crate::model::Scenario;
 use crate::problem::Problem;
@@ -282,6 +283,16 @@ pub fn diff_stem(a: &Moment, b: &Moment) -> String {
     format!("diff-{}-{}", file_stem(a), file_stem(b))
 }
 
+/// The name of a file of `stem` in `language` with the extension `ext`: `1912.svg` in
+/// English, `1912.ja.svg` in Japanese, so that runs in several languages can share a
+/// folder (and its `maps.json`) without one replacing another's files.
+pub fn file_name(stem: &str, language: Language, ext: &str) -> String {
+    match language {
+        Language::En => format!("{stem}.{ext}"),
+        other => format!("{stem}.{}.{ext}", other.code()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -297,6 +308,20 @@ mod tests {
         assert_eq!(
             diff_stem(&Moment::Year(1909), &Moment::Year(1912)),
             "diff-1909-1912"
+        );
+    }
+
+    #[test]
+    fn files_in_another_language_than_english_carry_its_code() {
+        assert_eq!(file_name("1912", Language::En, "svg"), "1912.svg");
+        assert_eq!(file_name("1912", Language::Ja, "svg"), "1912.ja.svg");
+        assert_eq!(
+            file_name("diff-1909-1912", Language::Ru, "png"),
+            "diff-1909-1912.ru.png"
+        );
+        assert_eq!(
+            file_name("animation", Language::Zh, "gif"),
+            "animation.zh.gif"
         );
     }
 

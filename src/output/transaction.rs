@@ -512,7 +512,15 @@ mod tests {
         let state = crate::timeline::resolve(&s, &crate::timeline::Moment::Year(1902)).unwrap();
         let dir = scratch("manifest");
         let mut tx = Transaction::in_folder(&dir).unwrap();
-        let entry = manifest::entry(&s, &state, "alt", "1902.svg", "svg", (4, 3));
+        let entry = manifest::entry(
+            crate::language::Language::En,
+            &s,
+            &state,
+            "alt",
+            "1902.svg",
+            "svg",
+            (4, 3),
+        );
         let map = Written {
             path: dir.join("1902.svg"),
             entry: Some(entry),

@@ -13,6 +13,7 @@ use std::fmt::Write;
 
 use geo::{Coord, LineString, MultiLineString};
 
+use crate::language::Language;
 use crate::model::Color;
 use crate::scene::text::FONT_FAMILY;
 use crate::scene::{
@@ -68,12 +69,18 @@ pub(crate) fn patterns_used<'a>(
     })
 }
 
-/// The root element's start tag.
+/// The root element's start tag. A map in another language than English says which
+/// (`xml:lang` for SVG 1.1 readers, `lang` for SVG 2 and browsers), so that screen readers
+/// and fonts pick the language's forms; an English map says nothing, as it always has.
 pub(super) fn open(out: &mut String, scene: &Scene) {
     let (w, h) = (num(scene.width), num(scene.height));
+    let lang = match scene.language {
+        Language::En => String::new(),
+        other => format!(" xml:lang=\"{0}\" lang=\"{0}\"", other.code()),
+    };
     let _ = writeln!(
         out,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"map-title map-desc\" font-family=\"{}\" stroke-linejoin=\"round\" stroke-linecap=\"round\">",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"{lang} width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"map-title map-desc\" font-family=\"{}\" stroke-linejoin=\"round\" stroke-linecap=\"round\">",
         escape(FONT_FAMILY)
     );
 }
@@ -584,6 +591,7 @@ mod tests {
         let scene = Scene {
             width: 20.0,
             height: 10.0,
+            language: Language::En,
             title: "T & <U>".into(),
             desc: "D".into(),
             patterns: vec![],
@@ -603,6 +611,14 @@ mod tests {
         };
         let svg = write(&scene);
         assert!(svg.contains("viewBox=\"0 0 20 10\""));
+        assert!(!svg.contains("lang="), "an English map names no language");
+        let ja = write(&Scene {
+            language: Language::Ja,
+            ..scene.clone()
+        });
+        assert!(ja.starts_with(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" xml:lang=\"ja\" lang=\"ja\" width=\"20\""
+        ));
         assert!(svg.contains("<title id=\"map-title\">T &amp; &lt;U&gt;</title>"));
         assert!(svg.contains(
             "<g id=\"regions\">\n<path id=\"region-korea\" class=\"region japan annexed\" d=\"M0 0l10 0 0 10z\" fill-rule=\"evenodd\" fill=\"#000000\"><title>Korea</title></path>\n</g>"
@@ -639,6 +655,7 @@ mod tests {
         let scene = Scene {
             width: 20.0,
             height: 10.0,
+            language: Language::En,
             title: "T".into(),
             desc: "D".into(),
             patterns: vec![],

@@ -23,6 +23,7 @@ use serde::Serialize;
 
 use super::{ControlJson, EventJson, MomentJson, markdown, reported_areas, round1, thousands};
 use crate::diff::{self, Change, ChangeKind, PowerArea};
+use crate::language::Language;
 use crate::model::{Control, Scenario};
 use crate::timeline::State;
 use crate::words::{control_words, join, moment_words, status_words, with_gloss};
@@ -135,8 +136,8 @@ impl<'a> Report<'a> {
         let s = self.scenario;
         let mut out = format!(
             "From {} to {}:\n",
-            moment_words(s, self.a),
-            moment_words(s, self.b)
+            moment_words(Language::En, s, self.a),
+            moment_words(Language::En, s, self.b)
         );
         if self.changes.is_empty() {
             out.push_str("  No changes.\n");
@@ -153,8 +154,8 @@ impl<'a> Report<'a> {
             out.push_str(&format!(
                 "  {}: {} → {}",
                 name_with_area(&c.name, c.area_km2),
-                control_words(s, c.before.as_ref(), self.a.date, &c.name),
-                control_words(s, c.after.as_ref(), self.b.date, &c.name),
+                control_words(Language::En, s, c.before.as_ref(), self.a.date, &c.name),
+                control_words(Language::En, s, c.after.as_ref(), self.b.date, &c.name),
             ));
             if !events.is_empty() {
                 out.push_str(&format!(" — {}", events.join("; ")));
@@ -189,7 +190,10 @@ impl<'a> Report<'a> {
     /// with the events linked to their sources, and a paragraph that sums it up.
     pub fn markdown(&self) -> String {
         let s = self.scenario;
-        let (from, to) = (moment_words(s, self.a), moment_words(s, self.b));
+        let (from, to) = (
+            moment_words(Language::En, s, self.a),
+            moment_words(Language::En, s, self.b),
+        );
         let mut out = format!(
             "**Changes from {} to {}**\n\n",
             markdown::escape(&from),
@@ -212,8 +216,20 @@ impl<'a> Report<'a> {
                 out.push_str(&format!(
                     "| {} | {} | {} | {} | {} |\n",
                     markdown::escape(&c.name),
-                    markdown::escape(&control_words(s, c.before.as_ref(), self.a.date, &c.name)),
-                    markdown::escape(&control_words(s, c.after.as_ref(), self.b.date, &c.name)),
+                    markdown::escape(&control_words(
+                        Language::En,
+                        s,
+                        c.before.as_ref(),
+                        self.a.date,
+                        &c.name
+                    )),
+                    markdown::escape(&control_words(
+                        Language::En,
+                        s,
+                        c.after.as_ref(),
+                        self.b.date,
+                        &c.name
+                    )),
                     thousands(c.area_km2),
                     events.join("; ")
                 ));
@@ -248,34 +264,44 @@ impl<'a> Report<'a> {
                 let (before, after) = (power(&c.before), power(&c.after));
                 if after == mine && before != mine {
                     gained.push(match &before {
-                        Some(q) => with_gloss(&c.name, &format!("from {}", name_at(q, self.a))),
+                        Some(q) => with_gloss(
+                            Language::En,
+                            &c.name,
+                            &format!("from {}", name_at(q, self.a)),
+                        ),
                         None => c.name.clone(),
                     });
                 } else if before == mine && after != mine {
                     lost.push(match &after {
-                        Some(q) => with_gloss(&c.name, &format!("to {}", name_at(q, self.b))),
+                        Some(q) => {
+                            with_gloss(Language::En, &c.name, &format!("to {}", name_at(q, self.b)))
+                        }
                         None => c.name.clone(),
                     });
                 } else if before == mine && c.kind != ChangeKind::Gained {
                     changed.push(with_gloss(
+                        Language::En,
                         &c.name,
                         &format!(
                             "{} → {}",
-                            status_words(s, c.before.as_ref(), &c.name),
-                            status_words(s, c.after.as_ref(), &c.name)
+                            status_words(Language::En, s, c.before.as_ref(), &c.name),
+                            status_words(Language::En, s, c.after.as_ref(), &c.name)
                         ),
                     ));
                 }
             }
             let mut clauses = Vec::new();
             if !gained.is_empty() {
-                clauses.push(format!("gained {}", join(&gained)));
+                clauses.push(format!("gained {}", join(Language::En, &gained)));
             }
             if !lost.is_empty() {
-                clauses.push(format!("lost {}", join(&lost)));
+                clauses.push(format!("lost {}", join(Language::En, &lost)));
             }
             if !changed.is_empty() {
-                clauses.push(format!("changed the status of {}", join(&changed)));
+                clauses.push(format!(
+                    "changed the status of {}",
+                    join(Language::En, &changed)
+                ));
             }
             if clauses.is_empty() {
                 continue;
@@ -319,7 +345,7 @@ impl<'a> Report<'a> {
 
 /// "Korea (219,815 km²)"; a name with its own gloss gets "Jehol (Rehe; 194,348 km²)".
 fn name_with_area(name: &str, km2: f64) -> String {
-    with_gloss(name, &format!("{} km²", thousands(km2)))
+    with_gloss(Language::En, name, &format!("{} km²", thousands(km2)))
 }
 
 /// Whether a power's area reads the same at both moments, as the reports round it.

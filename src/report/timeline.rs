@@ -20,6 +20,7 @@ use serde::Serialize;
 
 use super::{ControlJson, markdown, reported_areas, round1, thousands};
 use crate::diff::{self, Change};
+use crate::language::Language;
 use crate::model::Scenario;
 use crate::timeline::{History, State};
 use crate::words::{control_words, join, names_itself, with_gloss};
@@ -79,8 +80,8 @@ pub fn text(scenario: &Scenario, steps: &[Step]) -> String {
                 "  {} {}: {} → {}\n",
                 if k == 0 { "changed:" } else { "        " },
                 c.name,
-                control_words(scenario, c.before.as_ref(), e.date, &c.name),
-                control_words(scenario, c.after.as_ref(), e.date, &c.name),
+                control_words(Language::En, scenario, c.before.as_ref(), e.date, &c.name),
+                control_words(Language::En, scenario, c.after.as_ref(), e.date, &c.name),
             ));
         }
         for line in holdings(scenario, step) {
@@ -111,8 +112,20 @@ pub fn markdown(scenario: &Scenario, steps: &[Step]) -> String {
                 out.push_str(&format!(
                     "- {}: {} → {}\n",
                     md(&c.name),
-                    md(&control_words(scenario, c.before.as_ref(), e.date, &c.name)),
-                    md(&control_words(scenario, c.after.as_ref(), e.date, &c.name)),
+                    md(&control_words(
+                        Language::En,
+                        scenario,
+                        c.before.as_ref(),
+                        e.date,
+                        &c.name
+                    )),
+                    md(&control_words(
+                        Language::En,
+                        scenario,
+                        c.after.as_ref(),
+                        e.date,
+                        &c.name
+                    )),
                 ));
             }
             out.push('\n');
@@ -141,14 +154,14 @@ fn holdings(scenario: &Scenario, step: &Step) -> Vec<String> {
                     let c = &h.as_ref()?.control;
                     (c.power == *power && c.status == status.id).then(|| match &c.label {
                         Some(l) if !names_itself(&r.name, l) => {
-                            with_gloss(&r.name, &format!("as {l}"))
+                            with_gloss(Language::En, &r.name, &format!("as {l}"))
                         }
                         _ => r.name.clone(),
                     })
                 })
                 .collect();
             if !names.is_empty() {
-                parts.push(format!("{}: {}", status.label, join(&names)));
+                parts.push(format!("{}: {}", status.label, join(Language::En, &names)));
             }
         }
         if parts.is_empty() {
@@ -169,7 +182,10 @@ fn holdings(scenario: &Scenario, step: &Step) -> Vec<String> {
         .map(|(r, _)| r.name.clone())
         .collect();
     if !free.is_empty() {
-        lines.push(format!("held by none of them: {}", join(&free)));
+        lines.push(format!(
+            "held by none of them: {}",
+            join(Language::En, &free)
+        ));
     }
     lines
 }

@@ -13,6 +13,7 @@ use super::labels::visual_centre;
 use super::locate::Located;
 use super::rows::tallest_band;
 use super::{HomeTerritory, Options, Theme};
+use crate::language::Language;
 use crate::model::{Color, Scenario};
 use crate::project::{LocalScale, ProjectError, Projector};
 
@@ -138,22 +139,30 @@ impl LabelArea {
 /// date needs), so that every map of a scenario has the same size.
 fn below_map(
     scenario: &Scenario,
-    theme: &Theme,
+    options: &Options,
     width: f64,
     margin: f64,
     narrow: bool,
 ) -> (f64, f64) {
     let s = width / 1600.0;
     let ts = s.sqrt();
+    let language = options.language;
     let band = if narrow {
-        let legend = tallest_band(scenario, theme, s, ts, width - 2.0 * margin);
+        let legend = tallest_band(
+            scenario,
+            &options.theme,
+            language,
+            s,
+            ts,
+            width - 2.0 * margin,
+        );
         (legend + 24.0 * ts).ceil()
     } else {
         0.0
     };
     let credit_rows = std::iter::once(None)
         .chain(scenario.events.iter().map(Some))
-        .map(|e| credit_lines(scenario, e, width - 2.0 * margin, ts).len())
+        .map(|e| credit_lines(scenario, language, e, width - 2.0 * margin, ts).len())
         .max()
         .unwrap_or(1)
         .max(1);
@@ -220,7 +229,7 @@ impl Prepared {
         let projector =
             Projector::new(&scenario.map, width)?.with_origin(Coord { x: 0.0, y: header });
         let frame = projector.frame();
-        let (band, footer) = below_map(scenario, &options.theme, width, margin, narrow);
+        let (band, footer) = below_map(scenario, options, width, margin, narrow);
         let height = frame.max().y + band + footer;
 
         let regions: Vec<MultiPolygon<f64>> = scenario
@@ -358,6 +367,11 @@ impl Prepared {
     /// The theme the maps are drawn in.
     pub(super) fn theme(&self) -> &Theme {
         &self.options.theme
+    }
+
+    /// The language the maps write their own words in.
+    pub fn language(&self) -> Language {
+        self.options.language
     }
 
     /// A power's colour in the theme; a power the scenario does not know (the loader

@@ -7,6 +7,8 @@ use geo::{Coord, Rect};
 use super::base::WorldBase;
 use super::text;
 use super::{Fill, Geometry, Item, Layer, Prepared, Purpose, Shape, Stroke, Text, Theme};
+use crate::language::Language;
+use crate::messages::{self as m, say};
 use crate::model::{Color, Event, Scenario};
 
 /// The credit's font size at 1600 px.
@@ -86,7 +88,7 @@ pub(super) fn land<'s>(
     let theme = p.theme();
     let mut items = Vec::new();
     if let Some(world) = &p.world {
-        items.extend(world_items(theme, p.s, world));
+        items.extend(world_items(theme, p.language(), p.s, world));
     }
     let mut homes: Vec<&str> = Vec::new();
     for (b, shape) in scenario.basemap.iter().zip(&p.basemap) {
@@ -118,7 +120,7 @@ pub(super) fn land<'s>(
 /// as a thin light line (context, not history: lighter and thinner than the coasts, and
 /// unlike the white borders between regions), then the coasts. The land is one shape,
 /// stroked in its own colour so that no hairline of sea shows between two countries.
-fn world_items(theme: &Theme, s: f64, world: &WorldBase) -> Vec<Item> {
+fn world_items(theme: &Theme, language: Language, s: f64, world: &WorldBase) -> Vec<Item> {
     vec![
         Item::Shape(Shape {
             id: Some("world-land".into()),
@@ -131,7 +133,7 @@ fn world_items(theme: &Theme, s: f64, world: &WorldBase) -> Vec<Item> {
         lines_item(
             "modern-borders",
             Some("modern-borders".into()),
-            Some("Modern borders (Natural Earth), for orientation".into()),
+            Some(say(language, &m::MODERN_BORDERS, [])),
             &world.borders,
             Stroke::solid(theme.land.mix(theme.border, 0.5), 0.6 * s),
         ),
@@ -222,13 +224,19 @@ pub(super) fn credit(
 /// wrapped to `max_width`.
 pub(super) fn credit_lines(
     scenario: &Scenario,
+    language: Language,
     last: Option<&Event>,
     max_width: f64,
     ts: f64,
 ) -> Vec<String> {
-    let mut words = super::credit(scenario);
+    let mut words = super::credit(language, scenario);
     if let Some(e) = last {
-        words.push_str(&format!(" Latest event: {}.", readable_url(&e.source)));
+        words.push_str(&say(language, &m::SENTENCE_SEPARATOR, []));
+        words.push_str(&say(
+            language,
+            &m::CREDIT_LATEST,
+            [&readable_url(&e.source)],
+        ));
     }
     text::wrap(&words, legible(CREDIT_SIZE, ts), false, max_width)
 }

@@ -1,34 +1,57 @@
-//! Words for a map: its subtitle (the date and the event it reflects) and its alt text.
+//! Words for a map: its subtitle (the date and the event it reflects), its caption, its
+//! alt text and its credit, in the map's language.
 
 use std::sync::OnceLock;
 
+use crate::language::Language;
+use crate::messages::{self as m, say};
 use crate::model::Scenario;
 use crate::timeline::{Moment, State};
-use crate::words::{join, short_name};
+use crate::words::{bracket, gloss_as, join, lower_first, parts, sentences, short_name};
 
 /// The subtitle: the date shown and the latest event it reflects, e.g.
 /// "31 December 1912 — after the Third Russo-Japanese Agreement of 8 July 1912".
-pub fn subtitle(scenario: &Scenario, state: &State) -> String {
-    let date = state.date.long();
+pub fn subtitle(language: Language, scenario: &Scenario, state: &State) -> String {
+    let date = state.date.long_in(language);
     match (state.last(scenario), &state.moment) {
-        (Some(e), Moment::Event(_)) => format!("{date} — {}", e.title),
-        (Some(e), _) if e.date == state.date => format!("{date} — {}", e.title),
-        (Some(e), _) => format!("{date} — after the {} of {}", e.title, e.date.long()),
-        (None, _) => format!("{date} — before the first event of the timeline"),
+        (Some(e), Moment::Event(_)) => say(language, &m::SUBTITLE_EVENT, [&date, &e.title]),
+        (Some(e), _) if e.date == state.date => {
+            say(language, &m::SUBTITLE_EVENT, [&date, &e.title])
+        }
+        (Some(e), _) => say(
+            language,
+            &m::SUBTITLE_AFTER,
+            [&date, &e.title, &e.date.long_in(language)],
+        ),
+        (None, _) => say(language, &m::SUBTITLE_BEFORE, [&date]),
     }
+}
+
+/// A map's whole title, for its SVG `<title>` and its `maps.json` entry: the scenario's
+/// title at the map's date and the subtitle.
+pub fn map_title(language: Language, scenario: &Scenario, state: &State) -> String {
+    say(
+        language,
+        &m::MAP_TITLE,
+        [
+            &scenario.title_at(state.date),
+            &subtitle(language, scenario, state),
+        ],
+    )
 }
 
 /// The credit of a map: the scenario's own, and when the map is drawn on the built-in
 /// world, that its coasts and modern borders are Natural Earth's, shown for orientation.
-pub fn credit(scenario: &Scenario) -> String {
+pub fn credit(language: Language, scenario: &Scenario) -> String {
     if !scenario.map.world {
         return scenario.credit.clone();
     }
+    let world = say(language, &m::CREDIT_WORLD, []);
     let own = scenario.credit.trim_end();
     if own.is_empty() {
-        crate::world::CREDIT.to_string()
+        world
     } else {
-        format!("{own} {}", crate::world::CREDIT)
+        format!("{own}{}{world}", say(language, &m::SENTENCE_SEPARATOR, []))
     }
 }
 
@@ -36,12 +59,16 @@ pub fn credit(scenario: &Scenario) -> String {
 ///
 /// e.g. "Japanese and Russian spheres of influence in Northeast Asia, 31 December 1912 —
 /// after the Third Russo-Japanese Agreement of 8 July 1912."
-pub fn caption(scenario: &Scenario, state: &State) -> String {
-    format!(
-        "{}, {}.",
-        scenario.title_at(state.date),
-        subtitle(scenario, state)
-    )
+pub fn caption(language: Language, scenario: &Scenario, state: &State) -> String {
+    let words = say(
+        language,
+        &m::CAPTION,
+        [
+            &scenario.title_at(state.date),
+            &subtitle(language, scenario, state),
+        ],
+    );
+    sentences(language, &[words])
 }
 
 /// The events a map rests on, as indices into `Scenario::events`, in date order: each
@@ -61,24 +88,31 @@ pub fn sources(scenario: &Scenario, state: &State) -> Vec<usize> {
 /// influence — South Manchuria and Eastern Inner Mongolia (including Jehol)."
 /// Regions that share a period name are named once, by that name. `home` is
 /// [`HomeTerritory::of`] the same scenario (computed once for the maps of a run).
-pub fn alt_text(scenario: &Scenario, home_territory: &HomeTerritory, state: &State) -> String {
-    let mut sentences = Vec::new();
+pub fn alt_text(
+    language: Language,
+    scenario: &Scenario,
+    home_territory: &HomeTerritory,
+    state: &State,
+) -> String {
+    let mut powers = Vec::new();
     for power in &scenario.powers {
-        let mut parts = Vec::new();
+        let mut held_as = Vec::new();
         for status in &scenario.statuses {
-            let held = pieces_as_wholes(scenario, state, &power.id, &status.id);
+            let held = pieces_as_wholes(language, scenario, state, &power.id, &status.id);
             if held.is_empty() {
                 continue;
             }
             let held: Vec<(&str, Option<&str>)> =
                 held.iter().map(|(n, l)| (n.as_str(), *l)).collect();
-            parts.push(format!("{} — {}", status.label, join(&name_groups(&held))));
+            let regions = join(language, &name_groups(language, &held));
+            held_as.push(say(language, &m::ALT_STATUS, [&status.label, &regions]));
         }
-        if !parts.is_empty() {
-            sentences.push(format!(
-                "{}: {}",
-                power.name_at(state.date),
-                parts.join("; ")
+        if !held_as.is_empty() {
+            let holdings = parts(language, &held_as);
+            powers.push(say(
+                language,
+                &m::ALT_POWER,
+                [&power.name_at(state.date), &holdings],
             ));
         }
     }
@@ -91,40 +125,42 @@ pub fn alt_text(scenario: &Scenario, home_territory: &HomeTerritory, state: &Sta
         if c.is_some() || r.overlay {
             continue;
         }
-        let name = short_name(&r.name).to_string();
+        let name = short_name(&r.name);
         match home_territory.power(scenario, i) {
-            Some(p) => home.push(format!("{name} ({})", p.name_at(state.date))),
-            None => free.push(name),
+            Some(p) => home.push(bracket(language, name, p.name_at(state.date))),
+            None => free.push(name.to_string()),
         }
     }
-    let mut text = format!(
-        "Map of {} as of {}",
-        scenario.title_at(state.date).to_lowercase_first(),
-        state.date.long()
-    );
-    if let Some(e) = state.last(scenario) {
-        text.push_str(&format!(", after the {} ({})", e.title, e.date.long()));
-    }
-    text.push_str(". ");
-    if sentences.is_empty() {
-        text.push_str("No power holds any of the regions shown.");
+    let title = lower_first(language, scenario.title_at(state.date));
+    let date = state.date.long_in(language);
+    let intro = match state.last(scenario) {
+        Some(e) => say(
+            language,
+            &m::ALT_INTRO_AFTER,
+            [&title, &date, &e.title, &e.date.long_in(language)],
+        ),
+        None => say(language, &m::ALT_INTRO, [&title, &date]),
+    };
+    let mut text = vec![intro];
+    if powers.is_empty() {
+        text.push(say(language, &m::ALT_NONE_HELD, []));
     } else {
-        text.push_str(&sentences.join(". "));
-        text.push('.');
+        text.extend(powers);
         if !home.is_empty() {
-            text.push_str(&format!(" Home territory: {}.", join(&home)));
+            text.push(say(language, &m::ALT_HOME, [&join(language, &home)]));
         }
         if !free.is_empty() {
-            text.push_str(&format!(" Held by none of them: {}.", join(&free)));
+            text.push(say(language, &m::ALT_FREE, [&join(language, &free)]));
         }
     }
-    text
+    sentences(language, &text)
 }
 
 /// The regions `power` holds with `status`, by name and period name: the pieces of a
 /// larger region all held alike are named by it ("Korea", not its two halves), and a
 /// doubtful control says so.
 fn pieces_as_wholes<'s>(
+    language: Language,
     scenario: &'s Scenario,
     state: &'s State,
     power: &str,
@@ -150,7 +186,7 @@ fn pieces_as_wholes<'s>(
         });
         let mut name = short_name(whole.unwrap_or(&r.name)).to_string();
         if c.doubtful() {
-            name = format!("{name} (doubtful)");
+            name = bracket(language, &name, &say(language, &m::GLOSS_DOUBTFUL, []));
         }
         let entry = (name, c.label.as_deref());
         if !out.contains(&entry) {
@@ -207,7 +243,7 @@ impl HomeTerritory {
 /// `[("Korea", Some("Chōsen")), ("Jehol", Some("Eastern Inner Mongolia")),
 /// ("Eastern Inner Mongolia", Some("Eastern Inner Mongolia"))]` →
 /// `["Korea (as Chōsen)", "Eastern Inner Mongolia (including Jehol)"]`.
-fn name_groups(held: &[(&str, Option<&str>)]) -> Vec<String> {
+fn name_groups(language: Language, held: &[(&str, Option<&str>)]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut done: Vec<&str> = Vec::new();
     for &(name, label) in held {
@@ -227,10 +263,15 @@ fn name_groups(held: &[(&str, Option<&str>)]) -> Vec<String> {
                     .map(|&(n, _)| n.to_string())
                     .collect();
                 let head = held.iter().any(|&(n, m)| m == Some(l) && n == l);
+                let members_words = join(language, &members);
                 out.push(match (head, members.len()) {
-                    (false, 1) => format!("{} (as {l})", members[0]),
-                    (false, _) => format!("{l} ({})", join(&members)),
-                    (true, _) => format!("{l} (including {})", join(&members)),
+                    (false, 1) => bracket(language, &members[0], &gloss_as(language, l)),
+                    (false, _) => bracket(language, l, &members_words),
+                    (true, _) => bracket(
+                        language,
+                        l,
+                        &say(language, &m::GLOSS_INCLUDING, [&members_words]),
+                    ),
                 });
             }
         }
@@ -238,32 +279,12 @@ fn name_groups(held: &[(&str, Option<&str>)]) -> Vec<String> {
     out
 }
 
-trait LowerFirst {
-    fn to_lowercase_first(&self) -> String;
-}
-
-impl LowerFirst for str {
-    /// "Japanese and Russian spheres" stays; "The spheres" becomes "the spheres".
-    fn to_lowercase_first(&self) -> String {
-        let mut chars = self.chars();
-        match chars.next() {
-            Some(c)
-                if self
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|w| w == "The" || w == "A") =>
-            {
-                c.to_lowercase().chain(chars).collect()
-            }
-            _ => self.to_string(),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::timeline::{resolve, tests::scenario};
+
+    const EN: Language = Language::En;
 
     #[test]
     fn sources_are_the_events_in_force() {
@@ -275,7 +296,7 @@ mod tests {
         // 'late' cleared x; y still rests on tie-2.
         assert_eq!(sources(&s, &st), vec![3, 0]);
         assert_eq!(
-            caption(&s, &st),
+            caption(EN, &s, &st),
             "T, 31 December 1906 — after the late of 1 January 1905."
         );
     }
@@ -293,7 +314,7 @@ mod tests {
             ("South", Some("Manchukuo")),
         ];
         assert_eq!(
-            name_groups(&held),
+            name_groups(EN, &held),
             [
                 "Korea (as Chōsen)",
                 "Eastern Inner Mongolia (including Jehol and Chahar)",
@@ -309,11 +330,21 @@ mod tests {
         let s = scenario();
         let st = resolve(&s, &Moment::Year(1902)).unwrap();
         assert_eq!(
-            subtitle(&s, &st),
+            subtitle(EN, &s, &st),
             "31 December 1902 — after the early of 1 June 1901"
         );
         let st = resolve(&s, &Moment::Event("tie-1".into())).unwrap();
-        assert_eq!(subtitle(&s, &st), "3 March 1903 — tie-1");
+        assert_eq!(subtitle(EN, &s, &st), "3 March 1903 — tie-1");
+        assert_eq!(subtitle(Language::Ru, &s, &st), "3 марта 1903 г. — tie-1");
+        let st = resolve(&s, &Moment::Year(1902)).unwrap();
+        assert_eq!(
+            subtitle(Language::Ja, &s, &st),
+            "1902年12月31日現在（1901年6月1日のearly以後）"
+        );
+        assert_eq!(
+            subtitle(Language::Ru, &s, &st),
+            "31 декабря 1902 г. — после события «early» (1 июня 1901 г.)"
+        );
     }
 
     #[test]
@@ -321,8 +352,35 @@ mod tests {
         let s = scenario();
         let st = resolve(&s, &Moment::Year(1904)).unwrap();
         assert_eq!(
-            alt_text(&s, &HomeTerritory::of(&s), &st),
+            alt_text(EN, &s, &HomeTerritory::of(&s), &st),
             "Map of T as of 31 December 1904, after the tie-2 (3 March 1903). A: sphere — X. B: sphere — Y."
+        );
+        assert_eq!(
+            alt_text(Language::Ja, &s, &HomeTerritory::of(&s), &st),
+            "1904年12月31日現在（1903年3月3日のtie-2以後）のTの地図。A：sphereはX。B：sphereはY。"
+        );
+        assert_eq!(
+            alt_text(Language::Ru, &s, &HomeTerritory::of(&s), &st),
+            "Карта «T» по состоянию на 31 декабря 1904 г., после события «tie-2» (3 марта 1903 г.). A: sphere — X. B: sphere — Y."
+        );
+    }
+
+    #[test]
+    fn captions_end_with_one_full_stop() {
+        let s = scenario();
+        let st = resolve(&s, &Moment::Event("tie-1".into())).unwrap();
+        assert_eq!(
+            caption(Language::Ru, &s, &st),
+            "T, 3 марта 1903 г. — tie-1."
+        );
+        let st = resolve(&s, &Moment::Year(1900)).unwrap();
+        assert_eq!(
+            caption(Language::Ru, &s, &st),
+            "T, 31 декабря 1900 г. — до первого события хронологии."
+        );
+        assert_eq!(
+            caption(Language::Zh, &s, &st),
+            "T，截至1900年12月31日（年表首个事件之前）。"
         );
     }
 }

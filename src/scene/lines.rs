@@ -6,6 +6,7 @@
 
 use super::chrome::lines_item;
 use super::{Layer, Prepared, Purpose, Stroke, Theme};
+use crate::messages::{self as m, say};
 use crate::model::{Certainty, Scenario, TreatyLine};
 use crate::timeline::State;
 
@@ -128,7 +129,11 @@ pub(super) fn treaty_lines<'s>(
                 if low { " uncertain" } else { "" }
             ),
             Some(format!("line-{}", l.id)),
-            Some(format!("{} ({} certainty)", l.name, l.certainty.as_str())),
+            Some(say(
+                p.language(),
+                &m::LINE_TOOLTIP,
+                [&l.name, &l.certainty.as_str()],
+            )),
             path,
             line,
         ));

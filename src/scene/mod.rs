@@ -39,7 +39,7 @@ pub(crate) mod text;
 mod year;
 
 pub use base::Prepared;
-pub use describe::{HomeTerritory, alt_text, caption, credit, sources, subtitle};
+pub use describe::{HomeTerritory, alt_text, caption, credit, map_title, sources, subtitle};
 pub use diff::build_diff;
 pub use stamp::frames;
 pub(crate) use style::whole_tile;
@@ -49,6 +49,7 @@ pub use year::build;
 
 use geo::{Coord, MultiLineString, MultiPolygon};
 
+use crate::language::Language;
 use crate::model::Color;
 
 /// How a map is drawn: size and colours.
@@ -61,6 +62,9 @@ pub struct Options {
     /// A scale bar on year maps where the map's scale varies little across the frame
     /// (10 %; see `scene/scale.rs`).
     pub scale_bar: bool,
+    /// The language of the words the map writes itself (legend, subtitle, dates, alt
+    /// text); the scenario's names come already in it.
+    pub language: Language,
 }
 
 impl Default for Options {
@@ -69,6 +73,7 @@ impl Default for Options {
             width: 1600.0,
             theme: Theme::default(),
             scale_bar: true,
+            language: Language::En,
         }
     }
 }
@@ -80,6 +85,8 @@ pub struct Scene {
     pub width: f64,
     /// Canvas height in pixels.
     pub height: f64,
+    /// The language of its words, for the SVG's `xml:lang`.
+    pub language: Language,
     /// The map's title (the SVG `<title>`).
     pub title: String,
     /// A description of what the map shows (the SVG `<desc>`, the alt text).

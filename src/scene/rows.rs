@@ -8,6 +8,8 @@ use super::legend::{Legend, Row, Swatch};
 use super::lines::{self, rail_strokes, treaty_strokes};
 use super::style::{casing, control_paint};
 use super::{Fill, Theme};
+use crate::language::Language;
+use crate::messages::{self as m, say};
 use crate::model::{Certainty, Control, Date, Region, Scenario, Status, TreatyLine};
 use crate::timeline::{History, State};
 
@@ -67,6 +69,7 @@ pub(super) fn shown<'s>(
 pub(super) fn blocks(
     scenario: &Scenario,
     theme: &Theme,
+    language: Language,
     s: f64,
     date: Date,
     shown: &[Shown],
@@ -89,7 +92,7 @@ pub(super) fn blocks(
                     fill: Fill::Color(theme.home_fill(color), 1.0),
                     stroke: None,
                 },
-                words: "home territory".into(),
+                words: say(language, &m::LEGEND_HOME, []),
             });
         }
         for st in &held.statuses {
@@ -111,12 +114,12 @@ pub(super) fn blocks(
         }
         blocks.push(rows);
     }
-    blocks.push(symbol_rows(theme, s, symbols));
+    blocks.push(symbol_rows(theme, language, s, symbols));
     blocks
 }
 
 /// The rows for treaty lines, uncertain courses and boundaries, and railways.
-fn symbol_rows(theme: &Theme, s: f64, symbols: &Symbols) -> Vec<Row> {
+fn symbol_rows(theme: &Theme, language: Language, s: f64, symbols: &Symbols) -> Vec<Row> {
     let mut rows = Vec::new();
     for (name, agreement) in &symbols.lines {
         rows.push(Row {
@@ -131,7 +134,7 @@ fn symbol_rows(theme: &Theme, s: f64, symbols: &Symbols) -> Vec<Row> {
         };
         rows.push(Row {
             swatch,
-            words: "course uncertain (dotted)".into(),
+            words: say(language, &m::LEGEND_COURSE_UNCERTAIN, []),
         });
     }
     if symbols.uncertain_region {
@@ -140,7 +143,7 @@ fn symbol_rows(theme: &Theme, s: f64, symbols: &Symbols) -> Vec<Row> {
                 fill: Fill::None,
                 stroke: Some(uncertain_border(theme, s)),
             },
-            words: "boundary uncertain".into(),
+            words: say(language, &m::LEGEND_BOUNDARY_UNCERTAIN, []),
         });
     }
     if symbols.doubtful {
@@ -149,14 +152,14 @@ fn symbol_rows(theme: &Theme, s: f64, symbols: &Symbols) -> Vec<Row> {
                 fill: Fill::Color(theme.muted.mix(theme.paper, 0.6), 1.0),
                 stroke: Some(uncertain_border(theme, s)),
             },
-            words: "control doubtful or partial (faded)".into(),
+            words: say(language, &m::LEGEND_DOUBTFUL, []),
         });
     }
     if symbols.railway {
         let (casing, centre) = rail_strokes(theme, s);
         rows.push(Row {
             swatch: Swatch::Cased(casing, centre),
-            words: "railway".into(),
+            words: say(language, &m::LEGEND_RAILWAY, []),
         });
     }
     rows
@@ -183,11 +186,11 @@ pub(super) fn uncertain_line(scenario: &Scenario, drawn: &[&TreatyLine]) -> Opti
 
 /// How the legend names a held overlay: its name and its status, unless the name says
 /// it already ("South Manchuria Railway zone", a railway zone).
-pub(super) fn overlay_words(name: &str, status: &str) -> String {
+pub(super) fn overlay_words(language: Language, name: &str, status: &str) -> String {
     if name.to_lowercase().contains(&status.to_lowercase()) {
         name.to_string()
     } else {
-        format!("{name} ({status})")
+        crate::words::bracket(language, name, status)
     }
 }
 
@@ -197,6 +200,7 @@ pub(super) fn overlay_words(name: &str, status: &str) -> String {
 pub(super) fn tallest_band(
     scenario: &Scenario,
     theme: &Theme,
+    language: Language,
     s: f64,
     ts: f64,
     max_width: f64,
@@ -206,7 +210,7 @@ pub(super) fn tallest_band(
         .steps()
         .iter()
         .map(|step| {
-            let blocks = state_blocks(scenario, theme, s, &step.state);
+            let blocks = state_blocks(scenario, theme, language, s, &step.state);
             Legend::band(blocks, ts, max_width).size.y
         })
         .fold(0.0, f64::max)
@@ -215,7 +219,11 @@ pub(super) fn tallest_band(
 /// Every power with its home territory (when the basemap has one), the statuses it holds
 /// over ordinary regions in `controls` and the overlays it holds there, as the legend
 /// names them.
-fn shown_for<'s>(scenario: &'s Scenario, controls: &[(&Region, &Control)]) -> Vec<Shown<'s>> {
+fn shown_for<'s>(
+    scenario: &'s Scenario,
+    language: Language,
+    controls: &[(&Region, &Control)],
+) -> Vec<Shown<'s>> {
     shown(
         scenario,
         |power| {
@@ -236,7 +244,7 @@ fn shown_for<'s>(scenario: &'s Scenario, controls: &[(&Region, &Control)]) -> Ve
                 .filter(|(r, c)| r.overlay && c.power == power)
             {
                 let name = c.label.as_deref().unwrap_or(&r.name);
-                let w = overlay_words(name, scenario.status_label(&c.status));
+                let w = overlay_words(language, name, scenario.status_label(&c.status));
                 if !words.contains(&w) {
                     words.push(w);
                 }
@@ -248,14 +256,20 @@ fn shown_for<'s>(scenario: &'s Scenario, controls: &[(&Region, &Control)]) -> Ve
 
 /// What the legend of a map of `state` can list, from the data alone: every region as if
 /// it were inside the frame, so at least as much as any such map lists.
-fn state_blocks(scenario: &Scenario, theme: &Theme, s: f64, state: &State) -> Vec<Vec<Row>> {
+fn state_blocks(
+    scenario: &Scenario,
+    theme: &Theme,
+    language: Language,
+    s: f64,
+    state: &State,
+) -> Vec<Vec<Row>> {
     let held: Vec<(&Region, &Control)> = scenario
         .regions
         .iter()
         .zip(&state.controls)
         .filter_map(|(r, h)| h.as_ref().map(|h| (r, &h.control)))
         .collect();
-    let shown = shown_for(scenario, &held);
+    let shown = shown_for(scenario, language, &held);
     let in_force: Vec<_> = scenario
         .lines
         .iter()
@@ -275,14 +289,14 @@ fn state_blocks(scenario: &Scenario, theme: &Theme, s: f64, state: &State) -> Ve
         // The band's size does not depend on how the swatches are dashed.
         line_scale: s,
     };
-    blocks(scenario, theme, s, state.date, &shown, &symbols)
+    blocks(scenario, theme, language, s, state.date, &shown, &symbols)
 }
 
 /// The blocks of everything the scenario could show: every power with a home territory
 /// or a status some event gives it (named as on the last event's date), every treaty
 /// line, and the symbols any map of the scenario could draw.
 #[cfg(test)]
-fn full_blocks(scenario: &Scenario, theme: &Theme, s: f64) -> Vec<Vec<Row>> {
+fn full_blocks(scenario: &Scenario, theme: &Theme, language: Language, s: f64) -> Vec<Vec<Row>> {
     use crate::model::ControlChange;
     let date = scenario
         .events
@@ -303,7 +317,7 @@ fn full_blocks(scenario: &Scenario, theme: &Theme, s: f64) -> Vec<Vec<Row>> {
             }
         })
         .collect();
-    let shown = shown_for(scenario, &sets);
+    let shown = shown_for(scenario, language, &sets);
     let all: Vec<&TreatyLine> = scenario.lines.iter().collect();
     let symbols = Symbols {
         lines: line_names(scenario, &all),
@@ -316,7 +330,7 @@ fn full_blocks(scenario: &Scenario, theme: &Theme, s: f64) -> Vec<Vec<Row>> {
         railway: !scenario.railways.is_empty(),
         line_scale: s,
     };
-    blocks(scenario, theme, s, date, &shown, &symbols)
+    blocks(scenario, theme, language, s, date, &shown, &symbols)
 }
 
 #[cfg(test)]
@@ -345,7 +359,7 @@ mod tests {
 
     /// The words of each block of the legend of everything the scenario could show.
     fn full_words(scenario: &Scenario) -> Vec<Vec<String>> {
-        full_blocks(scenario, &Theme::default(), 1.0)
+        full_blocks(scenario, &Theme::default(), Language::En, 1.0)
             .into_iter()
             .map(|b| b.into_iter().map(|r| r.words).collect())
             .collect()
@@ -450,10 +464,18 @@ mod tests {
             line_scale: 1.0,
         };
         let date = Date::parse("1900-01-01").unwrap();
-        let words: Vec<Vec<String>> = blocks(&s, &Theme::default(), 1.0, date, &shown, &symbols)
-            .into_iter()
-            .map(|b| b.into_iter().map(|r| r.words).collect())
-            .collect();
+        let words: Vec<Vec<String>> = blocks(
+            &s,
+            &Theme::default(),
+            Language::En,
+            1.0,
+            date,
+            &shown,
+            &symbols,
+        )
+        .into_iter()
+        .map(|b| b.into_iter().map(|r| r.words).collect())
+        .collect();
         assert_eq!(
             words,
             blocks_of(&[&["Aurelia", "home territory"], &["Borealis", "claim"], &[],])

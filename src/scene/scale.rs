@@ -8,7 +8,10 @@ use geo::Coord;
 use super::chrome::{legible, panel};
 use super::text::{CAP_HEIGHT, DESCENT, width};
 use super::{Anchor, Fill, Geometry, Item, Prepared, Shape, Stroke, Text, Theme};
+use crate::language::Language;
+use crate::messages::{self as m, say};
 use crate::project::{LocalScale, Projector};
+use crate::words;
 
 /// The most the scale may vary across the frame (largest over smallest, less one) for a
 /// scale bar to be drawn.
@@ -39,6 +42,11 @@ pub(super) struct ScaleBar {
     /// Kilometres the whole bar stands for, and in how many parts it is drawn.
     km: f64,
     parts: usize,
+    /// The language its numbers and words are written in.
+    language: Language,
+    /// The number of kilometres at its end, and that number with its unit ("1,000 km").
+    last: String,
+    end_label: String,
     /// The bar's length in pixels, and where it starts in the box.
     length: f64,
     start: f64,
@@ -57,25 +65,35 @@ fn round_length(km: f64) -> Option<(f64, usize)> {
     Some((lead * mag, parts))
 }
 
-/// Degrees to a tenth, without a needless ".0", and the hemisphere's letter.
-fn degrees(v: f64, positive: char, negative: char) -> String {
-    let hemisphere = if v < 0.0 { negative } else { positive };
+/// Degrees to a tenth, without a needless ".0", with the language's decimal mark.
+fn degrees(language: Language, v: f64) -> String {
     let v = (v.abs() * 10.0).round() / 10.0;
     if v.fract() == 0.0 {
-        format!("{v:.0}°{hemisphere}")
+        format!("{v:.0}")
     } else {
-        format!("{v:.1}°{hemisphere}")
+        words::decimal(language, &format!("{v:.1}"))
     }
 }
 
-/// "44°N", "12°S", "44.5°N".
-fn latitude(lat: f64) -> String {
-    degrees(lat, 'N', 'S')
+/// "44°N", "12°S", "44.5°N"; "北緯44°" in Japanese.
+fn latitude(language: Language, lat: f64) -> String {
+    let hemisphere = if lat < 0.0 { "south" } else { "north" };
+    say(
+        language,
+        &m::LATITUDE,
+        [&degrees(language, lat), &hemisphere],
+    )
 }
 
 /// "116.5°E", "3°W".
-fn longitude(lon: f64) -> String {
-    degrees((lon + 540.0).rem_euclid(360.0) - 180.0, 'E', 'W')
+fn longitude(language: Language, lon: f64) -> String {
+    let lon = (lon + 540.0).rem_euclid(360.0) - 180.0;
+    let hemisphere = if lon < 0.0 { "west" } else { "east" };
+    say(
+        language,
+        &m::LONGITUDE,
+        [&degrees(language, lon), &hemisphere],
+    )
 }
 
 /// The bar of a map, if it has one.
@@ -84,16 +102,25 @@ pub(super) fn bar(p: &Prepared) -> Option<ScaleBar> {
     let ts = p.ts;
     let (km, parts) = round_length(LONGEST * ts * scale.km_per_px)?;
     let length = km / scale.km_per_px;
+    let language = p.language();
     let title = if scale.along_parallel {
-        format!("Scale along {}", latitude(scale.lat))
+        say(language, &m::SCALE_ALONG, [&latitude(language, scale.lat)])
     } else {
-        format!("Scale at {}, {}", latitude(scale.lat), longitude(scale.lon))
+        say(
+            language,
+            &m::SCALE_AT,
+            [
+                &latitude(language, scale.lat),
+                &longitude(language, scale.lon),
+            ],
+        )
     };
     let label = legible(LABEL, ts);
     let zero = width("0", label, false, 0.0);
-    let last = thousands(km);
-    let tail =
-        width(&format!("{last} km"), label, false, 0.0) - width(&last, label, false, 0.0) / 2.0;
+    let last = words::number(language, km);
+    // The length's number is centred on the bar's end, its unit after it.
+    let end_label = say(language, &m::SCALE_KM, [&last]);
+    let tail = width(&end_label, label, false, 0.0) - width(&last, label, false, 0.0) / 2.0;
     let start = PAD * ts + zero / 2.0;
     let title_w = width(&title, legible(TITLE, ts), false, 0.0);
     let w = (start + length + tail + PAD * ts).max(title_w + 2.0 * PAD * ts);
@@ -112,15 +139,13 @@ pub(super) fn bar(p: &Prepared) -> Option<ScaleBar> {
         title,
         km,
         parts,
+        language,
+        last,
+        end_label,
         length,
         start,
         ts,
     })
-}
-
-/// A whole number of kilometres with thousands separated: "1,000".
-fn thousands(km: f64) -> String {
-    crate::measure::thousands(km)
 }
 
 impl ScaleBar {
@@ -174,10 +199,12 @@ impl ScaleBar {
         let y = top + BAR_H * ts + 3.0 * ts + CAP_HEIGHT * label;
         let mut ticks = vec![(0.0, "0".to_string())];
         if self.parts.is_multiple_of(2) {
-            ticks.push((self.length / 2.0, thousands(self.km / 2.0)));
+            ticks.push((
+                self.length / 2.0,
+                words::number(self.language, self.km / 2.0),
+            ));
         }
-        let last = thousands(self.km);
-        let number = width(&last, label, false, 0.0);
+        let number = width(&self.last, label, false, 0.0);
         for (dx, words) in ticks {
             let mut t = Text::plain(
                 Coord { x: x0 + dx, y },
@@ -195,7 +222,7 @@ impl ScaleBar {
                 x: x0 + self.length - number / 2.0,
                 y,
             },
-            format!("{last} km"),
+            self.end_label.clone(),
             label,
             false,
             theme.text,
@@ -232,12 +259,17 @@ mod tests {
         assert_eq!(round_length(499.0), Some((200.0, 4)));
         assert_eq!(round_length(1000.0), Some((1000.0, 4)));
         assert_eq!(round_length(0.5), None);
-        assert_eq!(latitude(45.0), "45°N");
-        assert_eq!(latitude(-12.0), "12°S");
-        assert_eq!(latitude(44.46), "44.5°N");
-        assert_eq!(longitude(116.5), "116.5°E");
-        assert_eq!(longitude(190.0), "170°W");
-        assert_eq!(longitude(-3.0), "3°W");
+        let en = Language::En;
+        assert_eq!(latitude(en, 45.0), "45°N");
+        assert_eq!(latitude(en, -12.0), "12°S");
+        assert_eq!(latitude(en, 44.46), "44.5°N");
+        assert_eq!(longitude(en, 116.5), "116.5°E");
+        assert_eq!(longitude(en, 190.0), "170°W");
+        assert_eq!(longitude(en, -3.0), "3°W");
+        assert_eq!(latitude(Language::Ja, 44.46), "北緯44.5°");
+        assert_eq!(latitude(Language::Ru, 44.46), "44,5° с. ш.");
+        assert_eq!(longitude(Language::Ko, -3.0), "서경 3°");
+        assert_eq!(longitude(Language::Zh, 116.5), "东经116.5°");
     }
 
     #[test]

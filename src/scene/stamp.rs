@@ -10,6 +10,7 @@ use super::labels::{overlaps, text_box};
 use super::spot::{cheapest, samples};
 use super::text::{CAP_HEIGHT, DESCENT, width};
 use super::{Anchor, Geometry, Item, Layer, Prepared, Purpose, Scene, Text, build};
+use crate::language::Language;
 use crate::model::Scenario;
 use crate::timeline::{Moment, State};
 
@@ -42,13 +43,15 @@ impl Stamp {
         let size = (50.0 * ts).round();
         let widest = states
             .iter()
-            .map(stamp_text)
+            .map(|s| stamp_text(p.language(), s))
             .map(|(big, small)| {
                 let small_w = small.map_or(0.0, |t| width(&t, size * SMALL, true, 0.0));
                 width(&big, size, true, 0.0).max(small_w)
             })
             .fold(0.0, f64::max);
-        let has_small = states.iter().any(|s| stamp_text(s).1.is_some());
+        let has_small = states
+            .iter()
+            .any(|s| stamp_text(p.language(), s).1.is_some());
         let up = CAP_HEIGHT * size + if has_small { size * SMALL * 1.25 } else { 0.0 };
         let down = DESCENT * size * 0.5;
         let m = 14.0 * ts;
@@ -96,7 +99,7 @@ impl Stamp {
     /// The stamp of one frame, as a layer on top of the map.
     fn layer(&self, p: &Prepared, state: &State) -> Layer {
         let theme = p.theme();
-        let (big, small) = stamp_text(state);
+        let (big, small) = stamp_text(p.language(), state);
         let text = |at, text, size| {
             Item::Text(Text {
                 at,
@@ -187,16 +190,13 @@ fn hidden<'a>(
     }
 }
 
-/// The stamp's words: the year, and for a date or an event the day and month above it.
-fn stamp_text(state: &State) -> (String, Option<String>) {
+/// The stamp's words: the year in figures (read at a glance in any language), and for a
+/// date or an event the day and month above it, in the map's language.
+fn stamp_text(language: Language, state: &State) -> (String, Option<String>) {
     let year = state.date.year.to_string();
     match state.moment {
         Moment::Year(_) => (year, None),
-        Moment::Date(_) | Moment::Event(_) => {
-            let long = state.date.long();
-            let day_month = long.rsplit_once(' ').map_or(long.as_str(), |(dm, _)| dm);
-            (year, Some(day_month.to_string()))
-        }
+        Moment::Date(_) | Moment::Event(_) => (year, Some(state.date.day_month_in(language))),
     }
 }
 
@@ -242,9 +242,20 @@ mod tests {
     fn stamps_name_the_year_and_for_events_the_day() {
         let s = crate::load::built_in().unwrap();
         let st = resolve(&s, &Moment::Year(1912)).unwrap();
-        assert_eq!(stamp_text(&st), ("1912".into(), None));
+        assert_eq!(stamp_text(Language::En, &st), ("1912".into(), None));
         let st = resolve(&s, &Moment::Event("third-agreement".into())).unwrap();
-        assert_eq!(stamp_text(&st), ("1912".into(), Some("8 July".into())));
+        assert_eq!(
+            stamp_text(Language::En, &st),
+            ("1912".into(), Some("8 July".into()))
+        );
+        assert_eq!(
+            stamp_text(Language::Ja, &st),
+            ("1912".into(), Some("7月8日".into()))
+        );
+        assert_eq!(
+            stamp_text(Language::Ru, &st),
+            ("1912".into(), Some("8 июля".into()))
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@ use geo::{Coord, Rect};
 
 use super::areas::{self, Group, RegionLook};
 use super::chrome::{self, SUBTITLE_SIZE, TITLE_SIZE, shrink};
+use super::describe::map_title;
 use super::labels::Placer;
 use super::legend::Legend;
 use super::lines;
@@ -15,6 +16,7 @@ use super::scale;
 use super::spot::{free_spot, legend_spot};
 use super::style::{casing, control_paint};
 use super::{Fill, Item, Layer, Pattern, Prepared, Purpose, Scene, alt_text, subtitle};
+use crate::messages::{self as m, say};
 use crate::model::{Certainty, City, Scenario, Style};
 use crate::timeline::State;
 
@@ -25,6 +27,7 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
     let (land, homes) = chrome::land(scenario, p, |power| {
         theme.home_fill(p.power_color(scenario, power))
     });
+    let language = p.language();
     let held = holdings(scenario, p, state);
     let treaty = lines::treaty_lines(scenario, p, state);
     let rail = lines::railways(scenario, p, state);
@@ -40,9 +43,10 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
     let scale_bar = scale_bar(p, state, &mut obstacles);
     let (cities, labels) = labels(scenario, p, state, obstacles);
     let left_out = cities.left_out;
-    let sub = subtitle(scenario, state);
+    let sub = subtitle(language, scenario, state);
     let credit = chrome::credit_lines(
         scenario,
+        language,
         state.last(scenario),
         p.width - 2.0 * p.margin,
         p.ts,
@@ -53,8 +57,8 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
     // Title, subtitle and footer lie apart from each other and from the map, so the order
     // changes no pixel.
     let heading = scenario.title_at(state.date).to_string();
-    let title = chrome::title(p, p.margin, heading.clone(), TITLE_SIZE * p.ts);
-    let subtitle = chrome::subtitle(p, p.margin, sub.clone(), SUBTITLE_SIZE * p.ts);
+    let title = chrome::title(p, p.margin, heading, TITLE_SIZE * p.ts);
+    let subtitle = chrome::subtitle(p, p.margin, sub, SUBTITLE_SIZE * p.ts);
     // A title that changes with the date (period titles) goes with the dated layers.
     let (shared_title, dated_title) = if scenario.titles.is_empty() {
         (
@@ -87,8 +91,9 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
     Scene {
         width: p.width,
         height: p.height,
-        title: format!("{heading} — {sub}"),
-        desc: alt_text(scenario, &p.home, state),
+        language,
+        title: map_title(language, scenario, state),
+        desc: alt_text(language, scenario, &p.home, state),
         patterns: held.patterns,
         layers,
         left_out,
@@ -126,7 +131,8 @@ fn holdings<'s>(scenario: &'s Scenario, p: &Prepared, state: &'s State) -> Holdi
         if let Some(h) = &state.controls[i] {
             let c = &h.control;
             if g.overlay {
-                let words = rows::overlay_words(&g.name, scenario.status_label(&c.status));
+                let words =
+                    rows::overlay_words(p.language(), &g.name, scenario.status_label(&c.status));
                 if !overlaid.iter().any(|(p, w)| *p == c.power && *w == words) {
                     overlaid.push((&c.power, words));
                 }
@@ -181,7 +187,15 @@ fn legend(
                 .collect()
         },
     );
-    let blocks = rows::blocks(scenario, p.theme(), p.s, state.date, &shown, symbols);
+    let blocks = rows::blocks(
+        scenario,
+        p.theme(),
+        p.language(),
+        p.s,
+        state.date,
+        &shown,
+        symbols,
+    );
     let (legend, at, obstacles) = if p.narrow {
         let legend = Legend::band(blocks, p.ts, p.width - 2.0 * p.margin);
         let at = Coord {
@@ -303,7 +317,7 @@ fn region_look(
     let Some(h) = held else {
         return RegionLook {
             class: "region none".into(),
-            title: format!("{}: not held by any power of the map", r.name),
+            title: say(p.language(), &m::REGION_UNHELD, [&r.name]),
             fill: Fill::None,
             stroke: None,
             border,
@@ -345,12 +359,20 @@ fn region_look(
     }
     RegionLook {
         class,
-        title: format!(
-            "{}: {power_name}, {status_label}{} (since the {} of {})",
-            r.name,
-            if doubtful { ", doubtful" } else { "" },
-            ev.title,
-            ev.date.long()
+        title: say(
+            p.language(),
+            if doubtful {
+                &m::REGION_HELD_DOUBTFUL
+            } else {
+                &m::REGION_HELD
+            },
+            [
+                &r.name,
+                &power_name,
+                &status_label,
+                &ev.title,
+                &ev.date.long_in(p.language()),
+            ],
         ),
         fill,
         stroke,

@@ -6,51 +6,63 @@ use geo::Coord;
 use super::super::text::{CAP_HEIGHT, fit_size, width};
 use super::super::{Item, Prepared, Text};
 use crate::diff::Change;
+use crate::language::Language;
+use crate::messages::{self as m, say};
 use crate::model::Scenario;
 use crate::timeline::State;
-use crate::words::{control_words, lower_first};
+use crate::words::{
+    change_of, control_words, dated_event, event_dated, lower_first, parts, sentences,
+};
 
 /// The alt text: what changed, region by region, and the events in between.
 pub(super) fn describe(
+    language: Language,
     scenario: &Scenario,
     a: &State,
     b: &State,
     changes: &[Change],
     between: &[usize],
 ) -> String {
-    let mut text = format!(
-        "Map of the changes to {} from {} to {}.",
-        lower_first(scenario.title_at(a.date.max(b.date))),
-        a.date.long(),
-        b.date.long()
-    );
+    let mut text = vec![say(
+        language,
+        &m::DIFF_ALT_INTRO,
+        [
+            &lower_first(language, scenario.title_at(a.date.max(b.date))),
+            &a.date.long_in(language),
+            &b.date.long_in(language),
+        ],
+    )];
     if changes.is_empty() {
-        text.push_str(" No region changed.");
+        text.push(say(language, &m::DIFF_ALT_NONE, []));
     } else {
         let items: Vec<String> = changes
             .iter()
             .map(|c| {
-                format!(
-                    "{}: {} → {}",
-                    c.name,
-                    control_words(scenario, c.before.as_ref(), a.date, &c.name),
-                    control_words(scenario, c.after.as_ref(), b.date, &c.name)
+                change_of(
+                    language,
+                    &c.name,
+                    &control_words(language, scenario, c.before.as_ref(), a.date, &c.name),
+                    &control_words(language, scenario, c.after.as_ref(), b.date, &c.name),
                 )
             })
             .collect();
-        text.push_str(&format!(" {}.", items.join("; ")));
+        text.push(parts(language, &items));
     }
     if !between.is_empty() {
         let events: Vec<String> = between
             .iter()
             .map(|&i| {
                 let e = &scenario.events[i];
-                format!("{} ({})", e.title, e.date.long())
+                event_dated(language, &e.title, e.date)
             })
             .collect();
-        text.push_str(&format!(" Events in between: {}.", events.join("; ")));
+        text.push(say(
+            language,
+            &m::DIFF_ALT_EVENTS,
+            [&parts(language, &events)],
+        ));
     }
-    text
+    sentences(language, &text)
 }
 
 /// The events in between, in columns under the map; returns the items and the bottom.
@@ -63,17 +75,17 @@ pub(super) fn caption(
     top: f64,
     avail: f64,
 ) -> (Vec<Item>, f64) {
-    let (theme, ts) = (p.theme(), p.ts);
+    let (theme, ts, language) = (p.theme(), p.ts, p.language());
     let heading_size = 13.5 * ts;
     let size = 12.0 * ts;
     let line = 17.0 * ts;
     let mut items = Vec::new();
     let heading = if between.is_empty() {
-        "No events in between.".to_string()
+        say(language, &m::DIFF_CAPTION_NONE, [])
     } else if between.iter().all(|e| touched.contains(e)) {
-        "Events in between:".to_string()
+        say(language, &m::DIFF_CAPTION_EVENTS, [])
     } else {
-        "Events in between (in grey: no change to the regions shown):".to_string()
+        say(language, &m::DIFF_CAPTION_EVENTS_GREY, [])
     };
     let mut y = top + CAP_HEIGHT * heading_size + 4.0 * ts;
     items.push(Item::Text(Text::plain(
@@ -92,7 +104,7 @@ pub(super) fn caption(
         .map(|&i| {
             let e = &scenario.events[i];
             (
-                format!("{} — {}", e.date.long(), e.title),
+                dated_event(language, e.date, &e.title),
                 touched.contains(&i),
             )
         })

@@ -26,6 +26,7 @@ use super::text::fit_size;
 use super::{Item, Layer, Pattern, Prepared, Purpose, Scene};
 use crate::diff::{self, Change, ChangeKind};
 use crate::measure;
+use crate::messages::{self as m, say};
 use crate::model::{Certainty, City, Color, Scenario};
 use crate::timeline::State;
 use crate::words::{change_words, moment_date, moment_name};
@@ -69,8 +70,9 @@ pub fn build_diff(scenario: &Scenario, p: &Prepared, a: &State, b: &State) -> Sc
     Scene {
         width: p.width,
         height,
+        language: p.language(),
         title: words.title,
-        desc: describe(scenario, a, b, &changes, &between),
+        desc: describe(p.language(), scenario, a, b, &changes, &between),
         patterns: regions.patterns,
         layers: vec![
             chrome::paper(theme, p.width, height),
@@ -112,18 +114,25 @@ fn words(
     touched: &[usize],
 ) -> Words {
     let ts = p.ts;
+    let language = p.language();
     let margin = 22.0 * ts;
     let avail = p.width - 2.0 * margin;
-    let title = format!(
-        "{}: {} → {}",
-        scenario.title_at(a.date.max(b.date)),
-        moment_name(scenario, a),
-        moment_name(scenario, b)
+    let title = say(
+        language,
+        &m::DIFF_TITLE,
+        [
+            &scenario.title_at(a.date.max(b.date)),
+            &moment_name(language, scenario, a),
+            &moment_name(language, scenario, b),
+        ],
     );
-    let subtitle = format!(
-        "What changed from {} to {}",
-        moment_date(scenario, a),
-        moment_date(scenario, b)
+    let subtitle = say(
+        language,
+        &m::DIFF_SUBTITLE,
+        [
+            &moment_date(language, scenario, a),
+            &moment_date(language, scenario, b),
+        ],
     );
     let header = vec![
         chrome::title(
@@ -142,19 +151,15 @@ fn words(
     let top = p.frame.max().y + 12.0 * ts;
     let (caption, bottom) = caption(scenario, p, between, touched, margin, top, avail);
     let height = (bottom + 30.0 * ts).round();
+    let credit = super::credit(language, scenario);
     let footer = vec![chrome::credit(
         p.theme(),
         Coord {
             x: margin,
             y: height - 11.0 * ts,
         },
-        super::credit(scenario),
-        fit_size(
-            &super::credit(scenario),
-            chrome::CREDIT_SIZE * ts,
-            false,
-            avail,
-        ),
+        credit.clone(),
+        fit_size(&credit, chrome::CREDIT_SIZE * ts, false, avail),
         false,
     )];
     Words {
@@ -352,7 +357,7 @@ fn labels(
             .map_or(theme.text, |x| {
                 p.power_color(scenario, &x.power).mix(Color::BLACK, 0.5)
             });
-        let detail = change_words(scenario, c);
+        let detail = change_words(p.language(), scenario, c);
         let callout = Callout {
             members: &g.members,
             name: &g.name,

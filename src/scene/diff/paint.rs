@@ -9,9 +9,10 @@ use super::super::style::whole_tile;
 use super::super::{Fill, Pattern, PatternKind, Prepared, Stroke, Theme};
 use super::Regions;
 use crate::diff::{Change, ChangeKind};
+use crate::messages::{self as m, say};
 use crate::model::{Color, Control, Scenario};
 use crate::timeline::State;
-use crate::words::control_words;
+use crate::words::{change_of, control_words};
 
 /// How far unchanged holdings are faded towards the paper.
 const FADE: f64 = 0.8;
@@ -40,13 +41,14 @@ pub(super) fn changed_look(
     {
         patterns.push(pat);
     }
+    let language = p.language();
     RegionLook {
         class: format!("region changed {}", c.kind.as_str()),
-        title: format!(
-            "{}: {} → {}",
-            scenario.regions[c.region].name,
-            control_words(scenario, c.before.as_ref(), a.date, &c.name),
-            control_words(scenario, c.after.as_ref(), b.date, &c.name)
+        title: change_of(
+            language,
+            &scenario.regions[c.region].name,
+            &control_words(language, scenario, c.before.as_ref(), a.date, &c.name),
+            &control_words(language, scenario, c.after.as_ref(), b.date, &c.name),
         ),
         fill: paint.fill,
         stroke: None,
@@ -89,10 +91,19 @@ pub(super) fn unchanged_look(
             Some(h) => format!("region unchanged {}", h.control.power),
             None => "region unchanged none".into(),
         },
-        title: format!(
-            "{}: unchanged ({})",
-            r.name,
-            control_words(scenario, held.map(|h| &h.control), b.date, &r.name)
+        title: say(
+            p.language(),
+            &m::REGION_UNCHANGED,
+            [
+                &r.name,
+                &control_words(
+                    p.language(),
+                    scenario,
+                    held.map(|h| &h.control),
+                    b.date,
+                    &r.name,
+                ),
+            ],
         ),
         fill,
         stroke: None,
@@ -148,7 +159,7 @@ pub(super) fn legend_rows(
     if !faded_rows.is_empty() {
         rows.push(Row {
             swatch: Swatch::Heading,
-            words: "Unchanged".into(),
+            words: say(p.language(), &m::LEGEND_UNCHANGED, []),
         });
         rows.extend(faded_rows);
     }
@@ -163,7 +174,7 @@ pub(super) fn legend_rows(
                     dash: vec![5.0 * s, 3.5 * s],
                 }),
             },
-            words: "boundary uncertain".into(),
+            words: say(p.language(), &m::LEGEND_BOUNDARY_UNCERTAIN, []),
         });
     }
     rows
@@ -182,7 +193,7 @@ fn change_rows(
     if !kinds.is_empty() {
         rows.push(Row {
             swatch: Swatch::Heading,
-            words: "Changed".into(),
+            words: say(p.language(), &m::LEGEND_CHANGED, []),
         });
     }
     let mut ordered = kinds.to_vec();
@@ -216,12 +227,13 @@ fn change_rows(
         let y = after
             .map(|q| power_name(scenario, q, b))
             .unwrap_or_default();
+        let language = p.language();
         let words = match kind {
-            ChangeKind::Gained => format!("gained by {y}"),
-            ChangeKind::Lost => format!("lost by {x}"),
-            ChangeKind::Transferred => format!("from {x} to {y}"),
-            ChangeKind::StatusChanged => format!("new status, {y}"),
-            ChangeKind::LabelChanged => format!("new name, {y}"),
+            ChangeKind::Gained => say(language, &m::CHANGE_GAINED, [&y]),
+            ChangeKind::Lost => say(language, &m::CHANGE_LOST, [&x]),
+            ChangeKind::Transferred => say(language, &m::CHANGE_TRANSFERRED, [&x, &y]),
+            ChangeKind::StatusChanged => say(language, &m::CHANGE_STATUS, [&y]),
+            ChangeKind::LabelChanged => say(language, &m::CHANGE_NAME, [&y]),
         };
         rows.push(Row {
             swatch: Swatch::Area {

@@ -1,0 +1,99 @@
+# spheres が書く日本語の言葉。英語版 en.ftl と同じメッセージ、同じ変数。
+# $power・$region・$event・$title などはシナリオの名前で、すでに日本語になっている。
+# 二つの状態の間の矢印「→」はコードが書く。
+
+## 日付・数・列挙
+
+date = { $year }年{ $month }月{ $day }日
+# アニメーションの年の上に小さく書く月日。
+day-month = { $month }月{ $day }日
+year = { $year }年
+group-separator = {","}
+decimal-mark = {"."}
+area = { $area } km²
+list-separator = {"、"}
+list-last = { $init }、{ $last }
+# 読点を含む部分同士の区切り。
+parts-separator = {"；"}
+sentence = { $text }。
+sentence-separator = {""}
+bracket = { $name }（{ $gloss }）
+gloss-more = { $gloss }、{ $more }
+# 当時の名称で呼ばれた地域：「北満洲（満洲国として）」
+gloss-as = { $name }として
+gloss-including = { $names }を含む
+gloss-doubtful = 支配不確実
+
+## 支配と時点
+
+none = なし
+control = { $power }の{ $status }
+status-as = { $status }、{ $name }として
+change-of = { $region }：{ $before } → { $after }
+moment-event = { $date }（{ $event }）
+moment-latest = { $date }（直近の出来事：{ $event }、{ $event-date }）
+moment-before = { $date }（年表の最初の出来事より前）
+event-dated = { $event }（{ $date }）
+dated-event = { $date }：{ $event }
+
+## 年の地図
+
+subtitle-event = { $date }：{ $event }
+subtitle-after = { $date }現在（{ $event-date }の{ $event }以後）
+subtitle-before = { $date }現在（年表の最初の出来事より前）
+map-title = { $title } — { $subtitle }
+caption = { $title }、{ $subtitle }
+alt-intro = { $date }現在の{ $title }の地図
+alt-intro-after = { $date }現在（{ $event-date }の{ $event }以後）の{ $title }の地図
+# 「大日本帝国：併合地は朝鮮；勢力圏は南満洲」
+alt-power = { $power }：{ $holdings }
+alt-status = { $status }は{ $regions }
+alt-home = 本国領土：{ $regions }
+alt-free = いずれの国にも属さない地域：{ $regions }
+alt-none-held = 図示された地域はいずれの国にも属していない
+credit-world = 海岸線と現代の国境：Natural Earth（パブリックドメイン）、位置の目安として表示。
+credit-latest = 直近の出来事の出典：{ $source }。
+modern-borders = 現代の国境（Natural Earth）、位置の目安
+region-unheld = { $region }：この地図のいずれの国にも属さない
+region-held = { $region }：{ $power }の{ $status }（{ $event-date }の{ $event }以来）
+region-held-doubtful = { $region }：{ $power }の{ $status }、支配不確実（{ $event-date }の{ $event }以来）
+line-tooltip = { $line }（経路の確度：{ $certainty ->
+    [high] 高
+    [medium] 中
+   *[low] 低
+}）
+legend-home = 本国領土
+legend-course-uncertain = 経路不確実（点線）
+legend-boundary-uncertain = 境界不確実
+legend-doubtful = 支配が不確実または部分的（淡色）
+legend-railway = 鉄道
+scale-along = { $latitude }における縮尺
+scale-at = { $latitude }、{ $longitude }における縮尺
+latitude = { $hemisphere ->
+    [north] 北緯
+   *[south] 南緯
+}{ $degrees }°
+longitude = { $hemisphere ->
+    [east] 東経
+   *[west] 西経
+}{ $degrees }°
+scale-km = { $km } km
+
+## 変化の地図
+
+diff-title = { $title }：{ $from } → { $to }
+diff-subtitle = { $from }から{ $to }までの変化
+diff-alt-intro = { $from }から{ $to }までの{ $title }の変化を示す地図
+diff-alt-none = 変化した地域はない
+diff-alt-events = この間の出来事：{ $events }
+diff-caption-none = この間の出来事はない。
+diff-caption-events = この間の出来事：
+diff-caption-events-grey = この間の出来事（灰色：図示された地域に変化なし）：
+region-unchanged = { $region }：変化なし（{ $control }）
+legend-changed = 変化あり
+legend-unchanged = 変化なし
+change-gained = { $power }が獲得
+change-lost = { $power }が喪失
+change-transferred = { $from }から{ $to }へ
+change-status = 地位の変更、{ $power }
+change-name = 名称の変更、{ $power }

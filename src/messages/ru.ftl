@@ -1,0 +1,127 @@
+# Слова, которые spheres пишет по-русски. Те же сообщения и те же переменные, что в en.ftl.
+# $power, $region, $event, $title — имена из сценария, уже по-русски и в именительном
+# падеже: их не склоняют, поэтому там, где нужен другой падеж, имя стоит в кавычках после
+# слова, которое склоняется («после события „…“»). Стрелку «→» пишет программа.
+
+## Даты, числа, перечисления
+
+# Месяц в родительном падеже: «31 декабря 1912 г.».
+date = { $day } { $month ->
+    [1] января
+    [2] февраля
+    [3] марта
+    [4] апреля
+    [5] мая
+    [6] июня
+    [7] июля
+    [8] августа
+    [9] сентября
+    [10] октября
+    [11] ноября
+   *[12] декабря
+} { $year } г.
+# День и месяц над годом в штампе даты анимации.
+day-month = { $day } { $month ->
+    [1] января
+    [2] февраля
+    [3] марта
+    [4] апреля
+    [5] мая
+    [6] июня
+    [7] июля
+    [8] августа
+    [9] сентября
+    [10] октября
+    [11] ноября
+   *[12] декабря
+}
+year = { $year } г.
+# Неразрывный пробел между группами разрядов: «1 000».
+group-separator = {"\u00A0"}
+decimal-mark = {","}
+area = { $area } км²
+list-separator = {", "}
+list-last = { $init } и { $last }
+parts-separator = {"; "}
+sentence = { $text }.
+sentence-separator = {" "}
+bracket = { $name } ({ $gloss })
+gloss-more = { $gloss }; { $more }
+# Регион под названием своего времени: «Северная Маньчжурия (под названием Маньчжоу-го)».
+gloss-as = под названием { $name }
+gloss-including = включая { $names }
+gloss-doubtful = под вопросом
+
+## Контроль и моменты
+
+none = нет
+control = { $power }, { $status }
+status-as = { $status }, под названием { $name }
+change-of = { $region }: { $before } → { $after }
+moment-event = { $date } ({ $event })
+moment-latest = { $date } (последнее событие: { $event }, { $event-date })
+moment-before = { $date } (до первого события хронологии)
+event-dated = { $event } ({ $date })
+dated-event = { $date } — { $event }
+
+## Карта года
+
+subtitle-event = { $date } — { $event }
+subtitle-after = { $date } — после события «{ $event }» ({ $event-date })
+subtitle-before = { $date } — до первого события хронологии
+map-title = { $title } — { $subtitle }
+caption = { $title }, { $subtitle }
+alt-intro = Карта «{ $title }» по состоянию на { $date }
+alt-intro-after = Карта «{ $title }» по состоянию на { $date }, после события «{ $event }» ({ $event-date })
+alt-power = { $power }: { $holdings }
+alt-status = { $status } — { $regions }
+alt-home = Собственная территория: { $regions }
+alt-free = Не принадлежат ни одной из держав: { $regions }
+alt-none-held = Ни один из показанных регионов не принадлежит ни одной державе
+credit-world = Береговые линии и современные границы: Natural Earth (общественное достояние), для ориентира.
+credit-latest = Источник последнего события: { $source }.
+modern-borders = Современные границы (Natural Earth), для ориентира
+region-unheld = { $region }: не принадлежит ни одной из держав карты
+region-held = { $region }: { $power }, { $status } (после события «{ $event }», { $event-date })
+region-held-doubtful = { $region }: { $power }, { $status }, под вопросом (после события «{ $event }», { $event-date })
+line-tooltip = { $line } (достоверность прохождения: { $certainty ->
+    [high] высокая
+    [medium] средняя
+   *[low] низкая
+})
+legend-home = собственная территория
+legend-course-uncertain = прохождение неточно (пунктир)
+legend-boundary-uncertain = граница неточна
+legend-doubtful = контроль спорный или частичный (бледно)
+legend-railway = железная дорога
+scale-along = Масштаб вдоль параллели { $latitude }
+scale-at = Масштаб в точке { $latitude }, { $longitude }
+latitude = { $degrees }° { $hemisphere ->
+    [north] с. ш.
+   *[south] ю. ш.
+}
+longitude = { $degrees }° { $hemisphere ->
+    [east] в. д.
+   *[west] з. д.
+}
+scale-km = { $km } км
+
+## Карта изменений
+
+# $from и $to — даты (или даты с названием события в скобках): «с 31 декабря 1909 г.».
+diff-title = { $title }: { $from } → { $to }
+diff-subtitle = Что изменилось с { $from } по { $to }
+diff-alt-intro = Карта изменений «{ $title }» с { $from } по { $to }
+diff-alt-none = Ни один регион не изменился
+diff-alt-events = События за этот период: { $events }
+diff-caption-none = Событий за этот период нет.
+diff-caption-events = События за этот период:
+diff-caption-events-grey = События за этот период (серым — без изменений в показанных регионах):
+region-unchanged = { $region }: без изменений ({ $control })
+legend-changed = Изменилось
+legend-unchanged = Без изменений
+change-gained = приобретено: { $power }
+change-lost = утрачено: { $power }
+change-transferred = передано: { $from } → { $to }
+change-status = новый статус: { $power }
+change-name = новое название: { $power }

@@ -1,0 +1,97 @@
+# spheres 写的简体中文词句。与英文版 en.ftl 的消息和变量相同。
+# $power、$region、$event、$title 等是情景数据中的名称，已经译成中文。
+# 两种状态之间的箭头"→"由程序写出。
+
+## 日期、数字、列举
+
+date = { $year }年{ $month }月{ $day }日
+# 动画中年份上方的小字月日。
+day-month = { $month }月{ $day }日
+year = { $year }年
+group-separator = {","}
+decimal-mark = {"."}
+area = { $area }平方公里
+list-separator = {"、"}
+list-last = { $init }和{ $last }
+parts-separator = {"；"}
+sentence = { $text }。
+sentence-separator = {""}
+bracket = { $name }（{ $gloss }）
+gloss-more = { $gloss }；{ $more }
+# 以当时名称出现的地区："北满（时称满洲国）"
+gloss-as = 时称{ $name }
+gloss-including = 包括{ $names }
+gloss-doubtful = 控制存疑
+
+## 控制与时间点
+
+none = 无
+control = { $power }的{ $status }
+status-as = { $status }，时称{ $name }
+change-of = { $region }：{ $before } → { $after }
+moment-event = { $date }（{ $event }）
+moment-latest = { $date }（最近事件：{ $event }，{ $event-date }）
+moment-before = { $date }（年表首个事件之前）
+event-dated = { $event }（{ $date }）
+dated-event = { $date }：{ $event }
+
+## 年份地图
+
+subtitle-event = { $date }：{ $event }
+subtitle-after = 截至{ $date }（{ $event-date }{ $event }之后）
+subtitle-before = 截至{ $date }（年表首个事件之前）
+map-title = { $title } — { $subtitle }
+caption = { $title }，{ $subtitle }
+alt-intro = 截至{ $date }的{ $title }地图
+alt-intro-after = 截至{ $date }（{ $event-date }{ $event }之后）的{ $title }地图
+alt-power = { $power }：{ $holdings }
+alt-status = { $status }：{ $regions }
+alt-home = 本国领土：{ $regions }
+alt-free = 不属于其中任何一国：{ $regions }
+alt-none-held = 图中所示地区均不属于任何一国
+credit-world = 海岸线与现代国界：Natural Earth（公有领域），仅供定位参考。
+credit-latest = 最近事件的出处：{ $source }。
+modern-borders = 现代国界（Natural Earth），仅供定位参考
+region-unheld = { $region }：不属于图中任何一国
+region-held = { $region }：{ $power }的{ $status }（自{ $event-date }{ $event }起）
+region-held-doubtful = { $region }：{ $power }的{ $status }，控制存疑（自{ $event-date }{ $event }起）
+line-tooltip = { $line }（走向可信度：{ $certainty ->
+    [high] 高
+    [medium] 中
+   *[low] 低
+}）
+legend-home = 本国领土
+legend-course-uncertain = 走向不确定（点线）
+legend-boundary-uncertain = 边界不确定
+legend-doubtful = 控制存疑或不完全（浅色）
+legend-railway = 铁路
+scale-along = 沿{ $latitude }的比例尺
+scale-at = { $latitude }、{ $longitude }处的比例尺
+latitude = { $hemisphere ->
+    [north] 北纬
+   *[south] 南纬
+}{ $degrees }°
+longitude = { $hemisphere ->
+    [east] 东经
+   *[west] 西经
+}{ $degrees }°
+scale-km = { $km }公里
+
+## 变化地图
+
+diff-title = { $title }：{ $from } → { $to }
+diff-subtitle = 从{ $from }到{ $to }的变化
+diff-alt-intro = { $title }从{ $from }到{ $to }的变化地图
+diff-alt-none = 没有地区发生变化
+diff-alt-events = 其间事件：{ $events }
+diff-caption-none = 其间没有事件。
+diff-caption-events = 其间事件：
+diff-caption-events-grey = 其间事件（灰色：所示地区无变化）：
+region-unchanged = { $region }：无变化（{ $control }）
+legend-changed = 有变化
+legend-unchanged = 无变化
+change-gained = { $power }获得
+change-lost = { $power }失去
+change-transferred = 由{ $from }转归{ $to }
+change-status = 地位改变，{ $power }
+change-name = 名称改变，{ $power }

@@ -1,0 +1,315 @@
+//! `--lang`: the words spheres writes itself in Japanese, Korean, Russian and Chinese, the
+//! files named by their language, and English as it always was.
+//!
+//! The scenario's names are not the tool's words: a scenario with no translation keeps
+//! them in English on every map, so the built-in scenario's maps are checked around its
+//! names (the message's own words exactly, the names between them present), and a test
+//! scenario without translations is checked whole.
+
+mod common;
+
+use common::svg::{self, desc, legend, parse, text_of, title};
+use common::*;
+use serde_json::Value;
+
+/// The texts of the SVG elements of `class`.
+fn texts_of(doc: &roxmltree::Document, class: &str) -> Vec<String> {
+    doc.descendants()
+        .filter(|n| svg::classes(*n).contains(&class))
+        .map(text_of)
+        .collect()
+}
+
+/// The words of the legend's rows that are not a power's name (the headings) nor a
+/// status, overlay or line name (the scenario's): the rows the tool writes itself.
+fn own_rows(doc: &roxmltree::Document, scenario_words: &[&str]) -> Vec<String> {
+    legend(doc)
+        .into_iter()
+        .filter(|r| !r.heading && !scenario_words.iter().any(|w| r.words.contains(w)))
+        .map(|r| r.words)
+        .collect()
+}
+
+/// The words of the built-in scenario in its legend of 1912 (statuses, railway zones,
+/// treaty lines): the scenario's, not the tool's.
+const BUILT_IN_1912: [&str; 6] = [
+    "annexed territory",
+    "leased territory",
+    "sphere of influence",
+    "protectorate",
+    "Railway zone",
+    " line (",
+];
+
+#[test]
+fn render_in_russian_writes_the_russian_words_in_a_russian_file() {
+    let dir = Scratch::new("lang-ru");
+    let out = spheres(&dir.0, &["render", "1912", "--lang", "ru"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        files_in(&dir.path("output")),
+        ["1912.ru.png", "1912.ru.svg", "maps.json"]
+    );
+    let text = std::fs::read_to_string(dir.path("output/1912.ru.svg")).unwrap();
+    let doc = parse(&text);
+    let root = doc.root_element();
+    assert_eq!(
+        root.attribute(("http://www.w3.org/XML/1998/namespace", "lang")),
+        Some("ru")
+    );
+    assert_eq!(root.attribute("lang"), Some("ru"));
+
+    // The subtitle: the date and the latest event of 1912, in the Russian message.
+    let subtitle = texts_of(&doc, "subtitle").join("");
+    let event = subtitle
+        .strip_prefix("31 декабря 1912 г. — после события «")
+        .and_then(|s| s.strip_suffix("» (3 ноября 1912 г.)"))
+        .unwrap_or_else(|| panic!("{subtitle}"));
+    assert!(!event.is_empty(), "{subtitle}");
+
+    // The legend's own rows, each in Russian, in order: home territory for each power,
+    // then the symbols.
+    assert_eq!(
+        own_rows(&doc, &BUILT_IN_1912),
+        [
+            "собственная территория",
+            "собственная территория",
+            "прохождение неточно (пунктир)",
+            "граница неточна",
+            "контроль спорный или частичный (бледно)",
+            "железная дорога",
+        ]
+    );
+    let scale = texts_of(&doc, "scale-title");
+    assert_eq!(scale, ["Масштаб вдоль параллели 45° с. ш."]);
+    assert_eq!(
+        texts_of(&doc, "scale-label").last().map(String::as_str),
+        Some("500 км")
+    );
+
+    // The alt text: its sentences in the Russian messages, with the scenario's names in
+    // their places.
+    let alt = desc(&doc);
+    assert!(alt.starts_with("Карта «"), "{alt}");
+    assert!(
+        alt.contains(&format!(
+            "» по состоянию на 31 декабря 1912 г., после события «{event}» (3 ноября 1912 г.). "
+        )),
+        "{alt}"
+    );
+    assert!(alt.contains(". Собственная территория: "), "{alt}");
+    assert!(
+        alt.contains(". Не принадлежат ни одной из держав: "),
+        "{alt}"
+    );
+    assert!(alt.contains(" (под вопросом)"), "{alt}");
+    assert!(alt.ends_with('.') && !alt.ends_with(".."), "{alt}");
+    for english in [
+        "Map of",
+        " as of ",
+        "Home territory",
+        "Held by none",
+        "(doubtful)",
+        "(as ",
+        "December",
+    ] {
+        assert!(!alt.contains(english), "'{english}' in {alt}");
+    }
+    assert!(title(&doc).ends_with(&subtitle), "{}", title(&doc));
+
+    // The manifest says which language the files are in, and gives their Russian words.
+    let manifest: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path("output/maps.json")).unwrap())
+            .unwrap();
+    let maps = manifest["maps"].as_array().unwrap();
+    assert_eq!(maps.len(), 2);
+    for e in maps {
+        assert_eq!(e["lang"], "ru", "{e}");
+        assert_eq!(e["alt"], alt.as_str());
+        assert!(
+            e["caption"]
+                .as_str()
+                .unwrap()
+                .ends_with("(3 ноября 1912 г.).")
+        );
+    }
+}
+
+#[test]
+fn a_scenario_without_translations_keeps_its_names_in_the_russian_sentences() {
+    let dir = Scratch::new("lang-ru-three");
+    let scenario = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/scenarios/three-powers");
+    let out = spheres(
+        &dir.0,
+        &[
+            "render",
+            "1904",
+            "--lang",
+            "ru",
+            "--format",
+            "svg",
+            "--scenario",
+            scenario,
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc_text = std::fs::read_to_string(dir.path("output/1904.ru.svg")).unwrap();
+    let doc = parse(&doc_text);
+    assert_eq!(
+        texts_of(&doc, "subtitle"),
+        ["31 декабря 1904 г. — после события «Withdrawal (fictional)» (5 мая 1904 г.)"]
+    );
+    assert_eq!(
+        desc(&doc),
+        "Карта «Three fictional powers (synthetic test scenario)» по состоянию на \
+         31 декабря 1904 г., после события «Withdrawal (fictional)» (5 мая 1904 г.). \
+         Aurelia: trade zone — South Coast. Borealian Union: condominium — Lake Country. \
+         Cyrenia: mandate — The Isles (под названием Cyrenian Isles); claim — West March. \
+         Не принадлежат ни одной из держав: East March."
+    );
+}
+
+#[test]
+fn render_in_japanese_writes_japanese_words() {
+    let dir = Scratch::new("lang-ja");
+    let out = spheres(
+        &dir.0,
+        &["render", "1912", "--lang", "ja", "--format", "svg"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = std::fs::read_to_string(dir.path("output/1912.ja.svg")).unwrap();
+    let doc = parse(&text);
+    let subtitle = texts_of(&doc, "subtitle").join("");
+    assert!(
+        subtitle.starts_with("1912年12月31日現在（1912年11月3日の") && subtitle.ends_with("以後）"),
+        "{subtitle}"
+    );
+    assert_eq!(
+        own_rows(&doc, &BUILT_IN_1912),
+        [
+            "本国領土",
+            "本国領土",
+            "経路不確実（点線）",
+            "境界不確実",
+            "支配が不確実または部分的（淡色）",
+            "鉄道",
+        ]
+    );
+    let alt = desc(&doc);
+    assert!(
+        alt.starts_with("1912年12月31日現在（1912年11月3日の"),
+        "{alt}"
+    );
+    assert!(alt.contains("。本国領土："), "{alt}");
+    assert!(alt.contains("。いずれの国にも属さない地域："), "{alt}");
+    assert!(alt.ends_with('。'), "{alt}");
+    assert!(!alt.contains(". "), "Japanese sentences end with 。: {alt}");
+    assert_eq!(texts_of(&doc, "scale-title"), ["北緯45°における縮尺"]);
+}
+
+#[test]
+fn english_is_what_it_always_was_and_languages_share_a_folder() {
+    let dir = Scratch::new("lang-en");
+    for args in [
+        &["render", "1912", "--format", "svg", "--out", "plain"][..],
+        &[
+            "render", "1912", "--format", "svg", "--out", "en", "--lang", "en",
+        ],
+        &[
+            "render", "1912", "--format", "svg", "--out", "en", "--lang", "ko",
+        ],
+        &[
+            "render", "1912", "--format", "svg", "--out", "en", "--lang", "zh",
+        ],
+    ] {
+        let out = spheres(&dir.0, args);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+    }
+    let plain = std::fs::read(dir.path("plain/1912.svg")).unwrap();
+    assert_eq!(plain, std::fs::read(dir.path("en/1912.svg")).unwrap());
+    let text = String::from_utf8(plain).unwrap();
+    assert!(!text.contains("lang="));
+    assert!(text.contains("31 December 1912"));
+    assert_eq!(
+        files_in(&dir.path("en")),
+        ["1912.ko.svg", "1912.svg", "1912.zh.svg", "maps.json"]
+    );
+    let manifest: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path("en/maps.json")).unwrap()).unwrap();
+    let langs: Vec<(String, Option<String>)> = manifest["maps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["file"].as_str().unwrap().to_string(),
+                e.get("lang").and_then(Value::as_str).map(String::from),
+            )
+        })
+        .collect();
+    assert_eq!(
+        langs,
+        [
+            ("1912.ko.svg".into(), Some("ko".into())),
+            ("1912.svg".into(), None),
+            ("1912.zh.svg".into(), Some("zh".into())),
+        ]
+    );
+    let ko = std::fs::read_to_string(dir.path("en/1912.ko.svg")).unwrap();
+    assert!(ko.contains("1912년 12월 31일 현재"), "Korean date");
+    let zh = std::fs::read_to_string(dir.path("en/1912.zh.svg")).unwrap();
+    assert!(zh.contains("截至1912年12月31日"), "Chinese date");
+}
+
+#[test]
+fn diff_and_animate_maps_are_named_by_their_language() {
+    let dir = Scratch::new("lang-diff");
+    let out = spheres(
+        &dir.0,
+        &[
+            "diff", "1909", "1912", "--format", "svg", "--lang", "ru", "--width", "800",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = std::fs::read_to_string(dir.path("output/diff-1909-1912.ru.svg")).unwrap();
+    let doc = parse(&text);
+    assert_eq!(
+        texts_of(&doc, "subtitle"),
+        ["Что изменилось с 31 декабря 1909 г. по 31 декабря 1912 г."]
+    );
+    assert!(
+        title(&doc).ends_with(": 1909 г. → 1912 г."),
+        "{}",
+        title(&doc)
+    );
+    let alt = desc(&doc);
+    assert!(alt.starts_with("Карта изменений «"), "{alt}");
+    assert!(
+        alt.contains("» с 31 декабря 1909 г. по 31 декабря 1912 г. "),
+        "{alt}"
+    );
+    assert!(alt.contains(" События за этот период: "), "{alt}");
+    let headings: Vec<String> = legend(&doc)
+        .into_iter()
+        .filter(|r| r.heading)
+        .map(|r| r.words)
+        .collect();
+    assert_eq!(headings, ["Изменилось", "Без изменений"]);
+    assert_eq!(
+        texts_of(&doc, "caption-heading"),
+        ["События за этот период (серым — без изменений в показанных регионах):"]
+    );
+
+    let out = spheres(
+        &dir.0,
+        &[
+            "animate", "1910", "1911", "--lang", "zh", "--width", "300", "--format", "gif",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(dir.path("output/animation.zh.gif").is_file());
+
+    // `all` is one SVG in every language, which only maps drawn as SVG can be.
+    let out = spheres(&dir.0, &["animate", "--lang", "all"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+}
