@@ -55,14 +55,22 @@ pub fn run(a: &Args) -> Result<()> {
     let (theme, scale) = a.map.checked(a.format == Formats::Png)?;
     let (ma, mb) = (moment(&a.a)?, moment(&a.b)?);
     let loaded = a.scenario.load()?;
-    let scenario = &loaded.scenario;
-    let (sa, sb) = (
-        timeline::resolve(scenario, &ma)?,
-        timeline::resolve(scenario, &mb)?,
-    );
+    let languages = a.map.languages().list();
+    let versions = super::out::translated(&loaded, &languages);
+    let scenario = versions[0].scenario.as_ref();
+    let states = versions
+        .iter()
+        .map(|t| {
+            Ok((
+                timeline::resolve(&t.scenario, &ma)?,
+                timeline::resolve(&t.scenario, &mb)?,
+            ))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let (sa, sb) = &states[0];
     let formats = match a.format {
         Formats::Text | Formats::Md | Formats::Json => {
-            let report = Report::new(scenario, &sa, &sb);
+            let report = Report::new(scenario, sa, sb);
             let text = match a.format {
                 Formats::Md => report.markdown(),
                 Formats::Json => report.json(),
@@ -74,15 +82,13 @@ pub fn run(a: &Args) -> Result<()> {
         Formats::Png => Format::Png,
     };
     let options = a.map.options(theme, scenario);
-    let written = output::write_diff(
-        scenario,
-        (&sa, &sb),
-        &options,
-        &a.map.languages().list(),
-        scale,
-        &[formats],
-        &a.out,
-    )?;
+    let maps: Vec<_> = languages
+        .iter()
+        .zip(&versions)
+        .zip(&states)
+        .map(|((&l, t), (sa, sb))| (l, t.scenario.as_ref(), (sa, sb)))
+        .collect();
+    let written = output::write_diff(&maps, &options, scale, &[formats], &a.out)?;
     super::out::warn_left_out(&loaded, &written.left_out);
     super::out::say_wrote(&a.out, &written.paths(), None)
 }

@@ -106,6 +106,24 @@ pub fn warn_left_out(loaded: &spheres::load::Loaded, left_out: &[spheres::output
     warn(&warnings);
 }
 
+/// The scenario in each of `languages` (English first when it is one of them), with a
+/// warning for each language whose translation lacks names (they are drawn in English).
+pub fn translated<'s>(
+    loaded: &'s spheres::load::Loaded,
+    languages: &[spheres::language::Language],
+) -> Vec<spheres::translate::Translated<'s>> {
+    languages
+        .iter()
+        .map(|&l| {
+            let t = spheres::translate::translate(&loaded.scenario, l);
+            if let Some(w) = spheres::translate::fallback_warning(loaded, l, &t.missing) {
+                warn(&[w]);
+            }
+            t
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

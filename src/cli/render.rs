@@ -49,9 +49,11 @@ pub fn run(a: &Args) -> Result<()> {
         formats: a.format.0.clone(),
         out: a.out.clone(),
     };
-    let history = History::new(scenario);
+    let versions = super::out::translated(&loaded, &job.languages);
+    let histories: Vec<History> = versions.iter().map(|t| History::new(&t.scenario)).collect();
+    let histories: Vec<&History> = histories.iter().collect();
     let rendered = with_progress(job.moments.len(), "maps", Some(&a.jobs), |tick| {
-        output::render_all(&history, &job, tick)
+        output::render_all(&histories, &job, tick)
     })??;
     warn_left_out(&loaded, &rendered.left_out);
     let mut files: Vec<PathBuf> = rendered.paths();

@@ -125,7 +125,7 @@ pub fn write(
         formats: vec![Format::Svg, Format::Png],
         out: job.out.clone(),
     };
-    let run = Run::new(history, &maps_job)?;
+    let run = Run::new(&[history], &maps_job)?;
     let mut tx = Transaction::in_folder(&job.out)?;
     let staged = run.stage(&tx, progress)?;
     let maps = staged.files;
@@ -175,7 +175,7 @@ struct DrawnDiff {
 fn year_maps(history: &History, years: &[i32], run: &Run, maps: &[Written]) -> Vec<YearMap> {
     years
         .iter()
-        .zip(&run.states)
+        .zip(run.states())
         .map(|(&year, state)| {
             let entry = |format: &str| {
                 maps.iter()
@@ -216,7 +216,7 @@ fn diff_maps(
             // The page needs the map's size and alt text: they come with the drawing.
             let map = DiffMap::draw(
                 scenario,
-                &run.prepared,
+                &run.versions[0].prepared,
                 (a, b),
                 1.0,
                 &[Format::Png, Format::Svg],

@@ -39,22 +39,27 @@ pub struct Job {
 }
 
 /// Renders every moment of the job, in parallel, with `maps.json`; `progress` is called
-/// once per map done. Returns the maps written, sorted by path, and the cities they had
-/// no room for.
+/// once per map done. `histories` are the scenario's history in each of `job.languages`,
+/// in that order (the scenario translated into each: see [`crate::translate`]). Returns
+/// the maps written, sorted by path, and the cities they had no room for.
+///
+/// In one language, each moment is a map (`1912.svg`, `1912.ja.png`). In several (`--lang
+/// all`), each moment is one SVG for every language (`1912.all.svg`: see
+/// [`crate::render::multilingual`]) and a PNG per language.
 ///
 /// Every moment is resolved before anything is written, so a bad moment writes nothing.
 /// The files go through one [`Transaction`], so a run that fails (a PNG too large, a full
 /// disk, a folder that cannot be written) leaves neither a map nor a temporary file
 /// behind, and removes the output folder again if it made it.
 pub fn render_all(
-    history: &History,
+    histories: &[&History],
     job: &Job,
     progress: &(dyn Fn() + Sync),
 ) -> Result<Rendered, OutputError> {
-    let run = Run::new(history, job)?;
+    let run = Run::new(histories, job)?;
     let mut tx = Transaction::in_folder(&job.out)?;
     let staged = run.stage(&tx, progress)?;
-    tx.keep_manifest(history.scenario());
+    tx.keep_manifest(run.versions[0].scenario);
     let mut files = tx.commit()?;
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(Rendered {
@@ -63,35 +68,57 @@ pub fn render_all(
     })
 }
 
-/// The maps of a job, ready to draw: the moments resolved and the map frame prepared, so
-/// that whatever can go wrong with them does before a file is written.
-pub(crate) struct Run<'a> {
-    scenario: &'a Scenario,
-    job: &'a Job,
+/// The maps of a job in one language, ready to draw.
+pub(crate) struct Version<'a> {
+    /// The language of its words.
+    pub(crate) language: Language,
+    /// The scenario in that language.
+    pub(crate) scenario: &'a Scenario,
     /// One per moment of the job.
     pub(crate) states: Vec<State>,
     /// What the maps share.
     pub(crate) prepared: Prepared,
 }
 
+/// The maps of a job, ready to draw: the moments resolved and the map frame prepared in
+/// each language, so that whatever can go wrong with them does before a file is written.
+pub(crate) struct Run<'a> {
+    job: &'a Job,
+    /// One per language of the job, in its order.
+    pub(crate) versions: Vec<Version<'a>>,
+}
+
 impl<'a> Run<'a> {
-    pub(crate) fn new(history: &History<'a>, job: &'a Job) -> Result<Run<'a>, OutputError> {
+    /// The run of `job` over `histories`, one per language of the job.
+    pub(crate) fn new(histories: &[&History<'a>], job: &'a Job) -> Result<Run<'a>, OutputError> {
         check_formats("maps", &job.formats, &MAP_FORMATS)?;
-        let states = job
-            .moments
-            .iter()
-            .map(|m| history.resolve(m))
-            .collect::<Result<_, _>>()?;
-        let options = Options {
-            language: job.languages.first().copied().unwrap_or_default(),
-            ..job.options.clone()
-        };
-        Ok(Run {
-            scenario: history.scenario(),
-            job,
-            states,
-            prepared: Prepared::new(history.scenario(), &options)?,
-        })
+        let mut versions = Vec::new();
+        for (&language, history) in job.languages.iter().zip(histories) {
+            let states = job
+                .moments
+                .iter()
+                .map(|m| history.resolve(m))
+                .collect::<Result<_, _>>()?;
+            let options = Options {
+                language,
+                ..job.options.clone()
+            };
+            versions.push(Version {
+                language,
+                scenario: history.scenario(),
+                states,
+                prepared: Prepared::new(history.scenario(), &options)?,
+            });
+        }
+        if versions.is_empty() {
+            return Err(OutputError::NoLanguage);
+        }
+        Ok(Run { job, versions })
+    }
+
+    /// The states of the first language's maps, one per moment.
+    pub(crate) fn states(&self) -> &[State] {
+        &self.versions[0].states
     }
 
     /// Draws every map, in parallel, and stages its files in `tx`; returns them sorted by
@@ -101,41 +128,77 @@ impl<'a> Run<'a> {
         tx: &Transaction,
         progress: &(dyn Fn() + Sync),
     ) -> Result<Rendered, OutputError> {
-        let (job, scenario) = (self.job, self.scenario);
-        // Draws once what the maps share, and gives each map the PNG of its SVG.
-        let raster = png::Rasterizer::new(job.scale);
-        let language = self.prepared.language();
+        let job = self.job;
+        // Draws once what the maps of a language share, and gives each map the PNG of its
+        // SVG.
+        let rasters: Vec<png::Rasterizer> = self
+            .versions
+            .iter()
+            .map(|_| png::Rasterizer::new(job.scale))
+            .collect();
         // Each map's files, and the cities it had no room for.
         type Drawn = (Vec<Written>, Vec<usize>);
-        let results: Vec<Result<Drawn, OutputError>> = self
-            .states
-            .par_iter()
-            .map(|state| {
-                let map = scene::build(scenario, &self.prepared, state);
-                let stem = file_stem(&state.moment);
-                let (w, h) = (map.width.round(), map.height.round());
+        let results: Vec<Result<Drawn, OutputError>> = (0..self.states().len())
+            .into_par_iter()
+            .map(|k| {
+                let maps: Vec<scene::Scene> = self
+                    .versions
+                    .iter()
+                    .map(|v| scene::build(v.scenario, &v.prepared, &v.states[k]))
+                    .collect();
+                let stem = file_stem(&self.states()[k].moment);
                 let mut files = Vec::new();
                 if job.formats.contains(&Format::Png) {
-                    let name = file_name(&stem, language, "png");
-                    let path = job.out.join(&name);
-                    let bytes = raster.png(&map).map_err(|source| OutputError::Png {
-                        path: path.clone(),
-                        source,
-                    })?;
-                    let size = (
-                        (w * job.scale).round() as u32,
-                        (h * job.scale).round() as u32,
-                    );
-                    let entry =
-                        manifest::entry(language, scenario, state, &map.desc, &name, "png", size);
-                    files.push((path, entry, bytes));
+                    for ((v, map), raster) in self.versions.iter().zip(&maps).zip(&rasters) {
+                        let name = file_name(&stem, v.language, "png");
+                        let path = job.out.join(&name);
+                        let bytes = raster.png(map).map_err(|source| OutputError::Png {
+                            path: path.clone(),
+                            source,
+                        })?;
+                        let (w, h) = (map.width.round(), map.height.round());
+                        let size = (
+                            (w * job.scale).round() as u32,
+                            (h * job.scale).round() as u32,
+                        );
+                        let state = &v.states[k];
+                        let entry = manifest::entry(
+                            v.language, v.scenario, state, &map.desc, &name, "png", size,
+                        );
+                        files.push((path, entry, bytes));
+                    }
                 }
                 if job.formats.contains(&Format::Svg) {
-                    let name = file_name(&stem, language, "svg");
-                    let size = (w as u32, h as u32);
-                    let entry =
-                        manifest::entry(language, scenario, state, &map.desc, &name, "svg", size);
-                    files.push((job.out.join(name), entry, svg::write(&map).into_bytes()));
+                    let v = &self.versions[0];
+                    let map = &maps[0];
+                    let size = (map.width.round() as u32, map.height.round() as u32);
+                    let (name, text) = if self.versions.len() == 1 {
+                        (file_name(&stem, v.language, "svg"), svg::write(map))
+                    } else {
+                        let all: Vec<(Language, &scene::Scene)> = self
+                            .versions
+                            .iter()
+                            .zip(&maps)
+                            .map(|(v, m)| (v.language, m))
+                            .collect();
+                        (
+                            format!("{stem}.{ALL}.svg"),
+                            crate::render::multilingual::write(&all),
+                        )
+                    };
+                    let mut entry = manifest::entry(
+                        v.language,
+                        v.scenario,
+                        &v.states[k],
+                        &map.desc,
+                        &name,
+                        "svg",
+                        size,
+                    );
+                    if self.versions.len() > 1 {
+                        entry.lang = Some(ALL.into());
+                    }
+                    files.push((job.out.join(name), entry, text.into_bytes()));
                 }
                 let mut written = Vec::with_capacity(files.len());
                 for (path, entry, bytes) in files {
@@ -147,13 +210,20 @@ impl<'a> Run<'a> {
                     written.push(file);
                 }
                 progress();
-                Ok((written, map.left_out))
+                let left: Vec<usize> = maps
+                    .iter()
+                    .flat_map(|m| m.left_out.iter().copied())
+                    .collect();
+                let mut left = left;
+                left.sort_unstable();
+                left.dedup();
+                Ok((written, left))
             })
             .collect();
         // The first failure in the order of the moments, whichever thread met it first.
         let mut all = Vec::new();
         let mut left_out = Vec::new();
-        for (r, state) in results.into_iter().zip(&self.states) {
+        for (r, state) in results.into_iter().zip(self.states()) {
             let (written, left) = r?;
             all.extend(written);
             left_out.push((file_stem(&state.moment), left));
@@ -165,6 +235,10 @@ impl<'a> Run<'a> {
         })
     }
 }
+
+/// What the file name of a map in every language says in place of a language's code
+/// (`1912.all.svg`), and its `maps.json` entry's `lang`.
+pub const ALL: &str = "all";
 
 /// A diff map, drawn: its files and what a page showing it needs.
 #[derive(Debug, Clone, PartialEq)]
@@ -236,29 +310,69 @@ impl DiffMap {
 
 /// Draws the map of the changes from `a` to `b` and writes it into `out` (created if
 /// missing) as `diff-A-B.svg` and/or `.png`; returns the files written, PNG first, and
-/// the cities the map had no room for. `languages` are as [`Job::languages`]: the map
-/// is drawn in the first.
+/// the cities the map had no room for. `versions` are the scenario and the two states in
+/// each language asked for (see [`crate::translate`]): in one, the map is written in it
+/// (`diff-A-B.ja.svg`); in several (`--lang all`, English first), as one SVG for every
+/// language (`diff-A-B.all.svg`) and a PNG per language.
 pub fn write_diff(
-    scenario: &Scenario,
-    (a, b): (&State, &State),
+    versions: &[(Language, &Scenario, (&State, &State))],
     options: &Options,
-    languages: &[Language],
     scale: f64,
     formats: &[Format],
     out: &Path,
 ) -> Result<Rendered, OutputError> {
-    let options = Options {
-        language: languages.first().copied().unwrap_or_default(),
-        ..options.clone()
+    let Some(&(_, _, (a, b))) = versions.first() else {
+        return Err(OutputError::NoLanguage);
     };
-    let prepared = Prepared::new(scenario, &options)?;
-    let map = DiffMap::draw(scenario, &prepared, (a, b), scale, formats, out)?;
-    let tx = Transaction::in_folder(out)?;
-    let paths = map.stage(&tx)?;
-    tx.commit()?;
     let stem = diff_stem(&a.moment, &b.moment);
+    let tx = Transaction::in_folder(out)?;
+    let mut paths = Vec::new();
+    let mut left_out = Vec::new();
+    let mut scenes = Vec::new();
+    for &(language, scenario, states) in versions {
+        let options = Options {
+            language,
+            ..options.clone()
+        };
+        let prepared = Prepared::new(scenario, &options)?;
+        // In several languages the SVG is written once, for all of them, below.
+        let own = if versions.len() == 1 {
+            formats.to_vec()
+        } else {
+            formats
+                .iter()
+                .copied()
+                .filter(|f| *f == Format::Png)
+                .collect()
+        };
+        if !own.is_empty() {
+            let map = DiffMap::draw(scenario, &prepared, states, scale, &own, out)?;
+            paths.extend(map.stage(&tx)?);
+            left_out.extend(map.left_out);
+        }
+        if versions.len() > 1 && formats.contains(&Format::Svg) {
+            check_formats("diff maps", formats, &MAP_FORMATS)?;
+            scenes.push((
+                language,
+                scene::build_diff(scenario, &prepared, states.0, states.1),
+            ));
+        }
+    }
+    if !scenes.is_empty() {
+        let all: Vec<(Language, &scene::Scene)> = scenes.iter().map(|(l, m)| (*l, m)).collect();
+        let path = out.join(format!("{stem}.{ALL}.svg"));
+        tx.stage(
+            Written::file(path.clone()),
+            crate::render::multilingual::write(&all).as_bytes(),
+        )?;
+        paths.push(path);
+        left_out.extend(scenes.iter().flat_map(|(_, m)| m.left_out.iter().copied()));
+    }
+    tx.commit()?;
+    left_out.sort_unstable();
+    left_out.dedup();
     Ok(Rendered {
         files: paths.into_iter().map(Written::file).collect(),
-        left_out: LeftOut::gather([(stem, map.left_out)]),
+        left_out: LeftOut::gather([(stem, left_out)]),
     })
 }

@@ -66,6 +66,10 @@ impl fmt::Display for Format {
 /// Why files could not be written.
 #[derive(Debug, thiserror::Error)]
 pub enum OutputError {
+    /// A job asked for maps in no language (a library caller's mistake: the command line
+    /// always asks for one).
+    #[error("no language to draw the maps in")]
+    NoLanguage,
     /// A moment could not be resolved.
     #[error(transparent)]
     Moment(#[from] TimelineError),
