@@ -40,17 +40,16 @@ fn mean_difference(a: &[u8], b: &[u8]) -> f64 {
     let sum: u64 = a
         .chunks(4)
         .zip(b.chunks(4))
-        .map(|(p, q)| {
-            (0..3)
-                .map(|i| u64::from(p[i].abs_diff(q[i])))
-                .sum::<u64>()
-        })
+        .map(|(p, q)| (0..3).map(|i| u64::from(p[i].abs_diff(q[i]))).sum::<u64>())
         .sum();
     sum as f64 / (a.len() / 4 * 3) as f64
 }
 
 fn rsvg_available() -> bool {
-    let rsvg = Command::new("rsvg-convert").arg("--version").output().is_ok();
+    let rsvg = Command::new("rsvg-convert")
+        .arg("--version")
+        .output()
+        .is_ok();
     let cjk = Command::new("fc-list")
         .arg(":lang=ja")
         .output()
@@ -141,7 +140,11 @@ fn librsvg_draws_each_language_as_resvg_does() {
             .current_dir(&dir.0)
             .output()
             .unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let (_, _, rsvg) = decode(&out.stdout);
         let differences: Vec<(Language, f64)> = resvg
             .iter()

@@ -129,6 +129,35 @@ def garbage(seed, n):
     return bytes(rng.randrange(256) for _ in range(n))
 
 
+# The base scenario's names in Russian, complete.
+RUSSIAN = """\
+title = "Маленький тестовый сценарий"
+credit = "Синтетические данные для тестов."
+[powers.red]
+name = "Красные"
+[powers.blue]
+name = "Синие"
+[statuses.sphere]
+label = "сфера влияния"
+[statuses.annexed]
+label = "аннексированная территория"
+[regions.north]
+name = "Север"
+[regions.south]
+name = "Юг"
+[regions.islet]
+name = "Островок"
+[places.capital]
+name = "Столица"
+[events.treaty]
+title = "Договор"
+[events.annexation]
+title = "Аннексия"
+[labels]
+"1900 line" = "Линия 1900 г."
+"Red" = "Красная земля"
+"""
+
 # name -> (files to change (None deletes), expected substrings of stderr)
 CASES = {
     "toml-syntax": (
@@ -419,6 +448,15 @@ CASES = {
         toml("[powers.blue]", '[powers."Blue Power"]'),
         ["scenario.toml:16:1: power id 'Blue Power' is not a plain key"],
     ),
+    # A translation is read like the scenario: its dates checked, its syntax located.
+    "translation-bad-date": (
+        {"lang/ru.toml": '[powers.red]\nname = "Красные"\nnames = [{ from = "1901-02-30", name = "Алые" }]\n'},
+        ["lang/ru.toml:3:19: \"1901-02-30\" is not a date", "check the day exists"],
+    ),
+    "translation-not-toml": (
+        {"lang/ja.toml": 'title = "小さな試験\n'},
+        ["lang/ja.toml:1:", "docs/scenario.md#translations"],
+    ),
 }
 
 
@@ -474,6 +512,12 @@ WARNINGS = {
         {"regions.geojson": regions(islet=region("islet", polygon([[y, x] for x, y in rect(3.2, 0.5, 3.6, 0.9)])))},
         ["regions.geojson: feature 'islet' (#2): the region lies outside the map's bbox [0, 0, 4, 3], and inside it with longitude and latitude swapped (hint: GeoJSON positions are [longitude, latitude] (RFC 7946): swap the two numbers of every position)"],
     ),
+    # A translation's key that names nothing in the scenario (the name it meant would fall
+    # back to English: `validate` lists such gaps, tests/translations.rs).
+    "translation-unknown-id": (
+        {"lang/ru.toml": RUSSIAN + '[regions.nort]\nname = "Северный край"\n'},
+        ["lang/ru.toml:26:1: the scenario has no region 'nort': its translation is not used (hint: did you mean 'north'?)"],
+    ),
     "line-coordinates-swapped": (
         replace("lines.geojson", '[[1, 1.5], [3, 1.5]]', '[[0.2, 3.5], [0.4, 3.5]]'),
         ["lines.geojson: feature 'line-1900' (#0): the treaty line lies outside the map's bbox [0, 0, 4, 3], and inside it with longitude and latitude swapped (hint: GeoJSON positions are [longitude, latitude] (RFC 7946): swap the two numbers of every position)"],
@@ -482,6 +526,7 @@ WARNINGS = {
 
 
 def write(path, contents):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
     mode = "wb" if isinstance(contents, bytes) else "w"
     with open(path, mode, **({} if mode == "wb" else {"encoding": "utf-8", "newline": "\n"})) as f:
         f.write(contents)
