@@ -6,7 +6,7 @@ use clap::ValueEnum;
 use spheres::report::timeline;
 use spheres::timeline::History;
 
-use super::ScenarioArg;
+use super::{LangArg, ScenarioArg};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum Format {
@@ -14,7 +14,7 @@ enum Format {
     Text,
     /// Markdown, one section per event
     Md,
-    /// JSON: {"scenario", "events": [{"id", "date", "title", "source", "changes", "control", "area_by_power"}]}
+    /// JSON: {"scenario", "events": [{"id", "date", "title", "source", "changes", "control", "area_by_power"}]} (keys in English whatever --lang)
     Json,
     /// CSV, one row per event and region: event_id,date,region,power,status,label,changed,area_km2
     Csv,
@@ -32,6 +32,8 @@ pub struct Args {
     #[arg(long, value_enum, default_value = "text")]
     format: Format,
     #[command(flatten)]
+    lang: LangArg,
+    #[command(flatten)]
     scenario: ScenarioArg,
 }
 
@@ -40,8 +42,8 @@ pub fn run(a: &Args) -> Result<()> {
     let history = History::new(&scenario);
     let steps = timeline::steps(&scenario, &history);
     let text = match a.format {
-        Format::Text => timeline::text(&scenario, &steps),
-        Format::Md => timeline::markdown(&scenario, &steps),
+        Format::Text => timeline::text(a.lang.language(), &scenario, &steps),
+        Format::Md => timeline::markdown(a.lang.language(), &scenario, &steps),
         Format::Json => timeline::json(&scenario, &steps),
         Format::Csv => timeline::csv(&scenario, &steps),
     };
