@@ -292,6 +292,78 @@ messages! {
     CHANGE_STATUS = "change-status"("power");
     /// A region whose period name changed.
     CHANGE_NAME = "change-name"("power");
+
+    // The timeline report.
+    /// The Markdown timeline's heading.
+    TIMELINE_HEADING = "timeline-heading"("title");
+    /// Before the first change of an event in the text timeline.
+    TIMELINE_CHANGED = "timeline-changed";
+    /// An event that changed nothing on the map, in the text timeline.
+    TIMELINE_NOTHING = "timeline-nothing";
+    /// An event's id and its source, linked.
+    TIMELINE_EVENT_SOURCE = "timeline-event-source"("id", "source");
+    /// The words of the link to an event's source.
+    TIMELINE_SOURCE_LINK = "timeline-source-link";
+    /// An event's id and its source, a citation that is no link.
+    TIMELINE_EVENT_CITED = "timeline-event-cited"("id", "source");
+    /// An event that changed nothing on the map, in the Markdown timeline.
+    TIMELINE_NO_CHANGE = "timeline-no-change";
+    /// Before who held what after an event.
+    TIMELINE_AFTER = "timeline-after";
+    /// The regions a power holds with one status.
+    HOLDING_STATUS = "holding-status"("status", "regions");
+    /// What a power holds, and its area.
+    HOLDING_POWER = "holding-power"("power", "area", "holdings");
+    /// The regions no power holds.
+    HOLDING_FREE = "holding-free"("regions");
+
+    // The diff report.
+    /// The text report's first line.
+    REPORT_FROM_TO = "report-from-to"("from", "to");
+    /// Nothing changed between the two moments.
+    REPORT_NO_CHANGES = "report-no-changes";
+    /// An event that changed a region, and its date.
+    REPORT_EVENT = "report-event"("event", "date");
+    /// A change and the events that made it.
+    REPORT_CHANGE_EVENTS = "report-change-events"("change", "events");
+    /// A power's area, the same at both moments.
+    REPORT_AREA_UNCHANGED = "report-area-unchanged"("area");
+    /// A power's area at both moments.
+    REPORT_AREA_CHANGED = "report-area-changed"("before", "after");
+    /// A power's area at both moments, and the difference.
+    REPORT_AREA_CHANGED_BY = "report-area-changed-by"("before", "after", "difference");
+    /// A power and its area.
+    REPORT_POWER_AREA = "report-power-area"("power", "area");
+    /// The line of the powers' areas.
+    REPORT_AREA_HELD = "report-area-held"("powers");
+    /// The Markdown report's heading.
+    REPORT_MD_HEADING = "report-md-heading"("from", "to");
+    /// The Markdown table's columns.
+    COLUMN_REGION = "column-region";
+    COLUMN_BEFORE = "column-before";
+    COLUMN_AFTER = "column-after";
+    COLUMN_AREA = "column-area";
+    COLUMN_EVENTS = "column-events";
+    /// The summary when nothing changed.
+    SUMMARY_NONE = "summary-none"("from", "to");
+    /// The summary's first sentence: how many regions changed.
+    SUMMARY_INTRO = "summary-intro"("from", "to", "count");
+    /// A region gained from another power, as a gloss.
+    GLOSS_FROM = "gloss-from"("power");
+    /// A region lost to another power, as a gloss.
+    GLOSS_TO = "gloss-to"("power");
+    /// The regions a power gained.
+    SUMMARY_GAINED = "summary-gained"("regions");
+    /// The regions a power lost.
+    SUMMARY_LOST = "summary-lost"("regions");
+    /// The regions whose status changed under a power.
+    SUMMARY_CHANGED = "summary-changed"("regions");
+    /// A power's area, the same at both moments.
+    SUMMARY_AREA_UNCHANGED = "summary-area-unchanged"("area");
+    /// A power's area at both moments.
+    SUMMARY_AREA_WENT = "summary-area-went"("before", "after");
+    /// What became of a power's holdings.
+    SUMMARY_POWER = "summary-power"("power", "clauses", "area");
 }
 
 #[cfg(test)]
@@ -430,6 +502,23 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn russian_counts_take_their_plural_forms() {
+        let said = |n: usize| say(Language::Ru, &SUMMARY_INTRO, [&"A", &"B", &n]);
+        assert_eq!(said(1), "С A по B изменился 1 регион");
+        assert_eq!(said(2), "С A по B изменились 2 региона");
+        assert_eq!(said(4), "С A по B изменились 4 региона");
+        assert_eq!(said(5), "С A по B изменились 5 регионов");
+        assert_eq!(said(11), "С A по B изменились 11 регионов");
+        assert_eq!(said(12), "С A по B изменились 12 регионов");
+        assert_eq!(said(21), "С A по B изменился 21 регион");
+        assert_eq!(said(22), "С A по B изменились 22 региона");
+        assert_eq!(said(25), "С A по B изменились 25 регионов");
+        let en = |n: usize| say(Language::En, &SUMMARY_INTRO, [&"A", &"B", &n]);
+        assert_eq!(en(1), "Between A and B, 1 region changed");
+        assert_eq!(en(2), "Between A and B, 2 regions changed");
     }
 
     #[test]

@@ -313,3 +313,47 @@ fn diff_and_animate_maps_are_named_by_their_language() {
     let out = spheres(&dir.0, &["animate", "--lang", "all"]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
 }
+
+#[test]
+fn reports_are_written_in_the_language_asked_for() {
+    let dir = Scratch::new("lang-reports");
+    let run = |args: &[&str]| {
+        let out = spheres(&dir.0, args);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let ru = run(&["timeline", "--lang", "ru"]);
+    let first = ru.lines().next().unwrap();
+    assert!(first.starts_with("8 сентября 1896 г. — "), "{first}");
+    assert!(first.ends_with(" [cer-contract]"), "{first}");
+    assert!(ru.contains("\n  изменения: "), "{ru}");
+    assert!(ru.contains(" км² — "), "{ru}");
+    assert!(
+        !ru.contains("changed:") && !ru.contains("held by none"),
+        "{ru}"
+    );
+
+    let md = run(&["timeline", "--lang", "zh", "--format", "md"]);
+    assert!(md.starts_with("# "), "{md}");
+    assert!(md.lines().next().unwrap().ends_with("：年表"), "{md}");
+    assert!(md.contains("\n此后：\n"), "{md}");
+
+    let ja = run(&["diff", "1909", "1912", "--lang", "ja"]);
+    assert!(ja.starts_with("1909年12月31日（直近の出来事："), "{ja}");
+    assert!(ja.lines().last().unwrap().starts_with("保有面積："), "{ja}");
+
+    // The JSON is data: its keys and values are the same in every language.
+    assert_eq!(
+        run(&["diff", "1909", "1912", "--format", "json", "--lang", "ko"]),
+        run(&["diff", "1909", "1912", "--format", "json"])
+    );
+    assert_eq!(
+        run(&["timeline", "--format", "csv", "--lang", "ru"]),
+        run(&["timeline", "--format", "csv"])
+    );
+
+    // A report is in one language.
+    let out = spheres(&dir.0, &["diff", "1909", "1912", "--lang", "all"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("--lang all"), "{}", stderr(&out));
+}

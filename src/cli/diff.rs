@@ -8,7 +8,8 @@ use spheres::output::{self, Format};
 use spheres::report::diff::Report;
 use spheres::timeline;
 
-use super::{MapArgs, ScenarioArg, moment};
+use super::{Languages, MapArgs, ScenarioArg, Usage, moment};
+use spheres::language::Language;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Formats {
@@ -54,6 +55,18 @@ pub struct Args {
 pub fn run(a: &Args) -> Result<()> {
     let (theme, scale) = a.map.checked(a.format == Formats::Png)?;
     let (ma, mb) = (moment(&a.a)?, moment(&a.b)?);
+    let language = match (a.map.languages(), a.format) {
+        (Languages::One(l), _) => l,
+        (Languages::All, Formats::Text | Formats::Md) => {
+            return Err(Usage(
+                "--lang all writes one map in every language: use it with --format svg or png \
+                 (hint: give one language for a text or Markdown report)"
+                    .into(),
+            )
+            .into());
+        }
+        (Languages::All, _) => Language::En,
+    };
     let loaded = a.scenario.load()?;
     let languages = a.map.languages().list();
     let versions = super::out::translated(&loaded, &languages);
@@ -70,7 +83,7 @@ pub fn run(a: &Args) -> Result<()> {
     let (sa, sb) = &states[0];
     let formats = match a.format {
         Formats::Text | Formats::Md | Formats::Json => {
-            let report = Report::new(scenario, sa, sb);
+            let report = Report::new(scenario, sa, sb).in_language(language);
             let text = match a.format {
                 Formats::Md => report.markdown(),
                 Formats::Json => report.json(),

@@ -3,10 +3,11 @@
 
 use anyhow::Result;
 use clap::ValueEnum;
+use spheres::language::Language;
 use spheres::report::timeline;
 use spheres::timeline::History;
 
-use super::ScenarioArg;
+use super::{LangArg, ScenarioArg};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum Format {
@@ -14,7 +15,7 @@ enum Format {
     Text,
     /// Markdown, one section per event
     Md,
-    /// JSON: {"scenario", "events": [{"id", "date", "title", "source", "changes", "control", "area_by_power"}]}
+    /// JSON: {"scenario", "events": [{"id", "date", "title", "source", "changes", "control", "area_by_power"}]} (keys in English whatever --lang)
     Json,
     /// CSV, one row per event and region: event_id,date,region,power,status,label,changed,area_km2
     Csv,
@@ -32,18 +33,25 @@ pub struct Args {
     #[arg(long, value_enum, default_value = "text")]
     format: Format,
     #[command(flatten)]
+    lang: LangArg,
+    #[command(flatten)]
     scenario: ScenarioArg,
 }
 
 pub fn run(a: &Args) -> Result<()> {
-    let scenario = a.scenario.load()?.scenario;
-    let history = History::new(&scenario);
-    let steps = timeline::steps(&scenario, &history);
+    let loaded = a.scenario.load()?;
+    let language = a.lang.language();
+    // JSON and CSV are data: their names stay the scenario's own.
+    let words = matches!(a.format, Format::Text | Format::Md);
+    let versions = super::out::translated(&loaded, &[if words { language } else { Language::En }]);
+    let scenario = versions[0].scenario.as_ref();
+    let history = History::new(scenario);
+    let steps = timeline::steps(scenario, &history);
     let text = match a.format {
-        Format::Text => timeline::text(&scenario, &steps),
-        Format::Md => timeline::markdown(&scenario, &steps),
-        Format::Json => timeline::json(&scenario, &steps),
-        Format::Csv => timeline::csv(&scenario, &steps),
+        Format::Text => timeline::text(language, scenario, &steps),
+        Format::Md => timeline::markdown(language, scenario, &steps),
+        Format::Json => timeline::json(scenario, &steps),
+        Format::Csv => timeline::csv(scenario, &steps),
     };
     super::out::print(&text)
 }

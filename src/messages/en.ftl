@@ -156,3 +156,61 @@ change-lost = lost by { $power }
 change-transferred = from { $from } to { $to }
 change-status = new status, { $power }
 change-name = new name, { $power }
+
+## The timeline report (spheres timeline)
+
+timeline-heading = { $title }: timeline
+# The label before an event's first change in the text timeline; the following changes
+# are indented to its width.
+timeline-changed = changed:
+timeline-nothing = changed: nothing on the map
+# Markdown: the event's id in backticks (keep them), then its source as a link whose
+# words are timeline-source-link, or as a citation.
+timeline-event-source = Event `{ $id }`, { $source }.
+timeline-source-link = source
+timeline-event-cited = Event `{ $id }`, source: { $source }.
+timeline-no-change = No change on the map.
+# Heading of the list of who held what after the event.
+timeline-after = After it:
+# "sphere of influence: South Manchuria and Eastern Inner Mongolia"
+holding-status = { $status }: { $regions }
+# "Empire of Japan, 543,650 km² — annexed territory: Korea; …"
+holding-power = { $power }, { $area } — { $holdings }
+holding-free = held by none of them: { $regions }
+
+## The diff report (spheres diff, text and Markdown)
+
+# $from and $to are moments with their latest event: "31 December 1909 (latest event: …)".
+report-from-to = From { $from } to { $to }:
+report-no-changes = No changes.
+report-event = { $event }, { $date }
+report-change-events = { $change } — { $events }
+# A power's area at both moments; $area, $after are areas with their unit, $before a number.
+report-area-unchanged = unchanged at { $area }
+report-area-changed = { $before } → { $after }
+# $difference is signed: "+320,413" or "−1,200".
+report-area-changed-by = { $before } → { $after } ({ $difference })
+report-power-area = { $power } { $area }
+report-area-held = Area held: { $powers }.
+report-md-heading = Changes from { $from } to { $to }
+column-region = Region
+column-before = Before
+column-after = After
+column-area = Area (km²)
+column-events = Events
+# The summary paragraph under the Markdown table, sentence by sentence.
+summary-none = No region changed between { $from } and { $to }
+summary-intro = Between { $from } and { $to }, { $count } { $count ->
+    [one] region
+   *[other] regions
+} changed
+# Glosses of a region gained from, or lost to, another power: "Korea (from Russian Empire)".
+gloss-from = from { $power }
+gloss-to = to { $power }
+summary-gained = gained { $regions }
+summary-lost = lost { $regions }
+summary-changed = changed the status of { $regions }
+summary-area-unchanged = the area it held was unchanged at { $area }
+summary-area-went = the area it held went from { $before } to { $after }
+# "Empire of Japan gained …; lost …; the area it held went from … to …"
+summary-power = { $power } { $clauses }; { $area }

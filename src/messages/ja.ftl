@@ -97,3 +97,46 @@ change-lost = { $power }が喪失
 change-transferred = { $from }から{ $to }へ
 change-status = 地位の変更、{ $power }
 change-name = 名称の変更、{ $power }
+
+## 年表（spheres timeline）
+
+timeline-heading = { $title }：年表
+timeline-changed = 変化：
+timeline-nothing = 変化：地図上の変化なし
+# Markdown：バッククォートは残す。
+timeline-event-source = 出来事 `{ $id }`、{ $source }。
+timeline-source-link = 出典
+timeline-event-cited = 出来事 `{ $id }`、出典：{ $source }。
+timeline-no-change = 地図上の変化なし。
+timeline-after = この出来事の後：
+holding-status = { $status }：{ $regions }
+holding-power = { $power }（{ $area }）— { $holdings }
+holding-free = いずれの国にも属さない地域：{ $regions }
+
+## 比較の報告（spheres diff）
+
+report-from-to = { $from }から{ $to }まで：
+report-no-changes = 変化なし。
+report-event = { $event }、{ $date }
+report-change-events = { $change } — { $events }
+report-area-unchanged = 変化なし（{ $area }）
+report-area-changed = { $before } → { $after }
+report-area-changed-by = { $before } → { $after }（{ $difference }）
+report-power-area = { $power }：{ $area }
+report-area-held = 保有面積：{ $powers }。
+report-md-heading = { $from }から{ $to }までの変化
+column-region = 地域
+column-before = 変化前
+column-after = 変化後
+column-area = 面積（km²）
+column-events = 出来事
+summary-none = { $from }から{ $to }までの間に変化した地域はない
+summary-intro = { $from }から{ $to }までの間に{ $count }地域が変化した
+gloss-from = { $power }から
+gloss-to = { $power }へ
+summary-gained = { $regions }を獲得
+summary-lost = { $regions }を喪失
+summary-changed = { $regions }の地位を変更
+summary-area-unchanged = 保有面積は{ $area }で変わらず
+summary-area-went = 保有面積は{ $before }から{ $after }に変化
+summary-power = { $power }は{ $clauses }；{ $area }

@@ -96,3 +96,46 @@ change-lost = { $power } 상실
 change-transferred = { $from }에서 { $to }에 이양
 change-status = 지위 변경, { $power }
 change-name = 명칭 변경, { $power }
+
+## 연표 보고서(spheres timeline)
+
+timeline-heading = { $title }: 연표
+timeline-changed = 변화:
+timeline-nothing = 변화: 지도상 변화 없음
+# Markdown: 백틱은 그대로 둔다.
+timeline-event-source = 사건 `{ $id }`, { $source }.
+timeline-source-link = 출처
+timeline-event-cited = 사건 `{ $id }`, 출처: { $source }.
+timeline-no-change = 지도상 변화 없음.
+timeline-after = 이 사건 이후:
+holding-status = { $status }: { $regions }
+holding-power = { $power }, { $area } — { $holdings }
+holding-free = 어느 나라에도 속하지 않은 지역: { $regions }
+
+## 비교 보고서(spheres diff)
+
+report-from-to = { $from }부터 { $to }까지:
+report-no-changes = 변화 없음.
+report-event = { $event }, { $date }
+report-change-events = { $change } — { $events }
+report-area-unchanged = 변화 없음, { $area }
+report-area-changed = { $before } → { $after }
+report-area-changed-by = { $before } → { $after }({ $difference })
+report-power-area = { $power }: { $area }
+report-area-held = 보유 면적: { $powers }.
+report-md-heading = { $from }부터 { $to }까지의 변화
+column-region = 지역
+column-before = 이전
+column-after = 이후
+column-area = 면적(km²)
+column-events = 사건
+summary-none = { $from }부터 { $to }까지 변화한 지역 없음
+summary-intro = { $from }부터 { $to }까지 { $count }개 지역이 변화함
+gloss-from = 이전: { $power }
+gloss-to = 이후: { $power }
+summary-gained = { $regions } 획득
+summary-lost = { $regions } 상실
+summary-changed = { $regions } 지위 변경
+summary-area-unchanged = 보유 면적 변화 없음({ $area })
+summary-area-went = 보유 면적 { $before } → { $after }
+summary-power = { $power }: { $clauses }; { $area }

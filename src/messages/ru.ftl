@@ -125,3 +125,52 @@ change-lost = утрачено: { $power }
 change-transferred = передано: { $from } → { $to }
 change-status = новый статус: { $power }
 change-name = новое название: { $power }
+
+## Хронология (spheres timeline)
+
+timeline-heading = { $title }: хронология
+timeline-changed = изменения:
+timeline-nothing = изменения: на карте ничего не изменилось
+# Markdown: обратные кавычки оставить.
+timeline-event-source = Событие `{ $id }`, { $source }.
+timeline-source-link = источник
+timeline-event-cited = Событие `{ $id }`, источник: { $source }.
+timeline-no-change = На карте ничего не изменилось.
+timeline-after = После него:
+holding-status = { $status }: { $regions }
+holding-power = { $power }, { $area } — { $holdings }
+holding-free = не принадлежат ни одной из держав: { $regions }
+
+## Сравнение (spheres diff)
+
+report-from-to = С { $from } по { $to }:
+report-no-changes = Изменений нет.
+report-event = { $event }, { $date }
+report-change-events = { $change } — { $events }
+report-area-unchanged = без изменений, { $area }
+report-area-changed = { $before } → { $after }
+report-area-changed-by = { $before } → { $after } ({ $difference })
+report-power-area = { $power }: { $area }
+report-area-held = Площадь владений: { $powers }.
+report-md-heading = Изменения с { $from } по { $to }
+column-region = Регион
+column-before = До
+column-after = После
+column-area = Площадь (км²)
+column-events = События
+summary-none = С { $from } по { $to } ни один регион не изменился
+# Число регионов с глаголом в нужной форме: 1, 21 регион изменился; 3 региона; 5 регионов.
+summary-intro = С { $from } по { $to } { $count ->
+    [one] изменился { $count } регион
+    [few] изменились { $count } региона
+    [many] изменились { $count } регионов
+   *[other] изменились { $count } регионов
+}
+gloss-from = прежде: { $power }
+gloss-to = отошло: { $power }
+summary-gained = приобретено: { $regions }
+summary-lost = утрачено: { $regions }
+summary-changed = изменён статус: { $regions }
+summary-area-unchanged = площадь владений не изменилась ({ $area })
+summary-area-went = площадь владений изменилась с { $before } до { $after }
+summary-power = { $power }: { $clauses }; { $area }

@@ -95,3 +95,46 @@ change-lost = { $power }失去
 change-transferred = 由{ $from }转归{ $to }
 change-status = 地位改变，{ $power }
 change-name = 名称改变，{ $power }
+
+## 年表报告（spheres timeline）
+
+timeline-heading = { $title }：年表
+timeline-changed = 变化：
+timeline-nothing = 变化：地图上无变化
+# Markdown：保留反引号。
+timeline-event-source = 事件 `{ $id }`，{ $source }。
+timeline-source-link = 出处
+timeline-event-cited = 事件 `{ $id }`，出处：{ $source }。
+timeline-no-change = 地图上无变化。
+timeline-after = 此后：
+holding-status = { $status }：{ $regions }
+holding-power = { $power }，{ $area }——{ $holdings }
+holding-free = 不属于其中任何一国：{ $regions }
+
+## 比较报告（spheres diff）
+
+report-from-to = 从{ $from }到{ $to }：
+report-no-changes = 无变化。
+report-event = { $event }，{ $date }
+report-change-events = { $change }——{ $events }
+report-area-unchanged = 无变化，{ $area }
+report-area-changed = { $before } → { $after }
+report-area-changed-by = { $before } → { $after }（{ $difference }）
+report-power-area = { $power }：{ $area }
+report-area-held = 控制面积：{ $powers }。
+report-md-heading = 从{ $from }到{ $to }的变化
+column-region = 地区
+column-before = 之前
+column-after = 之后
+column-area = 面积（平方公里）
+column-events = 事件
+summary-none = 从{ $from }到{ $to }没有地区发生变化
+summary-intro = 从{ $from }到{ $to }，共有{ $count }个地区发生变化
+gloss-from = 原属{ $power }
+gloss-to = 转归{ $power }
+summary-gained = 获得{ $regions }
+summary-lost = 失去{ $regions }
+summary-changed = 改变了{ $regions }的地位
+summary-area-unchanged = 控制面积不变，仍为{ $area }
+summary-area-went = 控制面积由{ $before }变为{ $after }
+summary-power = { $power }{ $clauses }；{ $area }

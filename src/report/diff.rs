@@ -24,9 +24,13 @@ use serde::Serialize;
 use super::{ControlJson, EventJson, MomentJson, markdown, reported_areas, round1, thousands};
 use crate::diff::{self, Change, ChangeKind, PowerArea};
 use crate::language::Language;
+use crate::messages::{self as m, say};
 use crate::model::{Control, Scenario};
 use crate::timeline::State;
-use crate::words::{control_words, join, moment_words, status_words, with_gloss};
+use crate::words::{
+    area, change_of, control_words, event_dated, join, moment_words, number, parts, sentences,
+    status_words, with_gloss,
+};
 
 /// The comparison of two moments, ready to be written out.
 #[derive(Debug, Clone)]
@@ -40,6 +44,8 @@ pub struct Report<'a> {
     pub between: Vec<usize>,
     /// The area of each power at both moments, in the scenario's order.
     pub areas: Vec<PowerArea>,
+    /// The language of the text and Markdown (English unless [`Report::in_language`]).
+    language: Language,
 }
 
 #[derive(Serialize)]
@@ -83,7 +89,14 @@ impl<'a> Report<'a> {
             changes: diff::diff(scenario, a, b, &areas),
             between: diff::events_between(scenario, a, b),
             areas: by_power,
+            language: Language::En,
         }
+    }
+
+    /// The same report, its text and Markdown in `language` (the JSON is data, the same
+    /// in every language).
+    pub fn in_language(self, language: Language) -> Report<'a> {
+        Report { language, ..self }
     }
 
     /// The JSON contract, pretty-printed, with a final newline.
@@ -133,14 +146,18 @@ impl<'a> Report<'a> {
     /// Area held: Empire of Japan 223,237 → 543,650 km² (+320,413); …
     /// ```
     pub fn text(&self) -> String {
-        let s = self.scenario;
-        let mut out = format!(
-            "From {} to {}:\n",
-            moment_words(Language::En, s, self.a),
-            moment_words(Language::En, s, self.b)
+        let (s, language) = (self.scenario, self.language);
+        let mut out = say(
+            language,
+            &m::REPORT_FROM_TO,
+            [
+                &moment_words(language, s, self.a),
+                &moment_words(language, s, self.b),
+            ],
         );
+        out.push('\n');
         if self.changes.is_empty() {
-            out.push_str("  No changes.\n");
+            out.push_str(&format!("  {}\n", say(language, &m::REPORT_NO_CHANGES, [])));
         }
         for c in &self.changes {
             let events: Vec<String> = c
@@ -148,40 +165,59 @@ impl<'a> Report<'a> {
                 .iter()
                 .map(|&e| {
                     let e = &s.events[e];
-                    format!("{}, {}", e.title, e.date.long())
+                    say(
+                        language,
+                        &m::REPORT_EVENT,
+                        [&e.title, &e.date.long_in(language)],
+                    )
                 })
                 .collect();
-            out.push_str(&format!(
-                "  {}: {} → {}",
-                name_with_area(&c.name, c.area_km2),
-                control_words(Language::En, s, c.before.as_ref(), self.a.date, &c.name),
-                control_words(Language::En, s, c.after.as_ref(), self.b.date, &c.name),
-            ));
-            if !events.is_empty() {
-                out.push_str(&format!(" — {}", events.join("; ")));
-            }
-            out.push('\n');
+            let change = change_of(
+                language,
+                &name_with_area(language, &c.name, c.area_km2),
+                &control_words(language, s, c.before.as_ref(), self.a.date, &c.name),
+                &control_words(language, s, c.after.as_ref(), self.b.date, &c.name),
+            );
+            let line = if events.is_empty() {
+                change
+            } else {
+                say(
+                    language,
+                    &m::REPORT_CHANGE_EVENTS,
+                    [&change, &parts(language, &events)],
+                )
+            };
+            out.push_str(&format!("  {line}\n"));
         }
         let held: Vec<String> = self
             .areas
             .iter()
             .filter(|p| p.before_km2 != 0.0 || p.after_km2 != 0.0)
             .map(|p| {
-                let area = if unchanged(p) {
-                    format!("unchanged at {} km²", thousands(p.after_km2))
+                let after = area(language, p.after_km2);
+                let held = if unchanged(p) {
+                    say(language, &m::REPORT_AREA_UNCHANGED, [&after])
                 } else {
-                    format!(
-                        "{} → {} km²{}",
-                        thousands(p.before_km2),
-                        thousands(p.after_km2),
-                        signed_difference(p)
-                    )
+                    let before = number(language, p.before_km2);
+                    match signed_difference(language, p) {
+                        Some(d) => say(language, &m::REPORT_AREA_CHANGED_BY, [&before, &after, &d]),
+                        None => say(language, &m::REPORT_AREA_CHANGED, [&before, &after]),
+                    }
                 };
-                format!("{} {area}", self.power_names(&p.power))
+                say(
+                    language,
+                    &m::REPORT_POWER_AREA,
+                    [&self.power_names(&p.power), &held],
+                )
             })
             .collect();
         if !held.is_empty() {
-            out.push_str(&format!("Area held: {}.\n", held.join("; ")));
+            out.push_str(&say(
+                language,
+                &m::REPORT_AREA_HELD,
+                [&parts(language, &held)],
+            ));
+            out.push('\n');
         }
         out
     }
@@ -189,18 +225,27 @@ impl<'a> Report<'a> {
     /// Markdown: a bold heading, a table (Region | Before | After | Area (km²) | Events)
     /// with the events linked to their sources, and a paragraph that sums it up.
     pub fn markdown(&self) -> String {
-        let s = self.scenario;
+        let (s, language) = (self.scenario, self.language);
         let (from, to) = (
-            moment_words(Language::En, s, self.a),
-            moment_words(Language::En, s, self.b),
+            moment_words(language, s, self.a),
+            moment_words(language, s, self.b),
         );
-        let mut out = format!(
-            "**Changes from {} to {}**\n\n",
-            markdown::escape(&from),
-            markdown::escape(&to)
+        let heading = say(
+            language,
+            &m::REPORT_MD_HEADING,
+            [&markdown::escape(&from), &markdown::escape(&to)],
         );
+        let mut out = format!("**{heading}**\n\n");
         if !self.changes.is_empty() {
-            out.push_str("| Region | Before | After | Area (km²) | Events |\n");
+            let columns = [
+                &m::COLUMN_REGION,
+                &m::COLUMN_BEFORE,
+                &m::COLUMN_AFTER,
+                &m::COLUMN_AREA,
+                &m::COLUMN_EVENTS,
+            ]
+            .map(|c| markdown::escape(&say(language, c, [])));
+            out.push_str(&format!("| {} |\n", columns.join(" | ")));
             out.push_str("| --- | --- | --- | ---: | --- |\n");
             for c in &self.changes {
                 let events: Vec<String> = c
@@ -210,28 +255,28 @@ impl<'a> Report<'a> {
                         let e = &s.events[e];
                         let title = markdown::escape(&e.title);
                         let linked = markdown::link(&title, &e.source).unwrap_or(title);
-                        format!("{linked} ({})", e.date.long())
+                        event_dated(language, &linked, e.date)
                     })
                     .collect();
                 out.push_str(&format!(
                     "| {} | {} | {} | {} | {} |\n",
                     markdown::escape(&c.name),
                     markdown::escape(&control_words(
-                        Language::En,
+                        language,
                         s,
                         c.before.as_ref(),
                         self.a.date,
                         &c.name
                     )),
                     markdown::escape(&control_words(
-                        Language::En,
+                        language,
                         s,
                         c.after.as_ref(),
                         self.b.date,
                         &c.name
                     )),
-                    thousands(c.area_km2),
-                    events.join("; ")
+                    number(language, c.area_km2),
+                    parts(language, &events)
                 ));
             }
             out.push('\n');
@@ -243,16 +288,17 @@ impl<'a> Report<'a> {
 
     /// A short paragraph: per power, what it gained, lost and changed, and its area.
     fn summary(&self) -> String {
-        let s = self.scenario;
-        let (a_date, b_date) = (self.a.date.long(), self.b.date.long());
+        let (s, language) = (self.scenario, self.language);
+        let (a_date, b_date) = (self.a.date.long_in(language), self.b.date.long_in(language));
         if self.changes.is_empty() {
-            return format!("No region changed between {a_date} and {b_date}.");
+            let none = say(language, &m::SUMMARY_NONE, [&a_date, &b_date]);
+            return sentences(language, &[none]);
         }
         let name_at = |id: &str, state: &State| s.power_name(id, state.date).to_string();
-        let n = self.changes.len();
-        let mut sentences = vec![format!(
-            "Between {a_date} and {b_date}, {n} region{} changed",
-            if n == 1 { "" } else { "s" }
+        let mut text = vec![say(
+            language,
+            &m::SUMMARY_INTRO,
+            [&a_date, &b_date, &self.changes.len()],
         )];
         for p in &self.areas {
             let power = |c: &Option<Control>| c.as_ref().map(|c| c.power.clone());
@@ -265,66 +311,73 @@ impl<'a> Report<'a> {
                 if after == mine && before != mine {
                     gained.push(match &before {
                         Some(q) => with_gloss(
-                            Language::En,
+                            language,
                             &c.name,
-                            &format!("from {}", name_at(q, self.a)),
+                            &say(language, &m::GLOSS_FROM, [&name_at(q, self.a)]),
                         ),
                         None => c.name.clone(),
                     });
                 } else if before == mine && after != mine {
                     lost.push(match &after {
-                        Some(q) => {
-                            with_gloss(Language::En, &c.name, &format!("to {}", name_at(q, self.b)))
-                        }
+                        Some(q) => with_gloss(
+                            language,
+                            &c.name,
+                            &say(language, &m::GLOSS_TO, [&name_at(q, self.b)]),
+                        ),
                         None => c.name.clone(),
                     });
                 } else if before == mine && c.kind != ChangeKind::Gained {
                     changed.push(with_gloss(
-                        Language::En,
+                        language,
                         &c.name,
                         &format!(
                             "{} → {}",
-                            status_words(Language::En, s, c.before.as_ref(), &c.name),
-                            status_words(Language::En, s, c.after.as_ref(), &c.name)
+                            status_words(language, s, c.before.as_ref(), &c.name),
+                            status_words(language, s, c.after.as_ref(), &c.name)
                         ),
                     ));
                 }
             }
             let mut clauses = Vec::new();
-            if !gained.is_empty() {
-                clauses.push(format!("gained {}", join(Language::En, &gained)));
-            }
-            if !lost.is_empty() {
-                clauses.push(format!("lost {}", join(Language::En, &lost)));
-            }
-            if !changed.is_empty() {
-                clauses.push(format!(
-                    "changed the status of {}",
-                    join(Language::En, &changed)
-                ));
+            for (regions, message) in [
+                (gained, &m::SUMMARY_GAINED),
+                (lost, &m::SUMMARY_LOST),
+                (changed, &m::SUMMARY_CHANGED),
+            ] {
+                if !regions.is_empty() {
+                    clauses.push(say(language, message, [&join(language, &regions)]));
+                }
             }
             if clauses.is_empty() {
                 continue;
             }
             let area = if unchanged(p) {
-                format!(
-                    "the area it held was unchanged at {} km²",
-                    thousands(p.after_km2)
+                say(
+                    language,
+                    &m::SUMMARY_AREA_UNCHANGED,
+                    [&area(language, p.after_km2)],
                 )
             } else {
-                format!(
-                    "the area it held went from {} to {} km²",
-                    thousands(p.before_km2),
-                    thousands(p.after_km2)
+                say(
+                    language,
+                    &m::SUMMARY_AREA_WENT,
+                    [
+                        &number(language, p.before_km2),
+                        &area(language, p.after_km2),
+                    ],
                 )
             };
-            sentences.push(format!(
-                "{} {}; {area}",
-                self.power_names(&p.power),
-                clauses.join("; "),
+            text.push(say(
+                language,
+                &m::SUMMARY_POWER,
+                [
+                    &self.power_names(&p.power),
+                    &parts(language, &clauses),
+                    &area,
+                ],
             ));
         }
-        format!("{}.", sentences.join(". "))
+        sentences(language, &text)
     }
 
     /// A power's name at both moments, "Russian Empire / Soviet Union" when it changed.
@@ -344,8 +397,8 @@ impl<'a> Report<'a> {
 }
 
 /// "Korea (219,815 km²)"; a name with its own gloss gets "Jehol (Rehe; 194,348 km²)".
-fn name_with_area(name: &str, km2: f64) -> String {
-    with_gloss(Language::En, name, &format!("{} km²", thousands(km2)))
+fn name_with_area(language: Language, name: &str, km2: f64) -> String {
+    with_gloss(language, name, &area(language, km2))
 }
 
 /// Whether a power's area reads the same at both moments, as the reports round it.
@@ -353,14 +406,16 @@ fn unchanged(p: &PowerArea) -> bool {
     thousands(p.before_km2) == thousands(p.after_km2)
 }
 
-fn signed_difference(p: &PowerArea) -> String {
+/// The difference in a power's area, signed ("+320,413", "−1,200"), unless it rounds to
+/// nothing.
+fn signed_difference(language: Language, p: &PowerArea) -> Option<String> {
     let d = p.after_km2 - p.before_km2;
     if d.round() == 0.0 {
-        String::new()
+        None
     } else if d > 0.0 {
-        format!(" (+{})", thousands(d))
+        Some(format!("+{}", number(language, d)))
     } else {
-        format!(" (−{})", thousands(-d))
+        Some(format!("−{}", number(language, -d)))
     }
 }
 
@@ -405,6 +460,43 @@ mod tests {
         );
         assert!(md.contains("A lost X"), "{md}");
         assert!(md.contains("B gained Y"), "{md}");
+    }
+
+    #[test]
+    fn the_report_is_written_in_its_language() {
+        let s = scenario();
+        let a = resolve(&s, &Moment::Year(1902)).unwrap();
+        let b = resolve(&s, &Moment::Year(1906)).unwrap();
+        let r = Report::new(&s, &a, &b).in_language(Language::Ru);
+        let text = r.text();
+        assert!(
+            text.starts_with(
+                "С 31 декабря 1902 г. (последнее событие: early, 1 июня 1901 г.) по 31 декабря 1906 г. (последнее событие: late, 1 января 1905 г.):\n"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("  X (0 км²): A, sphere → нет — late, 1 января 1905 г.\n"),
+            "{text}"
+        );
+        let md = r.markdown();
+        assert!(
+            md.contains("| Регион | До | После | Площадь (км²) | События |"),
+            "{md}"
+        );
+        assert!(md.contains("изменились 2 региона."), "{md}");
+        assert!(md.contains("A: утрачено: X"), "{md}");
+        let ja = Report::new(&s, &a, &b).in_language(Language::Ja).markdown();
+        assert!(
+            ja.contains("| 地域 | 変化前 | 変化後 | 面積（km²） | 出来事 |"),
+            "{ja}"
+        );
+        assert!(ja.contains("Aは"), "{ja}");
+        assert!(ja.trim_end().ends_with('。'), "{ja}");
+        let same = Report::new(&s, &a, &a).in_language(Language::Zh);
+        assert!(same.text().contains("  无变化。\n"), "{}", same.text());
+        // The JSON is data: the same in every language.
+        assert_eq!(r.json(), Report::new(&s, &a, &b).json());
     }
 
     #[test]
@@ -470,10 +562,18 @@ mod tests {
 
     #[test]
     fn glossed_names_keep_one_pair_of_brackets() {
+        let en = Language::En;
         assert_eq!(
-            name_with_area("Jehol (Rehe)", 194_348.2),
+            name_with_area(en, "Jehol (Rehe)", 194_348.2),
             "Jehol (Rehe; 194,348 km²)"
         );
-        assert_eq!(name_with_area("Korea", 219_815.0), "Korea (219,815 km²)");
+        assert_eq!(
+            name_with_area(en, "Korea", 219_815.0),
+            "Korea (219,815 km²)"
+        );
+        assert_eq!(
+            name_with_area(Language::Ja, "熱河（承徳）", 194_348.2),
+            "熱河（承徳、194,348 km²）"
+        );
     }
 }

@@ -18,12 +18,17 @@
 use indexmap::IndexMap;
 use serde::Serialize;
 
-use super::{ControlJson, markdown, reported_areas, round1, thousands};
+use unicode_width::UnicodeWidthStr;
+
+use super::{ControlJson, markdown, reported_areas, round1};
 use crate::diff::{self, Change};
 use crate::language::Language;
+use crate::messages::{self as m, say};
 use crate::model::Scenario;
 use crate::timeline::{History, State};
-use crate::words::{control_words, join, names_itself, with_gloss};
+use crate::words::{
+    area, change_of, control_words, dated_event, gloss_as, join, names_itself, parts, with_gloss,
+};
 
 /// The state just after one event, with what the report says about it.
 #[derive(Debug, Clone, PartialEq)]
@@ -65,26 +70,35 @@ pub fn steps<'h>(scenario: &Scenario, history: &'h History) -> Vec<Step<'h>> {
         .collect()
 }
 
-/// Plain text: per event its date, title and id, what it changed, who held what after it
-/// (grouped by power) and each power's area.
-pub fn text(scenario: &Scenario, steps: &[Step]) -> String {
+/// Plain text in `language`: per event its date, title and id, what it changed, who held
+/// what after it (grouped by power) and each power's area.
+pub fn text(language: Language, scenario: &Scenario, steps: &[Step]) -> String {
+    let changed = say(language, &m::TIMELINE_CHANGED, []);
+    let indent = " ".repeat(changed.width());
     let mut out = String::new();
     for step in steps {
         let e = &scenario.events[step.event];
-        out.push_str(&format!("{} — {} [{}]\n", e.date.long(), e.title, e.id));
+        out.push_str(&format!(
+            "{} [{}]\n",
+            dated_event(language, e.date, &e.title),
+            e.id
+        ));
         if step.changes.is_empty() {
-            out.push_str("  changed: nothing on the map\n");
+            out.push_str(&format!("  {}\n", say(language, &m::TIMELINE_NOTHING, [])));
         }
         for (k, c) in step.changes.iter().enumerate() {
             out.push_str(&format!(
-                "  {} {}: {} → {}\n",
-                if k == 0 { "changed:" } else { "        " },
-                c.name,
-                control_words(Language::En, scenario, c.before.as_ref(), e.date, &c.name),
-                control_words(Language::En, scenario, c.after.as_ref(), e.date, &c.name),
+                "  {} {}\n",
+                if k == 0 { &changed } else { &indent },
+                change_of(
+                    language,
+                    &c.name,
+                    &control_words(language, scenario, c.before.as_ref(), e.date, &c.name),
+                    &control_words(language, scenario, c.after.as_ref(), e.date, &c.name),
+                ),
             ));
         }
-        for line in holdings(scenario, step) {
+        for line in holdings(language, scenario, step) {
             out.push_str(&format!("  {line}\n"));
         }
         out.push('\n');
@@ -92,46 +106,60 @@ pub fn text(scenario: &Scenario, steps: &[Step]) -> String {
     out
 }
 
-/// Markdown: a section per event with its source linked, the changes as a list, and who
-/// held what after it.
-pub fn markdown(scenario: &Scenario, steps: &[Step]) -> String {
+/// Markdown in `language`: a section per event with its source linked, the changes as a
+/// list, and who held what after it.
+pub fn markdown(language: Language, scenario: &Scenario, steps: &[Step]) -> String {
     let md = markdown::escape;
-    let mut out = format!("# {}: timeline\n", md(&scenario.title));
+    let mut out = format!(
+        "# {}\n",
+        say(language, &m::TIMELINE_HEADING, [&md(&scenario.title)])
+    );
+    let link_words = say(language, &m::TIMELINE_SOURCE_LINK, []);
     for step in steps {
         let e = &scenario.events[step.event];
-        out.push_str(&format!("\n## {} — {}\n\n", e.date.long(), md(&e.title)));
+        out.push_str(&format!(
+            "\n## {}\n\n",
+            dated_event(language, e.date, &md(&e.title))
+        ));
         // Event ids are plain keys (letters, digits, '-', '_'): safe in a code span.
-        match markdown::link("source", &e.source) {
-            Some(link) => out.push_str(&format!("Event `{}`, {link}.\n\n", e.id)),
-            None => out.push_str(&format!("Event `{}`, source: {}.\n\n", e.id, md(&e.source))),
-        }
+        let source = match markdown::link(&link_words, &e.source) {
+            Some(link) => say(language, &m::TIMELINE_EVENT_SOURCE, [&e.id, &link]),
+            None => say(language, &m::TIMELINE_EVENT_CITED, [&e.id, &md(&e.source)]),
+        };
+        out.push_str(&format!("{source}\n\n"));
         if step.changes.is_empty() {
-            out.push_str("No change on the map.\n\n");
+            out.push_str(&format!(
+                "{}\n\n",
+                say(language, &m::TIMELINE_NO_CHANGE, [])
+            ));
         } else {
             for c in &step.changes {
                 out.push_str(&format!(
-                    "- {}: {} → {}\n",
-                    md(&c.name),
-                    md(&control_words(
-                        Language::En,
-                        scenario,
-                        c.before.as_ref(),
-                        e.date,
-                        &c.name
-                    )),
-                    md(&control_words(
-                        Language::En,
-                        scenario,
-                        c.after.as_ref(),
-                        e.date,
-                        &c.name
-                    )),
+                    "- {}\n",
+                    change_of(
+                        language,
+                        &md(&c.name),
+                        &md(&control_words(
+                            language,
+                            scenario,
+                            c.before.as_ref(),
+                            e.date,
+                            &c.name
+                        )),
+                        &md(&control_words(
+                            language,
+                            scenario,
+                            c.after.as_ref(),
+                            e.date,
+                            &c.name
+                        )),
+                    )
                 ));
             }
             out.push('\n');
         }
-        out.push_str("After it:\n\n");
-        for line in holdings(scenario, step) {
+        out.push_str(&format!("{}\n\n", say(language, &m::TIMELINE_AFTER, [])));
+        for line in holdings(language, scenario, step) {
             out.push_str(&format!("- {}\n", md(&line)));
         }
     }
@@ -139,12 +167,12 @@ pub fn markdown(scenario: &Scenario, steps: &[Step]) -> String {
 }
 
 /// Who holds what after a step: one line per power holding anything, then the rest.
-fn holdings(scenario: &Scenario, step: &Step) -> Vec<String> {
+fn holdings(language: Language, scenario: &Scenario, step: &Step) -> Vec<String> {
     let date = step.state.date;
     let mut lines = Vec::new();
     for (power, km2) in &step.area_by_power {
         // By status, in the scenario's order: "protectorate: Korea; sphere of influence: …".
-        let mut parts = Vec::new();
+        let mut held = Vec::new();
         for status in &scenario.statuses {
             let names: Vec<String> = scenario
                 .regions
@@ -154,24 +182,28 @@ fn holdings(scenario: &Scenario, step: &Step) -> Vec<String> {
                     let c = &h.as_ref()?.control;
                     (c.power == *power && c.status == status.id).then(|| match &c.label {
                         Some(l) if !names_itself(&r.name, l) => {
-                            with_gloss(Language::En, &r.name, &format!("as {l}"))
+                            with_gloss(language, &r.name, &gloss_as(language, l))
                         }
                         _ => r.name.clone(),
                     })
                 })
                 .collect();
             if !names.is_empty() {
-                parts.push(format!("{}: {}", status.label, join(Language::En, &names)));
+                held.push(say(
+                    language,
+                    &m::HOLDING_STATUS,
+                    [&status.label, &join(language, &names)],
+                ));
             }
         }
-        if parts.is_empty() {
+        if held.is_empty() {
             continue;
         }
         let name = scenario.power_name(power, date);
-        lines.push(format!(
-            "{name}, {} km² — {}",
-            thousands(*km2),
-            parts.join("; ")
+        lines.push(say(
+            language,
+            &m::HOLDING_POWER,
+            [&name, &area(language, *km2), &parts(language, &held)],
         ));
     }
     let free: Vec<String> = scenario
@@ -182,10 +214,7 @@ fn holdings(scenario: &Scenario, step: &Step) -> Vec<String> {
         .map(|(r, _)| r.name.clone())
         .collect();
     if !free.is_empty() {
-        lines.push(format!(
-            "held by none of them: {}",
-            join(Language::En, &free)
-        ));
+        lines.push(say(language, &m::HOLDING_FREE, [&join(language, &free)]));
     }
     lines
 }
@@ -335,7 +364,7 @@ mod tests {
         let s = scenario();
         let history = History::new(&s);
         let st = steps(&s, &history);
-        let text = text(&s, &st);
+        let text = text(Language::En, &s, &st);
         assert!(
             text.contains(
                 "1 June 1901 — early [early]\n  changed: X: none → A, sphere\n  A, 0 km² — sphere: X\n  held by none of them: Y\n"
@@ -346,6 +375,30 @@ mod tests {
         assert_eq!(v["events"][0]["control"]["y"], serde_json::Value::Null);
         assert_eq!(v["events"][1]["control"]["y"]["power"], "a");
         assert_eq!(v["events"][1]["area_by_power"]["a"], 0.0);
-        assert!(markdown(&s, &st).contains("## 3 March 1903 — tie-2"));
+        assert!(markdown(Language::En, &s, &st).contains("## 3 March 1903 — tie-2"));
+    }
+
+    #[test]
+    fn the_timeline_is_written_in_its_language() {
+        let s = scenario();
+        let history = History::new(&s);
+        let st = steps(&s, &history);
+        let ja = text(Language::Ja, &s, &st);
+        assert!(
+            ja.starts_with(
+                "1901年6月1日：early [early]\n  変化： X：なし → Aのsphere\n  A（0 km²）— sphere：X\n  いずれの国にも属さない地域：Y\n"
+            ),
+            "{ja}"
+        );
+        let ru = markdown(Language::Ru, &s, &st);
+        assert!(ru.starts_with("# T: хронология\n"), "{ru}");
+        assert!(
+            ru.contains("\n## 1 июня 1901 г. — early\n\nСобытие `early`, [источник]("),
+            "{ru}"
+        );
+        assert!(
+            ru.contains("\nПосле него:\n\n- A, 0 км² — sphere: X\n"),
+            "{ru}"
+        );
     }
 }
