@@ -65,7 +65,8 @@ pub struct Args {
 pub fn run(a: &Args) -> Result<()> {
     let theme = a.theme.theme();
     let loaded = a.scenario.load()?;
-    let history = History::new(&loaded.scenario);
+    let versions = super::out::translated(&loaded, &[a.lang.language()]);
+    let history = History::new(&versions[0].scenario);
     let moments = a.moments.list(&loaded.scenario, |from, to| match a.by {
         By::Year => (from..=to).map(Moment::Year).collect(),
         By::Event => history.event_moments(from, to),
