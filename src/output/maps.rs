@@ -1,5 +1,6 @@
 //! Maps on disk: the maps of a run of moments, each with its `maps.json` entry, and the
-//! map of the changes between two moments.
+//! map of the changes between two moments; each map with its Wikimedia Commons page
+//! (`1912.wikitext` beside `1912.svg`).
 
 use std::path::{Path, PathBuf};
 
@@ -9,8 +10,10 @@ use super::{
     Format, LeftOut, OutputError, Rendered, Transaction, Written, check_formats, diff_stem,
     file_stem, manifest,
 };
+use crate::language::Language;
 use crate::model::Scenario;
 use crate::render::{png, svg};
+use crate::report::commons::{self, Description};
 use crate::scene::{self, Options, Prepared};
 use crate::timeline::{History, Moment, State};
 
@@ -94,15 +97,25 @@ impl<'a> Run<'a> {
         let (job, scenario) = (self.job, self.scenario);
         // Draws once what the maps share, and gives each map the PNG of its SVG.
         let raster = png::Rasterizer::new(job.scale);
+        // Each map's file stem; a page names the other maps of the run by their SVG (or,
+        // without one, their PNG).
+        let stems: Vec<String> = self.states.iter().map(|s| file_stem(&s.moment)).collect();
+        let ext = if job.formats.contains(&Format::Svg) {
+            Format::Svg
+        } else {
+            Format::Png
+        };
         // Each map's files, and the cities it had no room for.
         type Drawn = (Vec<Written>, Vec<usize>);
         let results: Vec<Result<Drawn, OutputError>> = self
             .states
             .par_iter()
-            .map(|state| {
+            .enumerate()
+            .map(|(i, state)| {
                 let map = scene::build(scenario, &self.prepared, state);
-                let stem = file_stem(&state.moment);
+                let stem = &stems[i];
                 let (w, h) = (map.width.round(), map.height.round());
+                let page = commons::file_name(stem);
                 let mut files = Vec::new();
                 if job.formats.contains(&Format::Png) {
                     let name = format!("{stem}.png");
@@ -115,21 +128,30 @@ impl<'a> Run<'a> {
                         (w * job.scale).round() as u32,
                         (h * job.scale).round() as u32,
                     );
-                    let entry = manifest::entry(scenario, state, &map.desc, &name, "png", size);
-                    files.push((path, entry, bytes));
+                    let mut entry = manifest::entry(scenario, state, &map.desc, &name, "png", size);
+                    entry.commons = Some(page.clone());
+                    files.push((path, Some(entry), bytes));
                 }
                 if job.formats.contains(&Format::Svg) {
                     let name = format!("{stem}.svg");
                     let size = (w as u32, h as u32);
-                    let entry = manifest::entry(scenario, state, &map.desc, &name, "svg", size);
-                    files.push((job.out.join(name), entry, svg::write(&map).into_bytes()));
+                    let mut entry = manifest::entry(scenario, state, &map.desc, &name, "svg", size);
+                    entry.commons = Some(page.clone());
+                    files.push((
+                        job.out.join(name),
+                        Some(entry),
+                        svg::write(&map).into_bytes(),
+                    ));
                 }
+                let others: Vec<String> = (stems.iter().enumerate())
+                    .filter(|&(j, _)| j != i)
+                    .map(|(_, other)| format!("{other}.{ext}"))
+                    .collect();
+                let text = commons_page(scenario, &map, &state.applied_events(scenario), &others);
+                files.push((job.out.join(&page), None, text.into_bytes()));
                 let mut written = Vec::with_capacity(files.len());
                 for (path, entry, bytes) in files {
-                    let file = Written {
-                        path,
-                        entry: Some(entry),
-                    };
+                    let file = Written { path, entry };
                     tx.stage(file.clone(), &bytes)?;
                     written.push(file);
                 }
@@ -153,10 +175,34 @@ impl<'a> Run<'a> {
     }
 }
 
+/// A map's Wikimedia Commons page, in English for now: its title and alt text, its
+/// credit, and the sources of `events`; `others` names the other maps of its run.
+fn commons_page(
+    scenario: &Scenario,
+    map: &scene::Scene,
+    events: &[usize],
+    others: &[String],
+) -> String {
+    let credit = scene::credit(scenario);
+    let description = Description {
+        title: map.title.clone(),
+        alt: map.desc.clone(),
+    };
+    commons::page(
+        &commons::Map {
+            scenario,
+            credit: &credit,
+            events,
+            others,
+        },
+        &[(Language::En, description)],
+    )
+}
+
 /// A diff map, drawn: its files and what a page showing it needs.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DiffMap {
-    /// The files (PNG first), with their bytes.
+    /// The files (PNG first, then SVG, then the Commons page), with their bytes.
     pub files: Vec<(PathBuf, Vec<u8>)>,
     /// The map's pixel size (at scale 1).
     pub width: u32,
@@ -170,7 +216,8 @@ pub struct DiffMap {
 
 impl DiffMap {
     /// Draws the map of the changes from `a` to `b`, as `diff-A-B.png` and/or `.svg` in
-    /// `out`; the PNG is rasterised here, so a failure comes before anything is written.
+    /// `out`, with its Commons page `diff-A-B.wikitext`; the PNG is rasterised here, so a
+    /// failure comes before anything is written.
     pub fn draw(
         scenario: &Scenario,
         prepared: &Prepared,
@@ -183,6 +230,7 @@ impl DiffMap {
         let map = scene::build_diff(scenario, prepared, a, b);
         let text = svg::write(&map);
         let stem = diff_stem(&a.moment, &b.moment);
+        let page = commons_page(scenario, &map, &scene::cited_between(scenario, a, b), &[]);
         let mut files = Vec::new();
         if formats.contains(&Format::Png) {
             let path = out.join(format!("{stem}.png"));
@@ -195,6 +243,7 @@ impl DiffMap {
         if formats.contains(&Format::Svg) {
             files.push((out.join(format!("{stem}.svg")), text.into_bytes()));
         }
+        files.push((out.join(commons::file_name(&stem)), page.into_bytes()));
         Ok(DiffMap {
             files,
             width: map.width.round() as u32,
@@ -204,7 +253,7 @@ impl DiffMap {
         })
     }
 
-    /// Stages its files in `tx`; returns their paths, PNG first.
+    /// Stages its files in `tx`; returns their paths, in the order of [`DiffMap::files`].
     pub fn stage(&self, tx: &Transaction) -> Result<Vec<PathBuf>, OutputError> {
         self.files
             .iter()
@@ -217,8 +266,8 @@ impl DiffMap {
 }
 
 /// Draws the map of the changes from `a` to `b` and writes it into `out` (created if
-/// missing) as `diff-A-B.svg` and/or `.png`; returns the files written, PNG first, and
-/// the cities the map had no room for.
+/// missing) as `diff-A-B.svg` and/or `.png`, with its Commons page; returns the files
+/// written, PNG first, and the cities the map had no room for.
 pub fn write_diff(
     scenario: &Scenario,
     (a, b): (&State, &State),

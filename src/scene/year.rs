@@ -14,7 +14,7 @@ use super::rows::{self, Symbols};
 use super::scale;
 use super::spot::{free_spot, legend_spot};
 use super::style::{casing, control_paint};
-use super::{Fill, Item, Layer, Pattern, Prepared, Purpose, Scene, alt_text, subtitle};
+use super::{Fill, Item, Layer, Pattern, Prepared, Purpose, Scene, alt_text, metadata, subtitle};
 use crate::model::{Certainty, City, Scenario, Style};
 use crate::timeline::State;
 
@@ -92,6 +92,11 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
         patterns: held.patterns,
         layers,
         left_out,
+        metadata: Some(metadata(
+            scenario,
+            state.date.to_string(),
+            &state.applied_events(scenario),
+        )),
     }
 }
 
