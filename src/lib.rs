@@ -51,6 +51,7 @@ pub(crate) mod clip;
 pub mod diff;
 pub mod gallery;
 pub mod language;
+pub mod license;
 pub mod load;
 pub mod measure;
 pub(crate) mod messages;

@@ -613,6 +613,15 @@ pub struct Scenario {
     pub titles: Vec<PeriodName>,
     /// The credit line printed on every map.
     pub credit: String,
+    /// The licence of the maps made from the scenario, if it names one: written in the
+    /// SVG's metadata and on the maps' Wikimedia Commons pages.
+    pub license: Option<crate::license::License>,
+    /// Who made the scenario's data (free text), if it says: the maps' author on their
+    /// Commons pages and in their metadata.
+    pub author: Option<String>,
+    /// Wikimedia Commons categories for the maps (names without `Category:`), written on
+    /// each map's Commons page.
+    pub commons_categories: Vec<String>,
     /// The first year rendered by default.
     pub start: i32,
     /// The last year rendered by default.

@@ -121,6 +121,15 @@ impl State {
         (e.date, event) <= (scenario.events[last].date, last)
     }
 
+    /// The events applied in this state, as indices into `Scenario::events`, in the
+    /// order they applied: the first ones in the order events apply, up to the last.
+    pub fn applied_events(&self, scenario: &Scenario) -> Vec<usize> {
+        order(&scenario.events)
+            .into_iter()
+            .filter(|&i| self.applied(scenario, i))
+            .collect()
+    }
+
     /// Whether something given as an event id or a date has happened by this state
     /// (unknown ids count as never).
     pub fn reached(&self, scenario: &Scenario, event_or_date: &str) -> bool {
@@ -439,6 +448,9 @@ pub(crate) mod tests {
             title: "T".into(),
             titles: Vec::new(),
             credit: String::new(),
+            license: None,
+            author: None,
+            commons_categories: Vec::new(),
             start: 1900,
             end: 1910,
             map: MapSpec {

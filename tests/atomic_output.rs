@@ -141,7 +141,11 @@ fn a_failed_rename_puts_back_the_files_the_run_replaced() {
         .into_iter()
         .map(|f| (f.clone(), std::fs::read(dir.path("maps").join(&f)).unwrap()))
         .collect();
-    assert_eq!(before.len(), 3, "1909.svg, 1910.svg, maps.json");
+    assert_eq!(
+        before.len(),
+        5,
+        "1909.svg, 1909.wikitext, 1910.svg, 1910.wikitext, maps.json"
+    );
     std::fs::create_dir_all(dir.path("maps/1911.svg/inside")).unwrap();
     let out = spheres(
         &dir.0,
@@ -163,7 +167,9 @@ fn a_failed_rename_puts_back_the_files_the_run_replaced() {
         all_files(&dir.path("maps")),
         [
             "1909.svg",
+            "1909.wikitext",
             "1910.svg",
+            "1910.wikitext",
             "1911.svg/",
             "1911.svg/inside/",
             "maps.json"
@@ -252,7 +258,7 @@ fn a_run_removes_the_temporary_files_of_dead_runs() {
             "render", "1912", "--format", "svg", "--width", "400", "--out", "maps",
         ],
     );
-    let mut expected = vec!["1912.svg", "maps.json"];
+    let mut expected = vec!["1912.svg", "1912.wikitext", "maps.json"];
     expected.extend(others);
     expected.sort();
     assert_eq!(all_files(&dir.path("maps")), expected);
@@ -331,7 +337,9 @@ fn concurrent_runs_into_one_folder_keep_every_manifest_entry() {
     let expected: Vec<String> = (1905..1913).map(|y| format!("{y}.svg")).collect();
     assert_eq!(files, expected);
     // No lock file or temporary file is left.
-    let mut all = expected.clone();
+    let mut all: Vec<String> = (1905..1913)
+        .flat_map(|y| [format!("{y}.svg"), format!("{y}.wikitext")])
+        .collect();
     all.push("maps.json".into());
     assert_eq!(all_files(&dir.path("maps")), all);
 }

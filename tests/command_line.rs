@@ -216,15 +216,15 @@ fn every_command_that_writes_says_what_in_one_style() {
     };
     assert_eq!(
         said(&["render", "1901", "--format", "svg", "--out", "r"]),
-        "wrote 2 files: r/1901.svg, r/maps.json (1 map as SVG)\n"
+        "wrote 3 files: r/1901.svg, r/1901.wikitext, r/maps.json (1 map as SVG, 1 Commons page)\n"
     );
     assert_eq!(
         said(&["render", "--out", "r"]),
-        "wrote 7 files to r (3 maps as SVG and PNG)\n"
+        "wrote 10 files to r (3 maps as SVG and PNG, 3 Commons pages)\n"
     );
     assert_eq!(
         said(&["diff", "1900", "1902", "--format", "png", "--out", "d"]),
-        "wrote 1 file: d/diff-1900-1902.png\n"
+        "wrote 2 files: d/diff-1900-1902.png, d/diff-1900-1902.wikitext\n"
     );
     assert_eq!(
         said(&["export", "1901", "--out", "new/folder/x.geojson"]),
@@ -248,7 +248,7 @@ fn every_command_that_writes_says_what_in_one_style() {
         "{gallery}"
     );
     assert!(
-        gallery.ends_with(" as SVG and PNG, index.html and maps.json)\n"),
+        gallery.ends_with(" as SVG and PNG, their Commons pages, index.html and maps.json)\n"),
         "{gallery}"
     );
     assert_eq!(

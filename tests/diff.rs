@@ -449,7 +449,10 @@ fn the_diff_map_is_written_with_its_name_and_ids() {
     );
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(dir.files(), ["output"]);
-    assert_eq!(files_in(&dir.path("output")), ["diff-1909-1912.svg"]);
+    assert_eq!(
+        files_in(&dir.path("output")),
+        ["diff-1909-1912.svg", "diff-1909-1912.wikitext"]
+    );
     let svg = std::fs::read_to_string(dir.path("output/diff-1909-1912.svg")).unwrap();
     assert!(svg.contains("viewBox=\"0 0 800 "));
     assert!(svg.contains("<title id=\"map-title\">"));
@@ -517,7 +520,10 @@ fn the_diff_map_renders_as_png() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(
         files_in(&dir.path("maps")),
-        ["diff-third-agreement-1932-03-01.png"]
+        [
+            "diff-third-agreement-1932-03-01.png",
+            "diff-third-agreement-1932-03-01.wikitext"
+        ]
     );
     let png = std::fs::read(dir.path("maps/diff-third-agreement-1932-03-01.png")).unwrap();
     assert_eq!(png_size(&png).0, 1000);

@@ -58,11 +58,21 @@ fn runaway_thread_counts_are_refused_with_exit_code_2() {
 fn a_moment_asked_for_twice_is_drawn_once() {
     let dir = Scratch::new("hostile-twice");
     let runs: [(&str, &[&str], &[&str]); 2] = [
-        ("a", &["1916", "1916"], &["1916.svg", "maps.json"]),
+        (
+            "a",
+            &["1916", "1916"],
+            &["1916.svg", "1916.wikitext", "maps.json"],
+        ),
         (
             "b",
             &["1916", "--from", "1916", "--to", "1917"],
-            &["1916.svg", "1917.svg", "maps.json"],
+            &[
+                "1916.svg",
+                "1916.wikitext",
+                "1917.svg",
+                "1917.wikitext",
+                "maps.json",
+            ],
         ),
     ];
     for (out_dir, moments, expected) in runs {
@@ -110,7 +120,10 @@ fn a_closed_standard_output_ends_the_command_quietly() {
         assert_eq!(out.status.code(), Some(0), "{args:?}: {err}");
         assert!(err.is_empty(), "{args:?} printed on stderr: {err}");
     }
-    assert_eq!(files_in(&dir.path("maps")), ["1912.svg", "maps.json"]);
+    assert_eq!(
+        files_in(&dir.path("maps")),
+        ["1912.svg", "1912.wikitext", "maps.json"]
+    );
 }
 
 #[test]

@@ -46,7 +46,7 @@ fn the_starter_validates_and_renders_as_written() {
     assert_eq!(stderr(&out), "", "no warning while rendering the starter");
     assert_eq!(
         files_in(&dir.path("maps")),
-        ["1910.png", "1910.svg", "maps.json"]
+        ["1910.png", "1910.svg", "1910.wikitext", "maps.json"]
     );
     let svg = std::fs::read_to_string(dir.path("maps/1910.svg")).unwrap();
     for words in ["Northern Persia", "Tehran", "Anglo-Russian Convention"] {

@@ -114,6 +114,9 @@ fn timeline_scenario(events: Vec<Event>) -> Scenario {
         title: "P".into(),
         titles: Vec::new(),
         credit: String::new(),
+        license: None,
+        author: None,
+        commons_categories: Vec::new(),
         start: 1900,
         end: 1905,
         map: MapSpec {

@@ -13,12 +13,16 @@ fn render_without_arguments_writes_every_year() {
     for year in 1905..=1945 {
         assert!(files.contains(&format!("{year}.svg")), "{year}.svg missing");
         assert!(files.contains(&format!("{year}.png")), "{year}.png missing");
+        assert!(
+            files.contains(&format!("{year}.wikitext")),
+            "{year}.wikitext missing"
+        );
     }
     assert!(
         files.contains(&"maps.json".to_string()),
         "the manifest is written"
     );
-    assert_eq!(files.len(), 83, "{files:?}");
+    assert_eq!(files.len(), 124, "{files:?}");
     assert!(
         !stderr(&out).contains('█'),
         "no progress bar when stderr is not a terminal"
@@ -47,7 +51,10 @@ fn scale_two_doubles_the_png() {
     assert_eq!(w1, 500);
     assert_eq!((w2, h2), (2 * w1, 2 * h1));
     assert_eq!(dir.files(), ["a", "b"], "--format png writes no SVG");
-    assert_eq!(files_in(&dir.path("a")), ["1912.png", "maps.json"]);
+    assert_eq!(
+        files_in(&dir.path("a")),
+        ["1912.png", "1912.wikitext", "maps.json"]
+    );
 }
 
 #[test]
@@ -108,7 +115,13 @@ fn events_and_dates_are_moments_too() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(
         files_in(&dir.path("output")),
-        ["1910-08-29.svg", "maps.json", "third-agreement.svg"]
+        [
+            "1910-08-29.svg",
+            "1910-08-29.wikitext",
+            "maps.json",
+            "third-agreement.svg",
+            "third-agreement.wikitext"
+        ]
     );
     let annexed = std::fs::read_to_string(dir.path("output/1910-08-29.svg")).unwrap();
     assert_eq!(

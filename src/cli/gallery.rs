@@ -67,7 +67,7 @@ pub fn run(a: &Args) -> Result<()> {
             .len()
     };
     let detail = format!(
-        "{} and {} as SVG and PNG, {} and maps.json",
+        "{} and {} as SVG and PNG, their Commons pages, {} and maps.json",
         count(
             stems(&mut written.maps.iter().map(|w| &w.path)),
             "map",

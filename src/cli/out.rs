@@ -79,10 +79,16 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// "1 map as SVG and PNG", "41 maps as SVG": what a run of `n` maps in `formats` drew.
+/// "1 map as SVG and PNG, 1 Commons page", "41 maps as SVG, 41 Commons pages": what a run
+/// of `n` maps in `formats` drew, each with its Commons page.
 pub fn maps_as(n: usize, formats: &[spheres::output::Format]) -> String {
     let names: Vec<String> = formats.iter().map(|f| f.name().to_uppercase()).collect();
-    format!("{} as {}", count(n, "map", "maps"), names.join(" and "))
+    format!(
+        "{} as {}, {}",
+        count(n, "map", "maps"),
+        names.join(" and "),
+        count(n, "Commons page", "Commons pages")
+    )
 }
 
 /// Writes `text` to standard error, for diagnostics. A closed or full standard error is

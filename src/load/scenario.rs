@@ -9,6 +9,7 @@ use indexmap::IndexMap;
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::license::License;
 use crate::model::{
     BaseArea, Certainty, Color, Control, ControlChange, Date, Event, MapSpec, PeriodName, Power,
     Region, Status, Style,
@@ -82,6 +83,21 @@ struct RawScenario {
     /// The credit line at the foot of every map: where the shapes come from.
     #[serde(default)]
     credit: String,
+    /// The licence of the maps made from the scenario: an SPDX licence id or expression
+    /// (https://spdx.org/licenses/), e.g. "CC-BY-SA-4.0", "CC-BY-4.0" or "CC0-1.0";
+    /// written in each SVG's metadata and on each map's Wikimedia Commons page.
+    #[serde(default)]
+    #[cfg_attr(test, schemars(with = "Option<String>"))]
+    license: Option<Spanned<String>>,
+    /// Who made the scenario's data: the author of its maps on their Commons pages and
+    /// in their metadata.
+    #[serde(default)]
+    author: Option<String>,
+    /// Wikimedia Commons categories for the maps, without "Category:", written on each
+    /// map's Commons page: spheres infers none.
+    #[serde(default)]
+    #[cfg_attr(test, schemars(with = "Vec<String>"))]
+    commons_categories: Vec<Spanned<String>>,
     /// The first year `spheres render` draws when given no moment.
     #[cfg_attr(test, schemars(with = "schema::Year"))]
     start: Spanned<i64>,
@@ -312,6 +328,9 @@ pub(crate) struct ScenarioFile {
     pub title: String,
     pub titles: Vec<PeriodName>,
     pub credit: String,
+    pub license: Option<License>,
+    pub author: Option<String>,
+    pub commons_categories: Vec<String>,
     pub start: i32,
     pub end: i32,
     pub map: MapSpec,
@@ -355,6 +374,8 @@ pub(crate) fn parse(name: &str, text: &str, problems: &mut Vec<Problem>) -> Opti
     let map = check.map(&raw.map);
     let world = check.basemap(raw.map.basemap.as_ref());
     let titles = check.period_names(&raw.titles);
+    let license = raw.license.as_ref().and_then(|l| check.license(l));
+    let commons_categories = check.commons_categories(&raw.commons_categories);
     let powers = check.powers(&raw.powers);
     let mut homes = check.homes(&raw.powers);
     homes.extend(check.country_names(&raw.map.country_names));
@@ -378,6 +399,9 @@ pub(crate) fn parse(name: &str, text: &str, problems: &mut Vec<Problem>) -> Opti
         title: raw.title,
         titles,
         credit: raw.credit,
+        license,
+        author: raw.author.filter(|a| !a.trim().is_empty()),
+        commons_categories,
         start: start.unwrap_or(0),
         end: end.unwrap_or(0),
         map: map?,
@@ -606,6 +630,73 @@ impl Checker<'_> {
             changes,
         };
         Some((event, places))
+    }
+}
+
+/// What the scenario says of its maps as works: their licence and their categories on
+/// Wikimedia Commons.
+impl Checker<'_> {
+    /// `license`: an SPDX expression. A mistake is an error with the expression most likely
+    /// meant; a licence the Commons pages cannot tag is a warning, since those pages are
+    /// written for every map.
+    fn license(&mut self, raw: &Spanned<String>) -> Option<License> {
+        let at = raw.span().start;
+        match License::parse(raw.get_ref()) {
+            Err(e) => {
+                self.at(at, e.to_string(), Some(e.hint()));
+                None
+            }
+            Ok(license) => {
+                if let Err(why) = license.commons_tags() {
+                    let mut p = Problem::warning(
+                        self.name,
+                        Place::at_offset(self.text, at),
+                        format!(
+                            "licence '{}': {why}, so the maps' Commons pages (*.wikitext) name no licence tag",
+                            license.expression()
+                        ),
+                    );
+                    p.hint = Some("write the tag on the pages by hand (commons.wikimedia.org/wiki/Commons:Copyright_tags), or choose a licence Commons tags: CC-BY-4.0, CC-BY-SA-4.0, CC0-1.0 and others".into());
+                    self.problems.push(p);
+                }
+                Some(license)
+            }
+        }
+    }
+
+    /// `commons_categories`: category names as Commons writes them, each once; a name
+    /// with a character a page title cannot hold is an error, and a leading `Category:`
+    /// is taken off.
+    fn commons_categories(&mut self, raw: &[Spanned<String>]) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        for c in raw {
+            let written = c.get_ref().trim();
+            let name = written
+                .strip_prefix("Category:")
+                .or_else(|| written.strip_prefix("category:"))
+                .unwrap_or(written)
+                .trim();
+            // The characters MediaWiki refuses in a title, and controls.
+            let bad = name
+                .chars()
+                .find(|&ch| "#<>[]|{}".contains(ch) || ch.is_control());
+            if name.is_empty() || bad.is_some() {
+                let what = match bad {
+                    Some(ch) => {
+                        format!("holds '{}', which a page title cannot", ch.escape_default())
+                    }
+                    None => "is empty".into(),
+                };
+                self.at(
+                    c.span().start,
+                    format!("Commons category '{}' {what}", text::shown(written)),
+                    Some("write the category's name as Commons shows it, e.g. \"Maps of the history of Korea\"".into()),
+                );
+            } else if !names.iter().any(|n| n == name) {
+                names.push(name.to_string());
+            }
+        }
+        names
     }
 }
 
@@ -1385,8 +1476,21 @@ r2 = "none"
         assert_eq!(
             keys(""),
             [
-                "id", "title", "titles", "credit", "start", "end", "map", "files", "powers",
-                "statuses", "regions", "events"
+                "id",
+                "title",
+                "titles",
+                "credit",
+                "license",
+                "author",
+                "commons_categories",
+                "start",
+                "end",
+                "map",
+                "files",
+                "powers",
+                "statuses",
+                "regions",
+                "events"
             ]
         );
         assert_eq!(
@@ -1403,6 +1507,60 @@ r2 = "none"
         assert_eq!(keys("regions.ID.cut"), ["line", "keep"]);
         assert_eq!(keys("powers.ID.names[]"), ["from", "until", "name"]);
         assert_eq!(keys("events[].control.REGION"), CONTROL_KEYS);
+    }
+
+    #[test]
+    fn the_licence_is_an_spdx_expression_located_with_the_one_meant() {
+        let with = |line: &str| {
+            let text = MINIMAL.replace("start = 1900", &format!("{line}\nstart = 1900"));
+            let mut problems = Vec::new();
+            let s = parse("s.toml", &text, &mut problems).unwrap();
+            let shown: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+            (s, shown)
+        };
+        let (s, problems) = with("license = \"CC-BY-SA-4.0\"\nauthor = \"  \"");
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(
+            s.license.as_ref().map(|l| l.expression()),
+            Some("CC-BY-SA-4.0")
+        );
+        // A blank author is no author.
+        assert_eq!(s.author, None);
+        let (s, problems) = with("license = \"CC-BY-SA-4\"");
+        assert_eq!(
+            problems,
+            [
+                "s.toml:4:11: unknown licence 'CC-BY-SA-4': not an id of the SPDX licence list (hint: did you mean 'CC-BY-SA-4.0'?)"
+            ]
+        );
+        assert_eq!(s.license, None);
+        let (s, problems) = with("license = \"MIT\"");
+        assert_eq!(
+            problems,
+            [
+                "warning: s.toml:4:11: licence 'MIT': spheres knows no Wikimedia Commons licence tag for MIT, so the maps' Commons pages (*.wikitext) name no licence tag (hint: write the tag on the pages by hand (commons.wikimedia.org/wiki/Commons:Copyright_tags), or choose a licence Commons tags: CC-BY-4.0, CC-BY-SA-4.0, CC0-1.0 and others)"
+            ]
+        );
+        assert!(s.license.is_some());
+    }
+
+    #[test]
+    fn commons_categories_are_titles_each_once() {
+        let text = MINIMAL.replace(
+            "start = 1900",
+            "commons_categories = [\"Category:Maps of X\", \"Maps of X\", \"A [[b]]\", \" \"]\nstart = 1900",
+        );
+        let mut problems = Vec::new();
+        let s = parse("s.toml", &text, &mut problems).unwrap();
+        assert_eq!(s.commons_categories, ["Maps of X"]);
+        let shown: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(
+            shown,
+            [
+                "s.toml:4:58: Commons category 'A [[b]]' holds '[', which a page title cannot (hint: write the category's name as Commons shows it, e.g. \"Maps of the history of Korea\")",
+                "s.toml:4:69: Commons category '' is empty (hint: write the category's name as Commons shows it, e.g. \"Maps of the history of Korea\")",
+            ]
+        );
     }
 
     #[test]

@@ -62,6 +62,10 @@ pub struct Entry {
     pub sources: Vec<Source>,
     /// A `<figure>` to paste into an HTML page.
     pub html: String,
+    /// The map's Wikimedia Commons file description page, written beside it
+    /// (`1912.wikitext`); absent from the entries of older runs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commons: Option<String>,
 }
 
 /// An event cited by a map.
@@ -127,6 +131,7 @@ pub fn entry(
         credit,
         sources,
         html,
+        commons: None,
     }
 }
 

@@ -1,5 +1,6 @@
 //! Maps on disk: the maps of a run of moments, each with its `maps.json` entry, and the
-//! map of the changes between two moments.
+//! map of the changes between two moments; each map with its Wikimedia Commons page
+//! (`1912.wikitext` beside `1912.svg`).
 
 use std::path::{Path, PathBuf};
 
@@ -12,6 +13,7 @@ use super::{
 use crate::language::Language;
 use crate::model::Scenario;
 use crate::render::{png, svg};
+use crate::report::commons::{self, Description};
 use crate::scene::{self, Options, Prepared};
 use crate::timeline::{History, Moment, State};
 
@@ -116,6 +118,26 @@ impl<'a> Run<'a> {
         Ok(Run { job, versions })
     }
 
+    /// The language a moment's page and SVG are named by: the run's one, or every
+    /// language's ([`ALL`]).
+    fn page_language(&self) -> Option<Language> {
+        match self.versions.as_slice() {
+            [one] => Some(one.language),
+            _ => None,
+        }
+    }
+
+    /// The file of the moment `stem` with extension `ext`: in the one language of the
+    /// run, or (several languages) the one for all of them (the SVG, the page) or the
+    /// first language's (the PNG).
+    fn named(&self, stem: &str, ext: &str) -> String {
+        match (self.page_language(), ext) {
+            (Some(l), _) => file_name(stem, l, ext),
+            (None, "png") => file_name(stem, self.versions[0].language, ext),
+            (None, _) => format!("{stem}.{ALL}.{ext}"),
+        }
+    }
+
     /// The states of the first language's maps, one per moment.
     pub(crate) fn states(&self) -> &[State] {
         &self.versions[0].states
@@ -136,6 +158,14 @@ impl<'a> Run<'a> {
             .iter()
             .map(|_| png::Rasterizer::new(job.scale))
             .collect();
+        // Each map's file stem; a page names the other maps of the run by their SVG (or,
+        // without one, their PNG).
+        let stems: Vec<String> = self.states().iter().map(|s| file_stem(&s.moment)).collect();
+        let ext = if job.formats.contains(&Format::Svg) {
+            Format::Svg
+        } else {
+            Format::Png
+        };
         // Each map's files, and the cities it had no room for.
         type Drawn = (Vec<Written>, Vec<usize>);
         let results: Vec<Result<Drawn, OutputError>> = (0..self.states().len())
@@ -146,11 +176,13 @@ impl<'a> Run<'a> {
                     .iter()
                     .map(|v| scene::build(v.scenario, &v.prepared, &v.states[k]))
                     .collect();
-                let stem = file_stem(&self.states()[k].moment);
+                let stem = &stems[k];
+                // One page for the moment's map: in every language of the run.
+                let page = self.named(stem, "wikitext");
                 let mut files = Vec::new();
                 if job.formats.contains(&Format::Png) {
                     for ((v, map), raster) in self.versions.iter().zip(&maps).zip(&rasters) {
-                        let name = file_name(&stem, v.language, "png");
+                        let name = file_name(stem, v.language, "png");
                         let path = job.out.join(&name);
                         let bytes = raster.png(map).map_err(|source| OutputError::Png {
                             path: path.clone(),
@@ -162,18 +194,20 @@ impl<'a> Run<'a> {
                             (h * job.scale).round() as u32,
                         );
                         let state = &v.states[k];
-                        let entry = manifest::entry(
+                        let mut entry = manifest::entry(
                             v.language, v.scenario, state, &map.desc, &name, "png", size,
                         );
-                        files.push((path, entry, bytes));
+                        entry.commons = Some(page.clone());
+                        files.push((path, Some(entry), bytes));
                     }
                 }
                 if job.formats.contains(&Format::Svg) {
                     let v = &self.versions[0];
                     let map = &maps[0];
                     let size = (map.width.round() as u32, map.height.round() as u32);
-                    let (name, text) = if self.versions.len() == 1 {
-                        (file_name(&stem, v.language, "svg"), svg::write(map))
+                    let name = self.named(stem, "svg");
+                    let text = if self.versions.len() == 1 {
+                        svg::write(map)
                     } else {
                         let all: Vec<(Language, &scene::Scene)> = self
                             .versions
@@ -181,10 +215,7 @@ impl<'a> Run<'a> {
                             .zip(&maps)
                             .map(|(v, m)| (v.language, m))
                             .collect();
-                        (
-                            format!("{stem}.{ALL}.svg"),
-                            crate::render::multilingual::write(&all),
-                        )
+                        crate::render::multilingual::write(&all)
                     };
                     let mut entry = manifest::entry(
                         v.language,
@@ -198,14 +229,26 @@ impl<'a> Run<'a> {
                     if self.versions.len() > 1 {
                         entry.lang = Some(ALL.into());
                     }
-                    files.push((job.out.join(name), entry, text.into_bytes()));
+                    entry.commons = Some(page.clone());
+                    files.push((job.out.join(name), Some(entry), text.into_bytes()));
                 }
+                let others: Vec<String> = (stems.iter().enumerate())
+                    .filter(|&(j, _)| j != k)
+                    .map(|(_, other)| self.named(other, ext.name()))
+                    .collect();
+                let v = &self.versions[0];
+                let described: Vec<(Language, &scene::Scene)> = self
+                    .versions
+                    .iter()
+                    .zip(&maps)
+                    .map(|(v, m)| (v.language, m))
+                    .collect();
+                let events = v.states[k].applied_events(v.scenario);
+                let text = commons_page(v.scenario, &described, &events, &others);
+                files.push((job.out.join(&page), None, text.into_bytes()));
                 let mut written = Vec::with_capacity(files.len());
                 for (path, entry, bytes) in files {
-                    let file = Written {
-                        path,
-                        entry: Some(entry),
-                    };
+                    let file = Written { path, entry };
                     tx.stage(file.clone(), &bytes)?;
                     written.push(file);
                 }
@@ -240,10 +283,44 @@ impl<'a> Run<'a> {
 /// (`1912.all.svg`), and its `maps.json` entry's `lang`.
 pub const ALL: &str = "all";
 
+/// A map's Wikimedia Commons page: its title and alt text in each language it is drawn
+/// in (`maps`, one scene per language), the scenario's credit, and the sources of
+/// `events`; `others` names the other maps of its run.
+fn commons_page(
+    scenario: &Scenario,
+    maps: &[(Language, &scene::Scene)],
+    events: &[usize],
+    others: &[String],
+) -> String {
+    let language = maps.first().map_or(Language::En, |(l, _)| *l);
+    let credit = scene::credit(language, scenario);
+    let descriptions: Vec<(Language, Description)> = maps
+        .iter()
+        .map(|(l, map)| {
+            (
+                *l,
+                Description {
+                    title: map.title.clone(),
+                    alt: map.desc.clone(),
+                },
+            )
+        })
+        .collect();
+    commons::page(
+        &commons::Map {
+            scenario,
+            credit: &credit,
+            events,
+            others,
+        },
+        &descriptions,
+    )
+}
+
 /// A diff map, drawn: its files and what a page showing it needs.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DiffMap {
-    /// The files (PNG first), with their bytes.
+    /// The files (PNG first, then SVG, then the Commons page), with their bytes.
     pub files: Vec<(PathBuf, Vec<u8>)>,
     /// The map's pixel size (at scale 1).
     pub width: u32,
@@ -257,8 +334,9 @@ pub struct DiffMap {
 
 impl DiffMap {
     /// Draws the map of the changes from `a` to `b`, as `diff-A-B.png` and/or `.svg` in
-    /// `out` (`diff-A-B.ja.svg` in Japanese: see [`file_name`]); the PNG is rasterised
-    /// here, so a failure comes before anything is written.
+    /// `out` (`diff-A-B.ja.svg` in Japanese: see [`file_name`]), with its Commons page
+    /// `diff-A-B.wikitext`; the PNG is rasterised here, so a failure comes before anything
+    /// is written.
     pub fn draw(
         scenario: &Scenario,
         prepared: &Prepared,
@@ -266,6 +344,19 @@ impl DiffMap {
         scale: f64,
         formats: &[Format],
         out: &Path,
+    ) -> Result<DiffMap, OutputError> {
+        Self::draw_with(scenario, prepared, (a, b), scale, formats, out, true)
+    }
+
+    /// [`DiffMap::draw`], with its Commons page only if `page`.
+    fn draw_with(
+        scenario: &Scenario,
+        prepared: &Prepared,
+        (a, b): (&State, &State),
+        scale: f64,
+        formats: &[Format],
+        out: &Path,
+        page: bool,
     ) -> Result<DiffMap, OutputError> {
         check_formats("diff maps", formats, &MAP_FORMATS)?;
         let map = scene::build_diff(scenario, prepared, a, b);
@@ -287,6 +378,18 @@ impl DiffMap {
                 text.into_bytes(),
             ));
         }
+        if page {
+            let text = commons_page(
+                scenario,
+                &[(language, &map)],
+                &scene::cited_between(scenario, a, b),
+                &[],
+            );
+            files.push((
+                out.join(file_name(&stem, language, "wikitext")),
+                text.into_bytes(),
+            ));
+        }
         Ok(DiffMap {
             files,
             width: map.width.round() as u32,
@@ -296,7 +399,7 @@ impl DiffMap {
         })
     }
 
-    /// Stages its files in `tx`; returns their paths, PNG first.
+    /// Stages its files in `tx`; returns their paths, in the order of [`DiffMap::files`].
     pub fn stage(&self, tx: &Transaction) -> Result<Vec<PathBuf>, OutputError> {
         self.files
             .iter()
@@ -309,8 +412,8 @@ impl DiffMap {
 }
 
 /// Draws the map of the changes from `a` to `b` and writes it into `out` (created if
-/// missing) as `diff-A-B.svg` and/or `.png`; returns the files written, PNG first, and
-/// the cities the map had no room for. `versions` are the scenario and the two states in
+/// missing) as `diff-A-B.svg` and/or `.png`, with its Commons page; returns the files
+/// written, PNG first, and the cities the map had no room for. `versions` are the scenario and the two states in
 /// each language asked for (see [`crate::translate`]): in one, the map is written in it
 /// (`diff-A-B.ja.svg`); in several (`--lang all`, English first), as one SVG for every
 /// language (`diff-A-B.all.svg`) and a PNG per language.
@@ -346,11 +449,12 @@ pub fn write_diff(
                 .collect()
         };
         if !own.is_empty() {
-            let map = DiffMap::draw(scenario, &prepared, states, scale, &own, out)?;
+            let page = versions.len() == 1;
+            let map = DiffMap::draw_with(scenario, &prepared, states, scale, &own, out, page)?;
             paths.extend(map.stage(&tx)?);
             left_out.extend(map.left_out);
         }
-        if versions.len() > 1 && formats.contains(&Format::Svg) {
+        if versions.len() > 1 {
             check_formats("diff maps", formats, &MAP_FORMATS)?;
             scenes.push((
                 language,
@@ -359,12 +463,18 @@ pub fn write_diff(
         }
     }
     if !scenes.is_empty() {
+        // Several languages: one SVG and one page for all of them.
         let all: Vec<(Language, &scene::Scene)> = scenes.iter().map(|(l, m)| (*l, m)).collect();
-        let path = out.join(format!("{stem}.{ALL}.svg"));
-        tx.stage(
-            Written::file(path.clone()),
-            crate::render::multilingual::write(&all).as_bytes(),
-        )?;
+        if formats.contains(&Format::Svg) {
+            let path = out.join(format!("{stem}.{ALL}.svg"));
+            let text = crate::render::multilingual::write(&all);
+            tx.stage(Written::file(path.clone()), text.as_bytes())?;
+            paths.push(path);
+        }
+        let (_, scenario, (a, b)) = versions[0];
+        let page = commons_page(scenario, &all, &scene::cited_between(scenario, a, b), &[]);
+        let path = out.join(format!("{stem}.{ALL}.wikitext"));
+        tx.stage(Written::file(path.clone()), page.as_bytes())?;
         paths.push(path);
         left_out.extend(scenes.iter().flat_map(|(_, m)| m.left_out.iter().copied()));
     }

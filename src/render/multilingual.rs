@@ -23,7 +23,7 @@ use crate::language::Language;
 use crate::scene::{Geometry, Item, Layer, Scene, Shape, Text};
 
 use super::svg::{
-    color, defs, escape, num, open, rings, shape_titled, text_attrs, write_title_desc,
+    color, defs, escape, metadata, num, open, rings, shape_titled, text_attrs, write_title_desc,
 };
 
 /// The SVG of `maps`, one scene per language of the same moment, English first. A scene
@@ -51,6 +51,9 @@ pub fn write(maps: &[(Language, &Scene)]) -> String {
             "<desc xml:lang=\"{lang}\">{}</desc>",
             escape(&scene.desc)
         );
+    }
+    if let Some(m) = &en.metadata {
+        metadata(&mut out, en, m);
     }
     defs(&mut out, en.patterns.iter());
     let same_layers = maps.iter().all(|(_, s)| {
@@ -365,6 +368,8 @@ mod tests {
             patterns: Vec::new(),
             layers,
             left_out: Vec::new(),
+            language: Language::En,
+            metadata: None,
         }
     }
 

@@ -5,7 +5,8 @@
 //! `<title>` and `<desc>` for the whole map, at most two decimals, patterns as `<pattern>`,
 //! text halos through `paint-order="stroke"`, and a font list ending in a generic family.
 //! An outline drawn again over the area it bounds (a region's border) is a `<use>` of the
-//! area's path rather than a second copy of its coordinates.
+//! area's path (by `xlink:href`) rather than a second copy of its coordinates. A map that
+//! has [`crate::scene::Metadata`] carries it as RDF in `<metadata>` after its `<desc>`.
 //! Writing is deterministic: the same scene always gives the same bytes.
 
 use std::collections::{HashMap, HashSet};
@@ -25,6 +26,9 @@ pub fn write(scene: &Scene) -> String {
     let mut out = String::with_capacity(256 * 1024);
     open(&mut out, scene);
     write_title_desc(&mut out, scene);
+    if let Some(m) = &scene.metadata {
+        metadata(&mut out, scene, m);
+    }
     defs(&mut out, scene.patterns.iter());
     write_layers(&mut out, scene, &scene.layers);
     out.push_str("</svg>\n");
@@ -69,9 +73,51 @@ pub(crate) fn patterns_used<'a>(
     })
 }
 
-/// The root element's start tag. A map in another language than English says which
-/// (`xml:lang` for SVG 1.1 readers, `lang` for SVG 2 and browsers), so that screen readers
-/// and fonts pick the language's forms; an English map says nothing, as it always has.
+/// The RDF vocabularies of the metadata.
+const RDF: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+const DC: &str = "http://purl.org/dc/elements/1.1/";
+const CC: &str = "http://creativecommons.org/ns#";
+
+/// The map's `<metadata>`: an RDF description of the document (`rdf:about=""`) as a
+/// `cc:Work`, in the form Inkscape writes and reads (its Document Metadata), with the
+/// namespaces declared on `rdf:RDF`. The time the map shows is its `dc:coverage` (Dublin
+/// Core's "temporal topic of the resource"), not a `dc:date`, which would say when the
+/// file was made.
+pub(super) fn metadata(out: &mut String, scene: &Scene, m: &crate::scene::Metadata) {
+    let _ = write!(
+        out,
+        "<metadata id=\"map-metadata\">\n<rdf:RDF xmlns:rdf=\"{RDF}\" xmlns:dc=\"{DC}\" xmlns:cc=\"{CC}\">\n<cc:Work rdf:about=\"\">\n<dc:format>image/svg+xml</dc:format>\n<dc:type rdf:resource=\"http://purl.org/dc/dcmitype/StillImage\"/>\n"
+    );
+    let element = |out: &mut String, name: &str, text: &str| {
+        let _ = writeln!(out, "<{name}>{}</{name}>", escape(text));
+    };
+    element(out, "dc:title", &scene.title);
+    element(out, "dc:description", &scene.desc);
+    element(out, "dc:coverage", &m.coverage);
+    if let Some(creator) = &m.creator {
+        let _ = writeln!(
+            out,
+            "<dc:creator><cc:Agent><dc:title>{}</dc:title></cc:Agent></dc:creator>",
+            escape(creator)
+        );
+    }
+    for source in &m.sources {
+        element(out, "dc:source", source);
+    }
+    if let Some(rights) = &m.rights {
+        element(out, "dc:rights", rights);
+    }
+    for url in &m.licenses {
+        let _ = writeln!(out, "<cc:license rdf:resource=\"{}\"/>", escape(url));
+    }
+    out.push_str("</cc:Work>\n</rdf:RDF>\n</metadata>\n");
+}
+
+/// The root element's start tag, declaring the XLink namespace: a `<use>` refers to its
+/// area by SVG 1.1's `xlink:href`, which every SVG reader knows, rather than SVG 2's bare
+/// `href`, which SVG 1.1 readers ignore (Inkscape before 1.3 among them). A map in another
+/// language than English says which (`xml:lang` for SVG 1.1 readers, `lang` for SVG 2 and
+/// browsers), so that screen readers and fonts pick the language's forms.
 pub(super) fn open(out: &mut String, scene: &Scene) {
     let (w, h) = (num(scene.width), num(scene.height));
     let lang = match scene.language {
@@ -80,7 +126,7 @@ pub(super) fn open(out: &mut String, scene: &Scene) {
     };
     let _ = writeln!(
         out,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\"{lang} width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"map-title map-desc\" font-family=\"{}\" stroke-linejoin=\"round\" stroke-linecap=\"round\">",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"{lang} width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"map-title map-desc\" font-family=\"{}\" stroke-linejoin=\"round\" stroke-linecap=\"round\">",
         escape(FONT_FAMILY)
     );
 }
@@ -202,7 +248,7 @@ pub(super) fn rings(scene: &Scene, id: &str) -> Option<MultiLineString<f64>> {
 
 /// An outline that is the same as the area `id`'s: a `<use>` of its path, unfilled.
 fn use_outline(out: &mut String, s: &Shape, id: &str) {
-    let _ = write!(out, "<use href=\"#{}\"", escape(id));
+    let _ = write!(out, "<use xlink:href=\"#{}\"", escape(id));
     if let Some(own) = &s.id {
         let _ = write!(out, " id=\"{}\"", escape(own));
     }
@@ -596,6 +642,7 @@ mod tests {
             desc: "D".into(),
             patterns: vec![],
             left_out: vec![],
+            metadata: None,
             layers: vec![Layer::new(
                 "regions",
                 Purpose::Own,
@@ -660,6 +707,7 @@ mod tests {
             desc: "D".into(),
             patterns: vec![],
             left_out: vec![],
+            metadata: None,
             layers: vec![
                 Layer::new("land", Purpose::Shared, vec![area("land-korea")]),
                 Layer::new("regions", Purpose::Own, vec![area("region-korea")]),
@@ -680,7 +728,7 @@ mod tests {
             "<g fill=\"#000000\"><path id=\"region-korea\" d=\"M0 0l10 0 0 10z\" fill-rule=\"evenodd\"><title>Korea</title></path></g>"
         ), "{svg}");
         assert!(svg.contains(
-            "<use href=\"#region-korea\" class=\"region-border\" fill=\"none\" stroke=\"#000000\" stroke-width=\"1.1\" stroke-linejoin=\"bevel\"/>"
+            "<use xlink:href=\"#region-korea\" class=\"region-border\" fill=\"none\" stroke=\"#000000\" stroke-width=\"1.1\" stroke-linejoin=\"bevel\"/>"
         ), "{svg}");
         assert!(svg.contains("<path id=\"land-korea\" d=\"M0 0l10 0 0 10z\" fill-rule=\"evenodd\" fill=\"#000000\">"), "{svg}");
         // Another line is written as it is.

@@ -1,7 +1,8 @@
 //! Reports for people and tools: what changed between two moments ([`diff`]), the whole
 //! timeline event by event ([`timeline`]), the regions as tagged GeoJSON at a moment
 //! ([`export`]) and over the whole timeline ([`export_all`], with the lines and places), and
-//! the regions with their areas ([`regions`]).
+//! the regions with their areas ([`regions`]), and a map's Wikimedia Commons file
+//! description page ([`commons`]).
 //!
 //! Each report is plain text, Markdown, CSV or JSON built from the timeline; nothing here
 //! draws. Areas are rounded to 0.1 km² once, per region, before anything is summed, so
@@ -17,6 +18,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+pub mod commons;
 pub mod diff;
 pub mod export;
 pub mod export_all;

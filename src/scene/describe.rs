@@ -3,6 +3,7 @@
 
 use std::sync::OnceLock;
 
+use super::Metadata;
 use crate::language::Language;
 use crate::messages::{self as m, say};
 use crate::model::Scenario;
@@ -79,6 +80,42 @@ pub fn sources(scenario: &Scenario, state: &State) -> Vec<usize> {
     used.sort_by_key(|&i| (scenario.events[i].date, i));
     used.dedup();
     used
+}
+
+/// The metadata of a map that shows `coverage` (a date or an interval) and cites `events`
+/// (indices into `Scenario::events`): every event applied by its date
+/// ([`State::applied_events`]), where [`sources`] is the shorter list of the events it
+/// rests on, for a caption.
+pub fn metadata(
+    language: Language,
+    scenario: &Scenario,
+    coverage: String,
+    events: &[usize],
+) -> Metadata {
+    let mut sources: Vec<String> = Vec::new();
+    let credit = credit(language, scenario);
+    let texts = std::iter::once(credit.trim()).chain(
+        events
+            .iter()
+            .filter_map(|&i| scenario.events.get(i))
+            .map(|e| e.source.trim()),
+    );
+    for text in texts {
+        if !text.is_empty() && !sources.iter().any(|s| s == text) {
+            sources.push(text.to_string());
+        }
+    }
+    let license = scenario.license.as_ref();
+    Metadata {
+        coverage,
+        sources,
+        creator: scenario.author.clone(),
+        rights: license.map(|l| l.expression().to_string()),
+        licenses: license
+            .filter(|l| l.is_choice())
+            .map(|l| l.urls())
+            .unwrap_or_default(),
+    }
 }
 
 /// A description of the map written from the data, for the SVG `<desc>` and alt text.

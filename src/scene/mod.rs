@@ -39,8 +39,10 @@ pub(crate) mod text;
 mod year;
 
 pub use base::Prepared;
-pub use describe::{HomeTerritory, alt_text, caption, credit, map_title, sources, subtitle};
-pub use diff::build_diff;
+pub use describe::{
+    HomeTerritory, alt_text, caption, credit, map_title, metadata, sources, subtitle,
+};
+pub use diff::{build_diff, cited_between};
 pub use stamp::frames;
 pub(crate) use style::whole_tile;
 pub(crate) use style::{Cover, cover};
@@ -99,6 +101,30 @@ pub struct Scene {
     /// out for lack of room: no place for the dot and the name was free. Renderers draw
     /// nothing of it; it is for the warning a run gives.
     pub left_out: Vec<usize>,
+    /// What the map file says of itself (the SVG's `<metadata>`), for the maps written to
+    /// be reused: year and diff maps.
+    pub metadata: Option<Metadata>,
+}
+
+/// What a map says of itself as a work, beside its title and description: what it shows
+/// the state of, where its facts and shapes come from, who made it and under which
+/// licence. The SVG writes it as RDF (Dublin Core and Creative Commons' ccREL), which
+/// Inkscape and Commons' tools read.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Metadata {
+    /// The time the map shows: a date (`1912-12-31`), or two dates of a diff map as an
+    /// ISO 8601 interval (`1909-12-31/1912-12-31`). Not the day the file was made.
+    pub coverage: String,
+    /// Where its facts and shapes come from, each once: the credit line, then the source
+    /// of every event applied by its date, in the order applied.
+    pub sources: Vec<String>,
+    /// Who made the scenario's data, if it says.
+    pub creator: Option<String>,
+    /// The licence as an SPDX expression, if the scenario names one.
+    pub rights: Option<String>,
+    /// The address of each licence offered, when the expression is one licence or a
+    /// choice of licences (an RDF `cc:license` each offers the work under that licence).
+    pub licenses: Vec<String>,
 }
 
 /// A named group of items (an SVG `<g id>`).

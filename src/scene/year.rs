@@ -15,7 +15,7 @@ use super::rows::{self, Symbols};
 use super::scale;
 use super::spot::{free_spot, legend_spot};
 use super::style::{casing, control_paint};
-use super::{Fill, Item, Layer, Pattern, Prepared, Purpose, Scene, alt_text, subtitle};
+use super::{Fill, Item, Layer, Pattern, Prepared, Purpose, Scene, alt_text, metadata, subtitle};
 use crate::messages::{self as m, say};
 use crate::model::{Certainty, City, Scenario, Style};
 use crate::timeline::State;
@@ -97,6 +97,12 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
         patterns: held.patterns,
         layers,
         left_out,
+        metadata: Some(metadata(
+            language,
+            scenario,
+            state.date.to_string(),
+            &state.applied_events(scenario),
+        )),
     }
 }
 

@@ -91,7 +91,21 @@ pub fn build_diff(scenario: &Scenario, p: &Prepared, a: &State, b: &State) -> Sc
             Layer::new("footer", Purpose::Own, words.footer),
         ],
         left_out: cities.left_out,
+        metadata: Some(super::metadata(
+            p.language(),
+            scenario,
+            format!("{}/{}", a.date.min(b.date), a.date.max(b.date)),
+            &cited_between(scenario, a, b),
+        )),
     }
+}
+
+/// The events a diff map cites: those applied by the later of its two moments. The events
+/// applied by a moment are the first ones in the order events apply, so the longer list
+/// holds the shorter.
+pub fn cited_between(scenario: &Scenario, a: &State, b: &State) -> Vec<usize> {
+    let (a, b) = (a.applied_events(scenario), b.applied_events(scenario));
+    if a.len() > b.len() { a } else { b }
 }
 
 /// The words around a diff map, and the height of the map they make.
