@@ -1,10 +1,11 @@
 //! `--lang`: the words spheres writes itself in Japanese, Korean, Russian and Chinese, the
 //! files named by their language, and English as it always was.
 //!
-//! The scenario's names are not the tool's words: a scenario with no translation keeps
-//! them in English on every map, so the built-in scenario's maps are checked around its
-//! names (the message's own words exactly, the names between them present), and a test
-//! scenario without translations is checked whole.
+//! The scenario's names are not the tool's words: they come from its translation
+//! (`lang/<code>.toml`, tests/translations.rs), or stay in English without one. So the
+//! built-in scenario's maps are checked around its names (the message's own words
+//! exactly, the names between them present), and a test scenario without translations is
+//! checked whole.
 
 mod common;
 
@@ -30,15 +31,25 @@ fn own_rows(doc: &roxmltree::Document, scenario_words: &[&str]) -> Vec<String> {
         .collect()
 }
 
-/// The words of the built-in scenario in its legend of 1912 (statuses, railway zones,
-/// treaty lines): the scenario's, not the tool's.
-const BUILT_IN_1912: [&str; 6] = [
-    "annexed territory",
-    "leased territory",
-    "sphere of influence",
-    "protectorate",
-    "Railway zone",
-    " line (",
+/// The words of the built-in scenario in its Russian legend of 1912 (statuses, railway
+/// zones, treaty lines, from lang/ru.toml): the scenario's, not the tool's.
+const BUILT_IN_1912_RU: [&str; 6] = [
+    "аннексированная территория",
+    "арендованная территория",
+    "сфера влияния",
+    "протекторат",
+    "Полоса отчуждения",
+    "Линия 19",
+];
+
+/// The same in the built-in scenario's Japanese (lang/ja.toml).
+const BUILT_IN_1912_JA: [&str; 6] = [
+    "併合地",
+    "租借地",
+    "勢力圏",
+    "保護国",
+    "鉄道附属地",
+    "分界線",
 ];
 
 #[test]
@@ -48,7 +59,12 @@ fn render_in_russian_writes_the_russian_words_in_a_russian_file() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(
         files_in(&dir.path("output")),
-        ["1912.ru.png", "1912.ru.svg", "maps.json"]
+        [
+            "1912.ru.png",
+            "1912.ru.svg",
+            "1912.ru.wikitext",
+            "maps.json"
+        ]
     );
     let text = std::fs::read_to_string(dir.path("output/1912.ru.svg")).unwrap();
     let doc = parse(&text);
@@ -70,7 +86,7 @@ fn render_in_russian_writes_the_russian_words_in_a_russian_file() {
     // The legend's own rows, each in Russian, in order: home territory for each power,
     // then the symbols.
     assert_eq!(
-        own_rows(&doc, &BUILT_IN_1912),
+        own_rows(&doc, &BUILT_IN_1912_RU),
         [
             "собственная территория",
             "собственная территория",
@@ -185,7 +201,7 @@ fn render_in_japanese_writes_japanese_words() {
         "{subtitle}"
     );
     assert_eq!(
-        own_rows(&doc, &BUILT_IN_1912),
+        own_rows(&doc, &BUILT_IN_1912_JA),
         [
             "本国領土",
             "本国領土",
@@ -232,7 +248,15 @@ fn english_is_what_it_always_was_and_languages_share_a_folder() {
     assert!(text.contains("31 December 1912"));
     assert_eq!(
         files_in(&dir.path("en")),
-        ["1912.ko.svg", "1912.svg", "1912.zh.svg", "maps.json"]
+        [
+            "1912.ko.svg",
+            "1912.ko.wikitext",
+            "1912.svg",
+            "1912.wikitext",
+            "1912.zh.svg",
+            "1912.zh.wikitext",
+            "maps.json"
+        ]
     );
     let manifest: Value =
         serde_json::from_str(&std::fs::read_to_string(dir.path("en/maps.json")).unwrap()).unwrap();

@@ -68,7 +68,11 @@ pub fn run(a: &Args) -> Result<()> {
         (Languages::All, _) => Language::En,
     };
     let loaded = a.scenario.load()?;
-    let languages = a.map.languages().list();
+    // The JSON report is data: its names are the scenario's own, whatever --lang says.
+    let languages = match a.format {
+        Formats::Json => vec![Language::En],
+        _ => a.map.languages().list(),
+    };
     let versions = super::out::translated(&loaded, &languages);
     let scenario = versions[0].scenario.as_ref();
     let states = versions

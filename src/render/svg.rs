@@ -664,7 +664,7 @@ mod tests {
             ..scene.clone()
         });
         assert!(ja.starts_with(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" xml:lang=\"ja\" lang=\"ja\" width=\"20\""
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" xml:lang=\"ja\" lang=\"ja\" width=\"20\""
         ));
         assert!(svg.contains("<title id=\"map-title\">T &amp; &lt;U&gt;</title>"));
         assert!(svg.contains(
