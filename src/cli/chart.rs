@@ -7,7 +7,7 @@ use spheres::output::chart;
 use spheres::render::chart::Options;
 use spheres::timeline::History;
 
-use super::{ScenarioArg, ThemeArg, Years};
+use super::{LangArg, ScenarioArg, ThemeArg, Years};
 
 /// Arguments of `spheres chart`: a range of years, not moments (the chart is of a period).
 #[derive(Debug, clap::Args)]
@@ -18,7 +18,7 @@ use super::{ScenarioArg, ThemeArg, Years};
 pub struct Args {
     #[command(flatten)]
     years: Years,
-    /// Folder for chart.svg and chart.png
+    /// Folder for chart.svg and chart.png (chart.ja.svg and chart.ja.png with --lang ja)
     #[arg(long, short, default_value = "output")]
     out: PathBuf,
     /// Chart width in pixels
@@ -31,6 +31,8 @@ pub struct Args {
     #[command(flatten)]
     theme: ThemeArg,
     #[command(flatten)]
+    lang: LangArg,
+    #[command(flatten)]
     scenario: ScenarioArg,
 }
 
@@ -42,6 +44,7 @@ pub fn run(a: &Args) -> Result<()> {
         width: a.width,
         height: a.height,
         theme,
+        language: a.lang.language(),
     };
     let written = chart::write(&History::new(&scenario), from, to, &options, &a.out)?;
     super::out::say_wrote(&a.out, &written, None)
