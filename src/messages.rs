@@ -338,11 +338,16 @@ messages! {
     REPORT_AREA_HELD = "report-area-held"("powers");
     /// The Markdown report's heading.
     REPORT_MD_HEADING = "report-md-heading"("from", "to");
-    /// The Markdown table's columns.
+    /// The Markdown table's columns: the region, its control before and after, its area
+    /// and the events that changed it.
     COLUMN_REGION = "column-region";
+    /// (see [`COLUMN_REGION`])
     COLUMN_BEFORE = "column-before";
+    /// (see [`COLUMN_REGION`])
     COLUMN_AFTER = "column-after";
+    /// (see [`COLUMN_REGION`])
     COLUMN_AREA = "column-area";
+    /// (see [`COLUMN_REGION`])
     COLUMN_EVENTS = "column-events";
     /// The summary when nothing changed.
     SUMMARY_NONE = "summary-none"("from", "to");
@@ -397,11 +402,13 @@ messages! {
     GALLERY_SLIDER_HINT = "gallery-slider-hint";
     /// What the slider's marks are.
     GALLERY_TICKS_HINT = "gallery-ticks-hint";
-    /// The button to the previous year, and its further words for screen readers.
+    /// The button to the previous year.
     GALLERY_PREVIOUS = "gallery-previous";
+    /// Its further words, for screen readers.
     GALLERY_PREVIOUS_SR = "gallery-previous-sr";
-    /// The button to the next year, and its further words for screen readers.
+    /// The button to the next year.
     GALLERY_NEXT = "gallery-next";
+    /// Its further words, for screen readers.
     GALLERY_NEXT_SR = "gallery-next-sr";
     /// The slider's label.
     GALLERY_YEAR = "gallery-year";
@@ -425,11 +432,13 @@ messages! {
     GALLERY_COPY_FIGURE = "gallery-copy-figure"("format");
     /// The copy button.
     GALLERY_COPY = "gallery-copy";
-    /// The copy button once it has copied, or only selected.
+    /// The copy button once it has copied.
     GALLERY_COPIED = "gallery-copied";
+    /// The copy button once it has only selected (the browser would not copy).
     GALLERY_SELECTED = "gallery-selected";
-    /// What the page says once it has copied, or only selected.
+    /// What the page says once it has copied.
     GALLERY_COPIED_TOAST = "gallery-copied-toast";
+    /// What the page says once it has only selected.
     GALLERY_SELECTED_TOAST = "gallery-selected-toast";
     /// The diff maps' hint.
     GALLERY_DIFFS_HINT = "gallery-diffs-hint"("compared");
@@ -464,14 +473,17 @@ messages! {
     CHART_LATER_NAME = "chart-later-name"("name", "year");
     /// The area axis's title, with its unit.
     CHART_AXIS = "chart-axis"("unit");
-    /// The area axis's units.
+    /// The area axis's unit for millions of km².
     CHART_UNIT_MILLION = "chart-unit-million";
+    /// The area axis's unit for thousands of km².
     CHART_UNIT_THOUSAND = "chart-unit-thousand";
+    /// The area axis's unit for km².
     CHART_UNIT_KM2 = "chart-unit-km2";
     /// A panel of a power that held nothing.
     CHART_HELD_NOTHING = "chart-held-nothing";
-    /// The heading of the key of events, and how to read its markers.
+    /// The heading of the key of events.
     CHART_EVENTS = "chart-events";
+    /// How to read the key's markers.
     CHART_EVENTS_NOTE = "chart-events-note";
 }
 
