@@ -338,11 +338,16 @@ messages! {
     REPORT_AREA_HELD = "report-area-held"("powers");
     /// The Markdown report's heading.
     REPORT_MD_HEADING = "report-md-heading"("from", "to");
-    /// The Markdown table's columns.
+    /// The Markdown table's columns: the region, its control before and after, its area
+    /// and the events that changed it.
     COLUMN_REGION = "column-region";
+    /// (see [`COLUMN_REGION`])
     COLUMN_BEFORE = "column-before";
+    /// (see [`COLUMN_REGION`])
     COLUMN_AFTER = "column-after";
+    /// (see [`COLUMN_REGION`])
     COLUMN_AREA = "column-area";
+    /// (see [`COLUMN_REGION`])
     COLUMN_EVENTS = "column-events";
     /// The summary when nothing changed.
     SUMMARY_NONE = "summary-none"("from", "to");
@@ -364,6 +369,122 @@ messages! {
     SUMMARY_AREA_WENT = "summary-area-went"("before", "after");
     /// What became of a power's holdings.
     SUMMARY_POWER = "summary-power"("power", "clauses", "area");
+
+    // The gallery page. Its messages are HTML text: they hold no markup character, and
+    // the page escapes what it puts in their places.
+    /// The page's title.
+    GALLERY_TITLE = "gallery-title"("title");
+    /// The page's description, for search engines.
+    GALLERY_DESCRIPTION = "gallery-description"("title", "first", "last");
+    /// The link that skips to the maps.
+    GALLERY_SKIP = "gallery-skip";
+    /// The line over the page's heading.
+    GALLERY_KICKER = "gallery-kicker";
+    /// The label of the page's sections menu.
+    GALLERY_SECTIONS = "gallery-sections";
+    /// The heading of the year maps.
+    GALLERY_YEARS = "gallery-years";
+    /// The heading of the diff maps, between treaties or events.
+    GALLERY_BETWEEN = "gallery-between"("compared");
+    /// What maps.json holds, after its link.
+    GALLERY_MANIFEST_NOTE = "gallery-manifest-note";
+    /// The page's last paragraph, with the link to maps.json.
+    GALLERY_COLOPHON = "gallery-colophon"("manifest");
+    /// The opening paragraph: the year maps.
+    GALLERY_LEDE_YEARS = "gallery-lede-years"("count", "first", "last");
+    /// The opening paragraph: the diff maps.
+    GALLERY_LEDE_DIFFS = "gallery-lede-diffs"("count", "compared");
+    /// The opening paragraph: what comes with each map.
+    GALLERY_LEDE_FILES = "gallery-lede-files"("figure");
+    /// The year maps' hint.
+    GALLERY_YEARS_HINT = "gallery-years-hint";
+    /// How to use the slider.
+    GALLERY_SLIDER_HINT = "gallery-slider-hint";
+    /// What the slider's marks are.
+    GALLERY_TICKS_HINT = "gallery-ticks-hint";
+    /// The button to the previous year.
+    GALLERY_PREVIOUS = "gallery-previous";
+    /// Its further words, for screen readers.
+    GALLERY_PREVIOUS_SR = "gallery-previous-sr";
+    /// The button to the next year.
+    GALLERY_NEXT = "gallery-next";
+    /// Its further words, for screen readers.
+    GALLERY_NEXT_SR = "gallery-next-sr";
+    /// The slider's label.
+    GALLERY_YEAR = "gallery-year";
+    /// A year without events.
+    GALLERY_NO_EVENT = "gallery-no-event"("year");
+    /// The heading of a year's events.
+    GALLERY_EVENTS_IN = "gallery-events-in"("year");
+    /// The alt text's disclosure.
+    GALLERY_ALT_TEXT = "gallery-alt-text";
+    /// The sources' disclosure.
+    GALLERY_SOURCES = "gallery-sources"("count");
+    /// A source: its date and its event.
+    GALLERY_SOURCE = "gallery-source"("date", "source");
+    /// The embedding snippets' disclosure.
+    GALLERY_EMBED = "gallery-embed";
+    /// The tag of a treaty.
+    GALLERY_TREATY_TAG = "gallery-treaty-tag";
+    /// An event that changed nothing on the map.
+    GALLERY_NO_CHANGE = "gallery-no-change";
+    /// The copy button's label for screen readers.
+    GALLERY_COPY_FIGURE = "gallery-copy-figure"("format");
+    /// The copy button.
+    GALLERY_COPY = "gallery-copy";
+    /// The copy button once it has copied.
+    GALLERY_COPIED = "gallery-copied";
+    /// The copy button once it has only selected (the browser would not copy).
+    GALLERY_SELECTED = "gallery-selected";
+    /// What the page says once it has copied.
+    GALLERY_COPIED_TOAST = "gallery-copied-toast";
+    /// What the page says once it has only selected.
+    GALLERY_SELECTED_TOAST = "gallery-selected-toast";
+    /// The diff maps' hint.
+    GALLERY_DIFFS_HINT = "gallery-diffs-hint"("compared");
+    /// The label of the list of comparisons.
+    GALLERY_COMPARISONS = "gallery-comparisons";
+    /// A diff map's caption.
+    GALLERY_DIFF_CAPTION = "gallery-diff-caption"("title", "from", "from-date", "to", "to-date");
+    /// The heading of a diff map's changes.
+    GALLERY_WHAT_CHANGED = "gallery-what-changed";
+    /// The heading of a diff map's events.
+    GALLERY_EVENTS_BETWEEN = "gallery-events-between";
+    /// A region no power holds, in a diff map's changes.
+    GALLERY_HELD_BY_NONE = "gallery-held-by-none";
+
+    // The chart.
+    /// A date in short, in the chart's key of events: "8 Jul 1912".
+    DATE_SHORT = "date-short"("day", "month", "year");
+    /// The chart's title.
+    CHART_TITLE = "chart-title"("from", "to");
+    /// The line under the title, after the scenario's title.
+    CHART_READING = "chart-reading";
+    /// How the areas are measured, before the scenario's credit.
+    CHART_METHOD = "chart-method";
+    /// The chart's alt text: its first sentence.
+    CHART_DESC_INTRO = "chart-desc-intro"("from", "to");
+    /// The chart's alt text: a power that holds nothing.
+    CHART_DESC_NOTHING = "chart-desc-nothing"("power");
+    /// The chart's alt text: a power's start, peak and end.
+    CHART_DESC_POWER =
+        "chart-desc-power"("power", "first", "from", "peak", "peak-date", "last", "to");
+    /// A power's later name in its panel's key.
+    CHART_LATER_NAME = "chart-later-name"("name", "year");
+    /// The area axis's title, with its unit.
+    CHART_AXIS = "chart-axis"("unit");
+    /// The area axis's unit for millions of km².
+    CHART_UNIT_MILLION = "chart-unit-million";
+    /// The area axis's unit for thousands of km².
+    CHART_UNIT_THOUSAND = "chart-unit-thousand";
+    /// The area axis's unit for km².
+    CHART_UNIT_KM2 = "chart-unit-km2";
+    /// A panel of a power that held nothing.
+    CHART_HELD_NOTHING = "chart-held-nothing";
+    /// The heading of the key of events.
+    CHART_EVENTS = "chart-events";
+    /// How to read the key's markers.
+    CHART_EVENTS_NOTE = "chart-events-note";
 }
 
 #[cfg(test)]
@@ -484,9 +605,12 @@ mod tests {
                 let mut args = FluentArgs::new();
                 for v in *vars {
                     let value = match *v {
-                        "day" | "month" | "year" | "count" => FluentValue::from(3),
+                        "day" | "month" | "year" | "count" | "first" | "last" | "from" | "to" => {
+                            FluentValue::from(3)
+                        }
                         "hemisphere" => FluentValue::from("north"),
                         "certainty" => FluentValue::from("low"),
+                        "compared" => FluentValue::from("treaties"),
                         _ => FluentValue::from("X"),
                     };
                     args.set(*v, value);
@@ -499,6 +623,12 @@ mod tests {
                 assert!(
                     !text.contains(['\u{2068}', '\u{2069}']),
                     "{language} '{id}': {text:?}"
+                );
+                // The gallery puts messages into HTML as they are (and its attributes
+                // between double quotes).
+                assert!(
+                    !text.contains(['<', '>', '&', '"']),
+                    "{language} '{id}' has a markup character: {text:?}"
                 );
             }
         }

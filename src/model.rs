@@ -93,6 +93,15 @@ impl Date {
         )
     }
 
+    /// The date in short, in `language`: "8 Jul 1912", "8 июля 1912", "1912年7月8日".
+    pub fn short_in(&self, language: Language) -> String {
+        say(
+            language,
+            &messages::DATE_SHORT,
+            [&self.day, &self.month, &self.year],
+        )
+    }
+
     /// The day and month in `language`, without the year: "8 July", "7月8日".
     pub fn day_month_in(&self, language: Language) -> String {
         say(language, &messages::DAY_MONTH, [&self.day, &self.month])
@@ -754,6 +763,11 @@ mod tests {
             Date::new(1905, 9, 5).unwrap().long_in(Language::Ja),
             "1905年9月5日"
         );
+        let d = Date::new(1912, 7, 8).unwrap();
+        assert_eq!(d.short_in(Language::En), "8 Jul 1912");
+        assert_eq!(d.short_in(Language::Ru), "8 июля 1912");
+        assert_eq!(d.short_in(Language::Ko), "1912. 7. 8.");
+        assert_eq!(d.short_in(Language::Zh), "1912年7月8日");
     }
 
     #[test]

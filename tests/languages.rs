@@ -381,3 +381,67 @@ fn reports_are_written_in_the_language_asked_for() {
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(stderr(&out).contains("--lang all"), "{}", stderr(&out));
 }
+
+#[test]
+fn the_gallery_and_the_chart_are_written_in_the_language_asked_for() {
+    let dir = Scratch::new("lang-gallery");
+    let scenario = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/scenarios/three-powers");
+    let out = spheres(
+        &dir.0,
+        &[
+            "gallery",
+            "--lang",
+            "ko",
+            "--scenario",
+            scenario,
+            "--width",
+            "400",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let files = files_in(&dir.path("output"));
+    assert!(files.contains(&"index.ko.html".to_string()), "{files:?}");
+    assert!(files.contains(&"1899.ko.svg".to_string()), "{files:?}");
+    assert!(
+        files.iter().all(|f| f == "maps.json" || f.contains(".ko.")),
+        "every file is named in Korean: {files:?}"
+    );
+    let page = std::fs::read_to_string(dir.path("output/index.ko.html")).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"ko\">"));
+    assert!(
+        page.contains("<h2 id=\"years-heading\">연도별 지도</h2>"),
+        "{page}"
+    );
+    assert!(page.contains("<summary>대체 텍스트</summary>"));
+    assert!(page.contains("<time datetime=\"1900-03-01\">1900년 3월 1일</time>"));
+    // Every map and diff map the page shows is one of the Korean files.
+    for src in page.split("<img src=\"").skip(1) {
+        let file = src.split('"').next().unwrap();
+        assert!(file.contains(".ko."), "{file}");
+        assert!(files.iter().any(|f| f == file), "{file} is not written");
+    }
+
+    let out = spheres(
+        &dir.0,
+        &[
+            "chart", "--lang", "ru", "--from", "1905", "--to", "1915", "--width", "800",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = std::fs::read_to_string(dir.path("output/chart.ru.svg")).unwrap();
+    let doc = parse(&text);
+    assert_eq!(title(&doc), "Площадь владений каждой державы, 1905–1915");
+    let alt = desc(&doc);
+    assert!(
+        alt.starts_with(
+            "Ступенчатый график площади владений каждой державы с 1905 по 1915 г., по статусу. "
+        ),
+        "{alt}"
+    );
+    assert!(
+        alt.contains(" км² в начале 1905 г., наибольшая площадь "),
+        "{alt}"
+    );
+    assert!(text.contains(">\nСобытия\n<"), "the key's heading");
+    assert!(dir.path("output/chart.ru.png").is_file());
+}

@@ -7,7 +7,7 @@ use spheres::output::chart;
 use spheres::render::chart::Options;
 use spheres::timeline::History;
 
-use super::{ScenarioArg, ThemeArg, Years};
+use super::{LangArg, ScenarioArg, ThemeArg, Years};
 
 /// Arguments of `spheres chart`: a range of years, not moments (the chart is of a period).
 #[derive(Debug, clap::Args)]
@@ -18,7 +18,7 @@ use super::{ScenarioArg, ThemeArg, Years};
 pub struct Args {
     #[command(flatten)]
     years: Years,
-    /// Folder for chart.svg and chart.png
+    /// Folder for chart.svg and chart.png (chart.ja.svg and chart.ja.png with --lang ja)
     #[arg(long, short, default_value = "output")]
     out: PathBuf,
     /// Chart width in pixels
@@ -31,18 +31,23 @@ pub struct Args {
     #[command(flatten)]
     theme: ThemeArg,
     #[command(flatten)]
+    lang: LangArg,
+    #[command(flatten)]
     scenario: ScenarioArg,
 }
 
 pub fn run(a: &Args) -> Result<()> {
     let theme = a.theme.theme();
-    let scenario = a.scenario.load()?.scenario;
-    let (from, to) = a.years.range(&scenario)?;
+    let loaded = a.scenario.load()?;
+    let versions = super::out::translated(&loaded, &[a.lang.language()]);
+    let scenario = versions[0].scenario.as_ref();
+    let (from, to) = a.years.range(scenario)?;
     let options = Options {
         width: a.width,
         height: a.height,
         theme,
+        language: a.lang.language(),
     };
-    let written = chart::write(&History::new(&scenario), from, to, &options, &a.out)?;
+    let written = chart::write(&History::new(scenario), from, to, &options, &a.out)?;
     super::out::say_wrote(&a.out, &written, None)
 }

@@ -9,7 +9,7 @@ use spheres::scene::Options;
 use spheres::timeline::History;
 
 use super::out::{count, say_wrote, warn_left_out};
-use super::{ScenarioArg, ThemeArg, with_progress};
+use super::{LangArg, ScenarioArg, ThemeArg, with_progress};
 
 /// The file name of `path`, for the summary line.
 fn file_name(path: &Path) -> String {
@@ -26,7 +26,9 @@ fn file_name(path: &Path) -> String {
 diff-A-B.svg and .png for each pair of consecutive treaties (events marked treaty = true; \
 without any, consecutive events that change control) whose maps differ, and index.html, a \
 self-contained page with a year slider, every caption, alt text and <figure> snippet. \
-Open index.html in a browser; it needs no network."
+Open index.html in a browser; it needs no network. With --lang ja the maps, diff maps and \
+page are 1912.ja.svg, diff-A-B.ja.svg, index.ja.html: galleries in several languages can \
+share a folder."
 )]
 pub struct Args {
     /// Folder for the maps and the page
@@ -38,20 +40,23 @@ pub struct Args {
     #[command(flatten)]
     theme: ThemeArg,
     #[command(flatten)]
+    lang: LangArg,
+    #[command(flatten)]
     scenario: ScenarioArg,
 }
 
 pub fn run(a: &Args) -> Result<()> {
     let theme = a.theme.theme();
     let loaded = a.scenario.load()?;
-    let scenario = &loaded.scenario;
+    let versions = super::out::translated(&loaded, &[a.lang.language()]);
+    let scenario = versions[0].scenario.as_ref();
     let history = History::new(scenario);
     let job = Job {
         options: Options {
             width: f64::from(a.width.unwrap_or(scenario.map.width)),
             theme,
             scale_bar: true,
-            language: spheres::language::Language::En,
+            language: a.lang.language(),
         },
         out: a.out.clone(),
     };

@@ -93,10 +93,10 @@
   }
 
   function done(button, ok) {
-    button.textContent = ok ? "Copied" : "Selected";
-    say(ok ? "Copied to the clipboard" : "Selected: press Ctrl+C (\u2318C on a Mac) to copy");
+    button.textContent = ok ? "{{copied}}" : "{{selected}}";
+    say(ok ? "{{copied-toast}}" : "{{selected-toast}}");
     window.setTimeout(function () {
-      button.textContent = "Copy";
+      button.textContent = "{{copy}}";
     }, 2200);
   }
 

@@ -33,13 +33,15 @@ mod page;
 
 use page::{Comparison, YearMap, html};
 
-/// The page's file name.
-pub const PAGE: &str = "index.html";
+/// The stem of the page's name: `index.html`, or in another language than English
+/// `index.ja.html` (see [`output::file_name`]), so that galleries in several languages can
+/// share a folder as their maps do.
+pub const PAGE_STEM: &str = "index";
 
 /// What to draw and where.
 #[derive(Debug, Clone)]
 pub struct Job {
-    /// Map size and theme, for the year maps and the diff maps alike.
+    /// Map size, theme and language, for the year maps, the diff maps and the page alike.
     pub options: Options,
     /// The folder to write into (created if missing).
     pub out: PathBuf,
@@ -135,8 +137,9 @@ pub fn write(
     let (comparisons, diff_paths): (Vec<Comparison>, Vec<Vec<PathBuf>>) =
         drawn.into_iter().map(|d| (d.comparison, d.paths)).unzip();
 
-    let page = job.out.join(PAGE);
-    let text = html(scenario, &year_maps, &comparisons);
+    let language = job.options.language;
+    let page = job.out.join(output::file_name(PAGE_STEM, language, "html"));
+    let text = html(language, scenario, &year_maps, &comparisons);
     tx.stage(Written::file(page.clone()), text.as_bytes())?;
     tx.keep_manifest(scenario);
     tx.commit()?;
@@ -224,14 +227,16 @@ fn diff_maps(
             )?;
             let paths = map.stage(tx)?;
             let stem = output::diff_stem(&a.moment, &b.moment);
+            let language = run.versions[0].language;
             progress();
             Ok(DrawnDiff {
                 comparison: Comparison {
                     step: *step,
                     changes: diff::diff(scenario, a, b, &[]),
                     between: diff::events_between(scenario, a, b),
-                    svg: format!("{stem}.svg"),
-                    png: format!("{stem}.png"),
+                    svg: output::file_name(&stem, language, "svg"),
+                    png: output::file_name(&stem, language, "png"),
+                    stem: stem.clone(),
                     width: map.width,
                     height: map.height,
                     alt: map.alt,

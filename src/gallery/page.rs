@@ -5,11 +5,13 @@ use std::fmt::Write as _;
 
 use crate::diff;
 use crate::language::Language;
+use crate::messages::{self as m, say};
 use crate::model::Scenario;
 use crate::output::manifest::{self, Entry};
 use crate::render::svg::escape;
 use crate::scene;
 use crate::timeline::State;
+use crate::words::{change_of, event_dated, parts, sentences};
 
 use super::Step;
 
@@ -33,6 +35,8 @@ pub(super) struct Comparison {
     pub(super) b: State,
     pub(super) changes: Vec<diff::Change>,
     pub(super) between: Vec<usize>,
+    /// Its files' stem (`diff-A-B`), its anchor on the page.
+    pub(super) stem: String,
     pub(super) svg: String,
     pub(super) png: String,
     pub(super) width: u32,
@@ -40,100 +44,162 @@ pub(super) struct Comparison {
     pub(super) alt: String,
 }
 
-/// The page. Every string from the scenario is escaped; nothing depends on the time or
-/// the folder it is written to.
-pub(super) fn html(scenario: &Scenario, years: &[YearMap], diffs: &[Comparison]) -> String {
+/// The page in `language`. Every string from the scenario is escaped; nothing depends on
+/// the time or the folder it is written to.
+pub(super) fn html(
+    language: Language,
+    scenario: &Scenario,
+    years: &[YearMap],
+    diffs: &[Comparison],
+) -> String {
+    let l = language;
     let mut h = String::with_capacity(64 * 1024 + years.len() * 6 * 1024);
     let title = escape(&scenario.title);
     let (first, last) = (
         years.first().map_or(scenario.start, |y| y.year),
         years.last().map_or(scenario.end, |y| y.year),
     );
+    let compared = compared(scenario);
     let _ = write!(
         h,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-<title>{title} — map gallery</title>\n\
+<title>{page_title}</title>\n\
 <meta name=\"description\" content=\"{desc}\">\n\
 <link rel=\"icon\" href=\"data:,\">\n<style>\n{STYLE}</style>\n\
 <noscript><style>.maps > .map[hidden] {{ display: grid !important; }}</style></noscript>\n</head>\n<body>\n\
-<a class=\"skip\" href=\"#years\">Skip to the maps</a>\n\
-<header class=\"masthead\">\n<div class=\"wrap\">\n<p class=\"kicker\">Map gallery</p>\n\
+<a class=\"skip\" href=\"#years\">{skip}</a>\n\
+<header class=\"masthead\">\n<div class=\"wrap\">\n<p class=\"kicker\">{kicker}</p>\n\
 <h1>{title}</h1>\n<p class=\"lede\">{lede}</p>\n\
-<nav aria-label=\"Sections\">\n<ul>\n<li><a href=\"#years\">Year by year</a></li>\n",
-        desc = escape(&format!(
-            "Maps of {} for every year from {first} to {last}, with their captions, alt text \
-             and sources.",
-            crate::words::lower_first(Language::En, &scenario.title)
-        )),
-        lede = lede(scenario, years.len(), diffs.len(), first, last),
+<nav aria-label=\"{sections}\">\n<ul>\n<li><a href=\"#years\">{by_year}</a></li>\n",
+        code = l.code(),
+        page_title = say(l, &m::GALLERY_TITLE, [&title]),
+        desc = say(
+            l,
+            &m::GALLERY_DESCRIPTION,
+            [
+                &escape(&crate::words::lower_first(l, &scenario.title)),
+                &first,
+                &last
+            ]
+        ),
+        skip = say(l, &m::GALLERY_SKIP, []),
+        kicker = say(l, &m::GALLERY_KICKER, []),
+        lede = lede(l, years.len(), diffs.len(), first, last, compared),
+        sections = say(l, &m::GALLERY_SECTIONS, []),
+        by_year = say(l, &m::GALLERY_YEARS, []),
     );
     if !diffs.is_empty() {
         let _ = writeln!(
             h,
-            "<li><a href=\"#treaties\">Between {}</a></li>",
-            compared(scenario).0
+            "<li><a href=\"#treaties\">{}</a></li>",
+            say(l, &m::GALLERY_BETWEEN, [&compared])
         );
     }
     let _ = write!(
         h,
-        "<li><a href=\"{}\">maps.json</a> <span class=\"muted\">(captions, alt text and \
-         sources of every file)</span></li>\n</ul>\n</nav>\n</div>\n</header>\n<main>\n",
-        manifest::FILE_NAME
+        "<li><a href=\"{}\">maps.json</a> <span class=\"muted\">{}</span></li>\n</ul>\n</nav>\n</div>\n</header>\n<main>\n",
+        manifest::FILE_NAME,
+        say(l, &m::GALLERY_MANIFEST_NOTE, []),
     );
 
-    year_section(&mut h, scenario, years, first, last);
+    year_section(&mut h, l, scenario, years, first, last);
     if !diffs.is_empty() {
-        diff_section(&mut h, scenario, diffs);
+        diff_section(&mut h, l, scenario, diffs);
     }
 
+    let manifest_link = format!("<a href=\"{}\">maps.json</a>", manifest::FILE_NAME);
     let _ = write!(
         h,
         "</main>\n<footer class=\"colophon\">\n<div class=\"wrap\">\n<p>{}</p>\n\
-<p>Made with spheres. Every map is in this \
-folder as SVG and PNG; <a href=\"{}\">maps.json</a> lists them with their captions, alt text \
-and sources.</p>\n</div>\n</footer>\n<div class=\"toast\" id=\"toast\" role=\"status\" \
-aria-live=\"polite\"></div>\n<script>\n{SCRIPT}</script>\n</body>\n</html>\n",
-        escape(&crate::scene::credit(Language::En, scenario)),
-        manifest::FILE_NAME
+<p>{}</p>\n</div>\n</footer>\n<div class=\"toast\" id=\"toast\" role=\"status\" \
+aria-live=\"polite\"></div>\n<script>\n{}</script>\n</body>\n</html>\n",
+        escape(&crate::scene::credit(l, scenario)),
+        say(l, &m::GALLERY_COLOPHON, [&manifest_link]),
+        script(l),
     );
     h
 }
 
-/// The opening paragraph: what the page holds.
-fn lede(scenario: &Scenario, years: usize, diffs: usize, first: i32, last: i32) -> String {
-    let mut text = format!(
-        "{years} {}, one for each year from {first} to {last}",
-        if years == 1 { "map" } else { "maps" }
-    );
-    if diffs > 0 {
-        let _ = write!(
-            text,
-            ", and {diffs} {} of what changed between consecutive {}",
-            if diffs == 1 { "map" } else { "maps" },
-            compared(scenario).0
-        );
+/// The page's script, its words in `language`: each `"{{id}}"` of `gallery.js` becomes
+/// the message `gallery-id` as a JavaScript string.
+fn script(language: Language) -> String {
+    [
+        ("copied", &m::GALLERY_COPIED),
+        ("selected", &m::GALLERY_SELECTED),
+        ("copied-toast", &m::GALLERY_COPIED_TOAST),
+        ("selected-toast", &m::GALLERY_SELECTED_TOAST),
+        ("copy", &m::GALLERY_COPY),
+    ]
+    .into_iter()
+    .fold(SCRIPT.to_string(), |script, (id, message)| {
+        script.replace(
+            &format!("\"{{{{{id}}}}}\""),
+            &js_string(&say(language, message, [])),
+        )
+    })
+}
+
+/// A JavaScript string literal of `text`, in ASCII: quotes, backslashes, control
+/// characters and every character beyond ASCII escaped (`\u2318`), as the script's own
+/// literals are written.
+fn js_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for unit in text.encode_utf16() {
+        match unit {
+            0x22 => out.push_str("\\\""),
+            0x5c => out.push_str("\\\\"),
+            0x20..=0x7e => out.push(char::from(unit as u8)),
+            _ => {
+                let _ = write!(out, "\\u{unit:04X}");
+            }
+        }
     }
-    text.push_str(
-        ". Each map comes as SVG and PNG with its caption, alt text, sources and a \
-         <code>&lt;figure&gt;</code> to paste into a page.",
-    );
+    out.push('"');
+    out
+}
+
+/// The opening paragraph: what the page holds.
+fn lede(
+    language: Language,
+    years: usize,
+    diffs: usize,
+    first: i32,
+    last: i32,
+    compared: &str,
+) -> String {
+    let mut text = say(language, &m::GALLERY_LEDE_YEARS, [&years, &first, &last]);
+    if diffs > 0 {
+        text.push_str(&say(language, &m::GALLERY_LEDE_DIFFS, [&diffs, &compared]));
+    }
+    text.push_str(&say(
+        language,
+        &m::GALLERY_LEDE_FILES,
+        [&"<code>&lt;figure&gt;</code>"],
+    ));
     text
 }
 
-/// What the diff maps compare, plural and singular: treaties, or without any marked, the
-/// events that change control.
-fn compared(scenario: &Scenario) -> (&'static str, &'static str) {
+/// What the diff maps compare, as the messages select by it: treaties, or without any
+/// marked, the events that change control.
+fn compared(scenario: &Scenario) -> &'static str {
     if scenario.events.iter().any(|e| e.treaty) {
-        ("treaties", "treaty")
+        "treaties"
     } else {
-        ("events", "event")
+        "events"
     }
 }
 
 /// The year-by-year section: the slider and its buttons (shown by the script), marked at
 /// the years of treaties, and an article per year.
-fn year_section(h: &mut String, scenario: &Scenario, years: &[YearMap], first: i32, last: i32) {
+fn year_section(
+    h: &mut String,
+    l: Language,
+    scenario: &Scenario,
+    years: &[YearMap],
+    first: i32,
+    last: i32,
+) {
     // Tick marks on the slider at the years of treaties.
     let mut ticks: Vec<i32> = scenario
         .events
@@ -143,33 +209,41 @@ fn year_section(h: &mut String, scenario: &Scenario, years: &[YearMap], first: i
         .collect();
     ticks.sort_unstable();
     ticks.dedup();
+    let space = say(l, &m::SENTENCE_SEPARATOR, []);
     let (list, ticks_hint) = if ticks.is_empty() {
-        (String::new(), "")
+        (String::new(), String::new())
     } else {
         (
             " list=\"treaty-years\"".to_string(),
-            " The marks under the slider are the years of treaties.",
+            format!("{space}{}", say(l, &m::GALLERY_TICKS_HINT, [])),
         )
     };
     let _ = write!(
         h,
         "<section class=\"section\" id=\"years\" aria-labelledby=\"years-heading\">\n\
-<div class=\"wrap\">\n<h2 id=\"years-heading\">Year by year</h2>\n\
-<p class=\"hint\" id=\"years-hint\">Each map shows the state as of 31 December of its year. \
-<span class=\"js-only\" hidden>Move the slider, or use the arrow keys on it, to step through \
-the years.{ticks_hint}</span></p>\n\
+<div class=\"wrap\">\n<h2 id=\"years-heading\">{heading}</h2>\n\
+<p class=\"hint\" id=\"years-hint\">{hint}{space}\
+<span class=\"js-only\" hidden>{slider_hint}{ticks_hint}</span></p>\n\
 <div class=\"controls\" id=\"controls\" hidden>\n\
 <button type=\"button\" class=\"step\" id=\"prev\" aria-controls=\"maps\">\
-<span aria-hidden=\"true\">‹</span> Previous<span class=\"sr\"> year</span></button>\n\
-<div class=\"slider\">\n<label for=\"year\">Year</label>\n\
+<span aria-hidden=\"true\">‹</span> {previous}<span class=\"sr\">{previous_sr}</span></button>\n\
+<div class=\"slider\">\n<label for=\"year\">{year}</label>\n\
 <output id=\"year-now\" for=\"year\">{first}</output>\n\
 <input type=\"range\" id=\"year\" min=\"{first}\" max=\"{last}\" step=\"1\" value=\"{first}\" \
 aria-controls=\"maps\" aria-describedby=\"years-hint\"{list}>\n\
 <span class=\"ends\" aria-hidden=\"true\"><span>{first}</span><span>{last}</span></span>\n\
 </div>\n\
 <button type=\"button\" class=\"step\" id=\"next\" aria-controls=\"maps\">\
-Next<span class=\"sr\"> year</span> <span aria-hidden=\"true\">›</span></button>\n\
-</div>\n"
+{next}<span class=\"sr\">{next_sr}</span> <span aria-hidden=\"true\">›</span></button>\n\
+</div>\n",
+        heading = say(l, &m::GALLERY_YEARS, []),
+        hint = say(l, &m::GALLERY_YEARS_HINT, []),
+        slider_hint = say(l, &m::GALLERY_SLIDER_HINT, []),
+        previous = say(l, &m::GALLERY_PREVIOUS, []),
+        previous_sr = say(l, &m::GALLERY_PREVIOUS_SR, []),
+        year = say(l, &m::GALLERY_YEAR, []),
+        next = say(l, &m::GALLERY_NEXT, []),
+        next_sr = say(l, &m::GALLERY_NEXT_SR, []),
     );
     if !ticks.is_empty() {
         h.push_str("<datalist id=\"treaty-years\">");
@@ -180,19 +254,19 @@ Next<span class=\"sr\"> year</span> <span aria-hidden=\"true\">›</span></butto
     }
     h.push_str("<div class=\"maps\" id=\"maps\">\n");
     for (k, y) in years.iter().enumerate() {
-        year_article(h, scenario, y, k == 0);
+        year_article(h, l, scenario, y, k == 0);
     }
     h.push_str("</div>\n</div>\n</section>\n");
 }
 
 /// A year's article: its heading and map, the events of its year, then the rest
 /// ([`year_more`]). Only the first year is shown before the script runs.
-fn year_article(h: &mut String, scenario: &Scenario, y: &YearMap, first: bool) {
+fn year_article(h: &mut String, l: Language, scenario: &Scenario, y: &YearMap, first: bool) {
     // The SVG is shown (sharp at any size and pixel density); both files are offered.
     let Some(shown) = y.svg.as_ref().or(y.png.as_ref()) else {
         return;
     };
-    let subtitle = scene::subtitle(Language::En, scenario, &y.state);
+    let subtitle = scene::subtitle(l, scenario, &y.state);
     let id = format!("map-{}", y.year);
     let _ = write!(
         h,
@@ -223,22 +297,30 @@ aria-labelledby=\"{id}-h\"{hidden}>\n<h3 id=\"{id}-h\"><span class=\"big\">{year
     );
 
     if y.events.is_empty() {
-        let _ = writeln!(h, "<p class=\"quiet\">No event in {}.</p>", y.year);
+        let _ = writeln!(
+            h,
+            "<p class=\"quiet\">{}</p>",
+            say(l, &m::GALLERY_NO_EVENT, [&y.year])
+        );
     } else {
-        let _ = write!(h, "<h4>Events in {}</h4>\n<ol class=\"events\">\n", y.year);
+        let _ = write!(
+            h,
+            "<h4>{}</h4>\n<ol class=\"events\">\n",
+            say(l, &m::GALLERY_EVENTS_IN, [&y.year])
+        );
         for &i in &y.events {
-            event_item(h, scenario, i, None);
+            event_item(h, l, scenario, i, None);
         }
         h.push_str("</ol>\n");
     }
 
-    year_more(h, y, shown, &id);
+    year_more(h, l, y, shown, &id);
 }
 
 /// The column under a year's events: links to its files, its alt text and sources, and
 /// the `<figure>` snippets of its files (`shown`: the file the page shows; `id`: the
 /// article's).
-fn year_more(h: &mut String, y: &YearMap, shown: &Entry, id: &str) {
+fn year_more(h: &mut String, l: Language, y: &YearMap, shown: &Entry, id: &str) {
     h.push_str("</div>\n<div class=\"more\">\n<p class=\"files\">");
     for e in [&y.svg, &y.png].into_iter().flatten() {
         let _ = write!(
@@ -254,31 +336,50 @@ fn year_more(h: &mut String, y: &YearMap, shown: &Entry, id: &str) {
 
     let _ = write!(
         h,
-        "<details>\n<summary>Alt text</summary>\n<p class=\"alt\">{}</p>\n</details>\n",
+        "<details>\n<summary>{}</summary>\n<p class=\"alt\">{}</p>\n</details>\n",
+        say(l, &m::GALLERY_ALT_TEXT, []),
         escape(&shown.alt)
     );
     if !shown.sources.is_empty() {
         let _ = write!(
             h,
-            "<details>\n<summary>Sources ({})</summary>\n<ol class=\"sources\">\n",
-            shown.sources.len()
+            "<details>\n<summary>{}</summary>\n<ol class=\"sources\">\n",
+            say(l, &m::GALLERY_SOURCES, [&shown.sources.len()])
         );
         for s in &shown.sources {
-            let date = crate::model::Date::parse(&s.date).map_or(s.date.clone(), |d| d.long());
-            let _ = writeln!(h, "<li>{}: {}</li>", escape(&date), link(&s.title, &s.url));
+            let date = crate::model::Date::parse(&s.date).map_or(s.date.clone(), |d| d.long_in(l));
+            let _ = writeln!(
+                h,
+                "<li>{}</li>",
+                say(
+                    l,
+                    &m::GALLERY_SOURCE,
+                    [&escape(&date), &link(&s.title, &s.url)]
+                )
+            );
         }
         h.push_str("</ol>\n</details>\n");
     }
-    h.push_str("<details class=\"embed\">\n<summary>Embed this map</summary>\n");
+    let _ = writeln!(
+        h,
+        "<details class=\"embed\">\n<summary>{}</summary>",
+        say(l, &m::GALLERY_EMBED, [])
+    );
     for e in [&y.svg, &y.png].into_iter().flatten() {
-        snippet(h, &format!("{id}-{}", e.format), &e.format, &e.html);
+        snippet(h, l, &format!("{id}-{}", e.format), &e.format, &e.html);
     }
     h.push_str("</details>\n</div>\n</div>\n</article>\n");
 }
 
 /// An event in a list: its date, title (linked to its source) and whether it is a treaty.
 /// With `shown`, an event that changed nothing on the map is said to.
-fn event_item(h: &mut String, scenario: &Scenario, i: usize, shown: Option<&[diff::Change]>) {
+fn event_item(
+    h: &mut String,
+    l: Language,
+    scenario: &Scenario,
+    i: usize,
+    shown: Option<&[diff::Change]>,
+) {
     let e = &scenario.events[i];
     let quiet = shown.is_some_and(|changes| !changes.iter().any(|c| c.events.contains(&i)));
     let _ = writeln!(
@@ -286,17 +387,23 @@ fn event_item(h: &mut String, scenario: &Scenario, i: usize, shown: Option<&[dif
         "<li{}><time datetime=\"{}\">{}</time> {}{}{}</li>",
         if quiet { " class=\"quiet\"" } else { "" },
         e.date,
-        escape(&e.date.long()),
+        escape(&e.date.long_in(l)),
         link(&e.title, &e.source),
         if e.treaty {
-            " <span class=\"tag\">treaty</span>"
+            format!(
+                " <span class=\"tag\">{}</span>",
+                say(l, &m::GALLERY_TREATY_TAG, [])
+            )
         } else {
-            ""
+            String::new()
         },
         if quiet {
-            " <span class=\"note\">(no change on the map)</span>"
+            format!(
+                " <span class=\"note\">{}</span>",
+                say(l, &m::GALLERY_NO_CHANGE, [])
+            )
         } else {
-            ""
+            String::new()
         },
     );
 }
@@ -313,42 +420,45 @@ fn link(text: &str, url: &str) -> String {
 }
 
 /// A read-only copy of a `<figure>` snippet with a Copy button (shown by the script).
-fn snippet(h: &mut String, id: &str, format: &str, html: &str) {
+fn snippet(h: &mut String, l: Language, id: &str, format: &str, html: &str) {
     // Enough rows for the snippet wrapped at about 48 characters, within reason.
     let rows = html
         .lines()
         .map(|l| l.chars().count() / 48 + 1)
         .sum::<usize>()
         .clamp(4, 12);
+    let fmt = format.to_uppercase();
     let _ = write!(
         h,
         "<div class=\"snippet\">\n<div class=\"snippet-head\"><label for=\"{id}\">{fmt} \
 <code>&lt;figure&gt;</code></label>\
 <button type=\"button\" class=\"copy\" data-copy=\"{id}\" \
-aria-label=\"Copy the {fmt} figure\" hidden>Copy</button></div>\n\
+aria-label=\"{label}\" hidden>{copy}</button></div>\n\
 <textarea id=\"{id}\" rows=\"{rows}\" readonly spellcheck=\"false\">{text}</textarea>\n</div>\n",
-        fmt = format.to_uppercase(),
+        label = say(l, &m::GALLERY_COPY_FIGURE, [&fmt]),
+        copy = say(l, &m::GALLERY_COPY, []),
         text = escape(html),
     );
 }
 
 /// The section of diff maps: a list of the comparisons, then an article for each.
-fn diff_section(h: &mut String, scenario: &Scenario, diffs: &[Comparison]) {
-    let (plural, singular) = compared(scenario);
+fn diff_section(h: &mut String, l: Language, scenario: &Scenario, diffs: &[Comparison]) {
+    let compared = compared(scenario);
     let _ = write!(
         h,
         "<section class=\"section alt-bg\" id=\"treaties\" aria-labelledby=\"treaties-heading\">\n\
-<div class=\"wrap\">\n<h2 id=\"treaties-heading\">Between {plural}</h2>\n\
-<p class=\"hint\">Each map compares the state just after one {singular} with the state just \
-after the next, and shows only what changed; pairs that changed nothing on the map are left \
-out.</p>\n<nav aria-label=\"Comparisons\">\n<ol class=\"toc\">\n",
+<div class=\"wrap\">\n<h2 id=\"treaties-heading\">{heading}</h2>\n\
+<p class=\"hint\">{hint}</p>\n<nav aria-label=\"{comparisons}\">\n<ol class=\"toc\">\n",
+        heading = say(l, &m::GALLERY_BETWEEN, [&compared]),
+        hint = say(l, &m::GALLERY_DIFFS_HINT, [&compared]),
+        comparisons = say(l, &m::GALLERY_COMPARISONS, []),
     );
     for d in diffs {
         let (a, b) = (&scenario.events[d.step.from], &scenario.events[d.step.to]);
         let _ = writeln!(
             h,
             "<li><a href=\"#{}\"><span class=\"when\">{}</span> {} → {}</a></li>",
-            diff_id(d),
+            d.stem,
             if a.date.year == b.date.year {
                 a.date.year.to_string()
             } else {
@@ -360,14 +470,9 @@ out.</p>\n<nav aria-label=\"Comparisons\">\n<ol class=\"toc\">\n",
     }
     h.push_str("</ol>\n</nav>\n<div class=\"diffs\">\n");
     for d in diffs {
-        diff_article(h, scenario, d);
+        diff_article(h, l, scenario, d);
     }
     h.push_str("</div>\n</div>\n</section>\n");
-}
-
-/// A diff map's anchor on the page: its file's stem.
-fn diff_id(d: &Comparison) -> String {
-    d.svg.trim_end_matches(".svg").to_string()
 }
 
 /// A title without its parenthetical gloss, for the list of comparisons.
@@ -380,26 +485,30 @@ fn short_title(title: &str) -> &str {
 
 /// A diff map's article: the two events compared, the map, what changed and the events
 /// in between, then its files, alt text and `<figure>` snippets.
-fn diff_article(h: &mut String, scenario: &Scenario, d: &Comparison) {
+fn diff_article(h: &mut String, l: Language, scenario: &Scenario, d: &Comparison) {
     let (a, b) = (&scenario.events[d.step.from], &scenario.events[d.step.to]);
-    let id = diff_id(d);
+    let id = &d.stem;
     let events: Vec<String> = d
         .between
         .iter()
         .map(|&i| {
             let e = &scenario.events[i];
-            format!("{} ({})", e.title, e.date.long())
+            event_dated(l, &e.title, e.date)
         })
         .collect();
-    let caption = format!(
-        "{}: what changed from the {} of {} to the {} of {}. Events in between: {}.",
-        scenario.title,
-        a.title,
-        a.date.long(),
-        b.title,
-        b.date.long(),
-        events.join("; ")
+    let (ad, bd) = (a.date.long_in(l), b.date.long_in(l));
+    let caption = sentences(
+        l,
+        &[
+            say(
+                l,
+                &m::GALLERY_DIFF_CAPTION,
+                [&scenario.title, &a.title, &ad, &b.title, &bd],
+            ),
+            say(l, &m::DIFF_ALT_EVENTS, [&parts(l, &events)]),
+        ],
     );
+    let credit = crate::scene::credit(l, scenario);
     let _ = write!(
         h,
         "<article class=\"map diff\" id=\"{id}\" aria-labelledby=\"{id}-h\">\n\
@@ -414,52 +523,59 @@ decoding=\"async\">\n\
         hh = d.height,
         alt = escape(&d.alt),
         cap = escape(&caption),
-        credit = escape(&crate::scene::credit(Language::En, scenario)),
-        ad = escape(&a.date.long()),
-        bd = escape(&b.date.long()),
+        credit = escape(&credit),
+        ad = escape(&ad),
+        bd = escape(&bd),
         at = escape(short_title(&a.title)),
         bt = escape(short_title(&b.title)),
     );
-    let _ = write!(h, "<h4>What changed</h4>\n<ul class=\"changes\">\n");
+    let _ = write!(
+        h,
+        "<h4>{}</h4>\n<ul class=\"changes\">\n",
+        say(l, &m::GALLERY_WHAT_CHANGED, [])
+    );
     for c in &d.changes {
         let _ = writeln!(
             h,
-            "<li><strong>{}</strong>: {} → {}</li>",
-            escape(&c.name),
-            escape(&held_words(scenario, c.before.as_ref(), &d.a, &c.name)),
-            escape(&held_words(scenario, c.after.as_ref(), &d.b, &c.name)),
+            "<li>{}</li>",
+            change_of(
+                l,
+                &format!("<strong>{}</strong>", escape(&c.name)),
+                &escape(&held_words(l, scenario, c.before.as_ref(), &d.a, &c.name)),
+                &escape(&held_words(l, scenario, c.after.as_ref(), &d.b, &c.name)),
+            )
         );
     }
-    h.push_str("</ul>\n<h4>Events in between</h4>\n<ol class=\"events\">\n");
+    let _ = write!(
+        h,
+        "</ul>\n<h4>{}</h4>\n<ol class=\"events\">\n",
+        say(l, &m::GALLERY_EVENTS_BETWEEN, [])
+    );
     for &i in &d.between {
-        event_item(h, scenario, i, Some(&d.changes));
+        event_item(h, l, scenario, i, Some(&d.changes));
     }
     h.push_str("</ol>\n");
     let _ = write!(
         h,
         "</div>\n<div class=\"more\">\n<p class=\"files\"><a class=\"file\" href=\"{svg}\">SVG <span>{w} × {hh}</span></a>\
 <a class=\"file\" href=\"{png}\">PNG <span>{w} × {hh}</span></a></p>\n\
-<details>\n<summary>Alt text</summary>\n<p class=\"alt\">{alt}</p>\n</details>\n\
-<details class=\"embed\">\n<summary>Embed this map</summary>\n",
+<details>\n<summary>{alt_text}</summary>\n<p class=\"alt\">{alt}</p>\n</details>\n\
+<details class=\"embed\">\n<summary>{embed}</summary>\n",
         svg = escape(&d.svg),
         png = escape(&d.png),
         w = d.width,
         hh = d.height,
+        alt_text = say(l, &m::GALLERY_ALT_TEXT, []),
         alt = escape(&d.alt),
+        embed = say(l, &m::GALLERY_EMBED, []),
     );
     for (format, file) in [("svg", &d.svg), ("png", &d.png)] {
         snippet(
             h,
+            l,
             &format!("{id}-{format}"),
             format,
-            &figure(
-                file,
-                d.width,
-                d.height,
-                &d.alt,
-                &caption,
-                &crate::scene::credit(Language::En, scenario),
-            ),
+            &figure(file, d.width, d.height, &d.alt, &caption, &credit),
         );
     }
     h.push_str("</details>\n</div>\n</div>\n</article>\n");
@@ -468,14 +584,15 @@ decoding=\"async\">\n\
 /// A region's control before or after a change, for the gallery's list of changes:
 /// "Empire of Japan, annexed territory (as Chōsen)", or "held by none".
 fn held_words(
+    l: Language,
     scenario: &Scenario,
     control: Option<&crate::model::Control>,
     state: &State,
     region: &str,
 ) -> String {
     match control {
-        None => "held by none".into(),
-        Some(_) => crate::words::control_words(Language::En, scenario, control, state.date, region),
+        None => say(l, &m::GALLERY_HELD_BY_NONE, []),
+        Some(_) => crate::words::control_words(l, scenario, control, state.date, region),
     }
 }
 
@@ -529,7 +646,7 @@ mod tests {
     fn the_page_escapes_the_scenario_and_shows_one_year_at_a_time() {
         let mut s = scenario();
         s.title = "Spheres <b>&</b> \"lines\"".into();
-        let page = html(&s, &year_maps(&s), &[]);
+        let page = html(Language::En, &s, &year_maps(&s), &[]);
         assert!(page.contains("<h1>Spheres &lt;b&gt;&amp;&lt;/b&gt; &quot;lines&quot;</h1>"));
         assert!(!page.contains("<b>&</b>"));
         assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
@@ -543,6 +660,34 @@ mod tests {
         assert!(!page.contains("<figure class=\"spheres-map\">"));
         // No section for comparisons when there are none.
         assert!(!page.contains("id=\"treaties\""));
-        assert_eq!(page, html(&s, &year_maps(&s), &[]), "deterministic");
+        assert_eq!(
+            page,
+            html(Language::En, &s, &year_maps(&s), &[]),
+            "deterministic"
+        );
+    }
+
+    #[test]
+    fn the_page_is_written_in_its_language() {
+        let s = scenario();
+        let page = html(Language::Ru, &s, &year_maps(&s), &[]);
+        assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"ru\">"));
+        assert!(page.contains("<a class=\"skip\" href=\"#years\">Перейти к картам</a>"));
+        assert!(
+            page.contains("<p class=\"lede\">11 карт, по одной на каждый год с 1900 по 1910. ")
+        );
+        assert!(page.contains("<p class=\"quiet\">В 1900 г. событий нет.</p>"));
+        assert!(page.contains("</span> Предыдущий<span class=\"sr\"> год</span></button>"));
+        // The script's words, as JavaScript strings in ASCII.
+        assert!(page.contains("button.textContent = \"\\u041A\\u043E\\u043F\\u0438\\u0440\\u043E\\u0432\\u0430\\u0442\\u044C\";"));
+        assert!(!page.contains("{{"), "every word of the script is replaced");
+        let en = html(Language::En, &s, &year_maps(&s), &[]);
+        assert!(en.contains("say(ok ? \"Copied to the clipboard\" : \"Selected: press Ctrl+C (\\u2318C on a Mac) to copy\");"));
+    }
+
+    #[test]
+    fn javascript_strings_are_ascii() {
+        assert_eq!(js_string("a\"b\\c"), "\"a\\\"b\\\\c\"");
+        assert_eq!(js_string("⌘ 𝄞"), "\"\\u2318 \\uD834\\uDD1E\"");
     }
 }

@@ -214,3 +214,119 @@ summary-area-unchanged = the area it held was unchanged at { $area }
 summary-area-went = the area it held went from { $before } to { $after }
 # "Empire of Japan gained …; lost …; the area it held went from … to …"
 summary-power = { $power } { $clauses }; { $area }
+
+## The gallery page (index.html)
+
+# The page's messages are HTML text: no markup characters (< > & ") in them.
+gallery-title = { $title } — map gallery
+# $title is the scenario's title, lowercased after "Maps of" in English.
+gallery-description = Maps of { $title } for every year from { $first } to { $last }, with their captions, alt text and sources.
+gallery-skip = Skip to the maps
+# The small line over the page's heading.
+gallery-kicker = Map gallery
+# The label of the menu of the page's sections, for screen readers.
+gallery-sections = Sections
+gallery-years = Year by year
+# The heading of the diff maps: between treaties, or (for a scenario that marks none)
+# between the events that change control.
+gallery-between = Between { $compared ->
+    [treaties] treaties
+   *[events] events
+}
+# After the link to maps.json.
+gallery-manifest-note = (captions, alt text and sources of every file)
+# $manifest is the link to maps.json.
+gallery-colophon = Made with spheres. Every map is in this folder as SVG and PNG; { $manifest } lists them with their captions, alt text and sources.
+# The opening paragraph, in three pieces put one after the other: the year maps, the
+# diff maps (left out when there are none), and what comes with each map ($figure is
+# the word <figure>, set as code).
+gallery-lede-years = { $count } { $count ->
+    [one] map
+   *[other] maps
+}, one for each year from { $first } to { $last }
+gallery-lede-diffs = , and { $count } { $count ->
+    [one] map
+   *[other] maps
+} of what changed between consecutive { $compared ->
+    [treaties] treaties
+   *[events] events
+}
+gallery-lede-files = . Each map comes as SVG and PNG with its caption, alt text, sources and a { $figure } to paste into a page.
+gallery-years-hint = Each map shows the state as of 31 December of its year.
+gallery-slider-hint = Move the slider, or use the arrow keys on it, to step through the years.
+gallery-ticks-hint = The marks under the slider are the years of treaties.
+# The buttons beside the slider; the -sr words follow for screen readers only
+# ("Previous year").
+gallery-previous = Previous
+gallery-previous-sr = {" "}year
+gallery-next = Next
+gallery-next-sr = {" "}year
+# The slider's label.
+gallery-year = Year
+gallery-no-event = No event in { $year }.
+gallery-events-in = Events in { $year }
+# Headings of disclosures under each map.
+gallery-alt-text = Alt text
+gallery-sources = Sources ({ $count })
+gallery-source = { $date }: { $source }
+gallery-embed = Embed this map
+# A small tag after an event that is a treaty.
+gallery-treaty-tag = treaty
+gallery-no-change = (no change on the map)
+# The copy button of a <figure> snippet ($format: SVG or PNG), and what it says after.
+gallery-copy-figure = Copy the { $format } figure
+gallery-copy = Copy
+gallery-copied = Copied
+gallery-selected = Selected
+gallery-copied-toast = Copied to the clipboard
+gallery-selected-toast = Selected: press Ctrl+C (⌘C on a Mac) to copy
+gallery-diffs-hint = Each map compares the state just after one { $compared ->
+    [treaties] treaty
+   *[events] event
+} with the state just after the next, and shows only what changed; pairs that changed nothing on the map are left out.
+# The label of the list of comparisons, for screen readers.
+gallery-comparisons = Comparisons
+# A diff map's caption; $from and $to are events, with their dates.
+gallery-diff-caption = { $title }: what changed from the { $from } of { $from-date } to the { $to } of { $to-date }
+gallery-what-changed = What changed
+gallery-events-between = Events in between
+gallery-held-by-none = held by none
+
+## The chart (spheres chart)
+
+# A date in the chart's key of events, short.
+date-short = { $day } { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+} { $year }
+# $from and $to are years.
+chart-title = Area held by each power, { $from }–{ $to }
+# Under the title, after the scenario's title.
+chart-reading = Geodesic area of the regions each power held, by status; numbered marks are the events listed below
+# At the foot, before the scenario's credit.
+chart-method = Areas: whole regions, geodesic (WGS84); a sphere of influence counts with the full area of its region, a railway zone with its own; doubtful control (faded on the maps) is not counted.
+# The chart's alt text, sentence by sentence; $first, $peak, $last are areas.
+chart-desc-intro = Step chart of the area held by each power from { $from } to { $to }, by status
+chart-desc-nothing = { $power } holds nothing
+chart-desc-power = { $power }: { $first } at the start of { $from }, a peak of { $peak } from { $peak-date }, and { $last } at the end of { $to }
+# A power's later name in its panel's key: "Soviet Union from 1922".
+chart-later-name = { $name } from { $year }
+chart-axis = Area ({ $unit })
+chart-unit-million = million km²
+chart-unit-thousand = thousand km²
+chart-unit-km2 = km²
+# In the panel of a power that held nothing in the years charted.
+chart-held-nothing = held nothing
+chart-events = Events
+# How to read the event markers: filled for an event that changed control.
+chart-events-note = filled: changed who held what; hollow: changed nothing on the map

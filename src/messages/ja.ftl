@@ -140,3 +140,74 @@ summary-changed = { $regions }の地位を変更
 summary-area-unchanged = 保有面積は{ $area }で変わらず
 summary-area-went = 保有面積は{ $before }から{ $after }に変化
 summary-power = { $power }は{ $clauses }；{ $area }
+
+## 地図ギャラリー（index.html）
+
+# HTMLの本文：記号 < > & " は使わない。
+gallery-title = { $title } — 地図ギャラリー
+gallery-description = { $first }年から{ $last }年までの各年の{ $title }の地図。キャプション、代替テキスト、出典付き。
+gallery-skip = 地図へ移動
+gallery-kicker = 地図ギャラリー
+gallery-sections = セクション
+gallery-years = 年ごとの地図
+gallery-between = { $compared ->
+    [treaties] 条約間の変化
+   *[events] 出来事間の変化
+}
+gallery-manifest-note = （全ファイルのキャプション、代替テキスト、出典）
+gallery-colophon = spheresで作成。すべての地図はSVGとPNGでこのフォルダにあり、{ $manifest }にキャプション、代替テキスト、出典とともに一覧がある。
+gallery-lede-years = { $first }年から{ $last }年まで各年1枚、計{ $count }枚の地図
+gallery-lede-diffs = 、および連続する{ $compared ->
+    [treaties] 条約
+   *[events] 出来事
+}の間の変化を示す地図{ $count }枚
+gallery-lede-files = 。各地図はSVGとPNGで、キャプション、代替テキスト、出典、ページに貼り付ける{ $figure }が付く。
+gallery-years-hint = 各地図はその年の12月31日時点の状態を示す。
+gallery-slider-hint = スライダーを動かすか、その上で矢印キーを押して年を切り替える。
+gallery-ticks-hint = スライダーの下の目盛りは条約の年。
+gallery-previous = 前の年
+gallery-previous-sr = {""}
+gallery-next = 次の年
+gallery-next-sr = {""}
+gallery-year = 年
+gallery-no-event = { $year }年には出来事がない。
+gallery-events-in = { $year }年の出来事
+gallery-alt-text = 代替テキスト
+gallery-sources = 出典（{ $count }）
+gallery-source = { $date }：{ $source }
+gallery-embed = この地図を埋め込む
+gallery-treaty-tag = 条約
+gallery-no-change = （地図上の変化なし）
+gallery-copy-figure = { $format }のfigureをコピー
+gallery-copy = コピー
+gallery-copied = コピー済み
+gallery-selected = 選択済み
+gallery-copied-toast = クリップボードにコピーした
+gallery-selected-toast = 選択した：Ctrl+C（Macでは⌘C）でコピーする
+gallery-diffs-hint = 各地図は、ある{ $compared ->
+    [treaties] 条約
+   *[events] 出来事
+}の直後の状態を次の直後の状態と比べ、変化したところだけを示す。地図上で何も変わらない組は省いた。
+gallery-comparisons = 比較
+gallery-diff-caption = { $title }：{ $from-date }の{ $from }から{ $to-date }の{ $to }までの変化
+gallery-what-changed = 変化
+gallery-events-between = この間の出来事
+gallery-held-by-none = どの国にも属さない
+
+## グラフ（spheres chart）
+
+date-short = { $year }年{ $month }月{ $day }日
+chart-title = 各国の支配面積（{ $from }年–{ $to }年）
+chart-reading = 各国が支配した地域の測地面積（地位別）。番号付きの印は下に挙げた出来事
+chart-method = 面積：地域全体の測地面積（WGS84）。勢力圏はその地域の全面積で、鉄道付属地はそれ自体の面積で数える。不確実な支配（地図上の淡色）は数えない。
+chart-desc-intro = { $from }年から{ $to }年までの各国の支配面積を地位別に示す階段グラフ
+chart-desc-nothing = { $power }は何も支配していない
+chart-desc-power = { $power }：{ $from }年初めに{ $first }、{ $peak-date }から最大の{ $peak }、{ $to }年末に{ $last }
+chart-later-name = { $year }年から{ $name }
+chart-axis = 面積（{ $unit }）
+chart-unit-million = 百万km²
+chart-unit-thousand = 千km²
+chart-unit-km2 = km²
+chart-held-nothing = 支配なし
+chart-events = 出来事
+chart-events-note = 塗りつぶし：支配に変化あり；白抜き：地図上の変化なし

@@ -139,3 +139,74 @@ summary-changed = { $regions } 지위 변경
 summary-area-unchanged = 보유 면적 변화 없음({ $area })
 summary-area-went = 보유 면적 { $before } → { $after }
 summary-power = { $power }: { $clauses }; { $area }
+
+## 지도 갤러리(index.html)
+
+# HTML 본문: 기호 < > & " 는 쓰지 않는다.
+gallery-title = { $title } — 지도 갤러리
+gallery-description = { $first }년부터 { $last }년까지 해마다의 { $title } 지도. 캡션, 대체 텍스트, 출처 포함.
+gallery-skip = 지도로 건너뛰기
+gallery-kicker = 지도 갤러리
+gallery-sections = 구역
+gallery-years = 연도별 지도
+gallery-between = { $compared ->
+    [treaties] 조약 사이의 변화
+   *[events] 사건 사이의 변화
+}
+gallery-manifest-note = (모든 파일의 캡션, 대체 텍스트, 출처)
+gallery-colophon = spheres로 만들었다. 모든 지도는 이 폴더에 SVG와 PNG로 있으며, { $manifest }에 캡션, 대체 텍스트, 출처와 함께 목록이 있다.
+gallery-lede-years = { $first }년부터 { $last }년까지 해마다 한 장씩, 지도 { $count }장
+gallery-lede-diffs = , 그리고 잇따른 { $compared ->
+    [treaties] 조약
+   *[events] 사건
+} 사이의 변화를 보여 주는 지도 { $count }장
+gallery-lede-files = . 각 지도는 SVG와 PNG로 제공되며 캡션, 대체 텍스트, 출처, 페이지에 붙여 넣을 { $figure } 코드가 함께 있다.
+gallery-years-hint = 각 지도는 그해 12월 31일 현재의 상태를 보여 준다.
+gallery-slider-hint = 슬라이더를 움직이거나 그 위에서 화살표 키를 눌러 연도를 넘긴다.
+gallery-ticks-hint = 슬라이더 아래의 눈금은 조약이 맺어진 해이다.
+gallery-previous = 이전
+gallery-previous-sr = {" "}연도
+gallery-next = 다음
+gallery-next-sr = {" "}연도
+gallery-year = 연도
+gallery-no-event = { $year }년에는 사건이 없다.
+gallery-events-in = { $year }년의 사건
+gallery-alt-text = 대체 텍스트
+gallery-sources = 출처({ $count })
+gallery-source = { $date }: { $source }
+gallery-embed = 이 지도 삽입하기
+gallery-treaty-tag = 조약
+gallery-no-change = (지도상 변화 없음)
+gallery-copy-figure = { $format } figure 코드 복사
+gallery-copy = 복사
+gallery-copied = 복사됨
+gallery-selected = 선택됨
+gallery-copied-toast = 클립보드에 복사했다
+gallery-selected-toast = 선택했다: Ctrl+C(Mac에서는 ⌘C)를 눌러 복사한다
+gallery-diffs-hint = 각 지도는 한 { $compared ->
+    [treaties] 조약
+   *[events] 사건
+} 직후의 상태를 다음 것 직후의 상태와 비교해 변화한 것만 보여 준다. 지도상 아무것도 바뀌지 않은 쌍은 뺐다.
+gallery-comparisons = 비교
+gallery-diff-caption = { $title }: { $from-date } { $from }부터 { $to-date } { $to }까지의 변화
+gallery-what-changed = 변화
+gallery-events-between = 그 사이의 사건
+gallery-held-by-none = 어느 나라에도 속하지 않음
+
+## 그래프(spheres chart)
+
+date-short = { $year }. { $month }. { $day }.
+chart-title = 각국의 지배 면적, { $from }–{ $to }년
+chart-reading = 각국이 지배한 지역의 측지 면적(지위별). 번호가 붙은 표시는 아래에 나열한 사건
+chart-method = 면적: 지역 전체의 측지 면적(WGS84). 세력권은 그 지역의 전체 면적으로, 철도 부속지는 그 자체의 면적으로 센다. 불확실한 지배(지도에서 옅은 색)는 세지 않는다.
+chart-desc-intro = { $from }년부터 { $to }년까지 각국의 지배 면적을 지위별로 보여 주는 계단형 그래프
+chart-desc-nothing = { $power }: 지배 지역 없음
+chart-desc-power = { $power }: { $from }년 초 { $first }, { $peak-date }부터 최대 { $peak }, { $to }년 말 { $last }
+chart-later-name = { $year }년부터 { $name }
+chart-axis = 면적({ $unit })
+chart-unit-million = 백만 km²
+chart-unit-thousand = 천 km²
+chart-unit-km2 = km²
+chart-held-nothing = 지배 지역 없음
+chart-events = 사건
+chart-events-note = 채운 원: 지배 변화 있음; 빈 원: 지도상 변화 없음

@@ -174,3 +174,98 @@ summary-changed = изменён статус: { $regions }
 summary-area-unchanged = площадь владений не изменилась ({ $area })
 summary-area-went = площадь владений изменилась с { $before } до { $after }
 summary-power = { $power }: { $clauses }; { $area }
+
+## Галерея карт (index.html)
+
+# Текст HTML: без символов разметки < > & ".
+gallery-title = { $title } — галерея карт
+gallery-description = Карты «{ $title }» за каждый год с { $first } по { $last } г., с подписями, альтернативным текстом и источниками.
+gallery-skip = Перейти к картам
+gallery-kicker = Галерея карт
+gallery-sections = Разделы
+gallery-years = По годам
+gallery-between = { $compared ->
+    [treaties] Между договорами
+   *[events] Между событиями
+}
+gallery-manifest-note = (подписи, альтернативный текст и источники каждого файла)
+gallery-colophon = Сделано в spheres. Все карты лежат в этой папке в форматах SVG и PNG; в { $manifest } они перечислены с подписями, альтернативным текстом и источниками.
+gallery-lede-years = { $count } { $count ->
+    [one] карта
+    [few] карты
+    [many] карт
+   *[other] карт
+}, по одной на каждый год с { $first } по { $last }
+gallery-lede-diffs = , и ещё { $count } { $count ->
+    [one] карта
+    [few] карты
+    [many] карт
+   *[other] карт
+} изменений между { $compared ->
+    [treaties] соседними договорами
+   *[events] соседними событиями
+}
+gallery-lede-files = . Каждая карта дана в форматах SVG и PNG с подписью, альтернативным текстом, источниками и фрагментом { $figure } для вставки на страницу.
+gallery-years-hint = Каждая карта показывает положение на 31 декабря своего года.
+gallery-slider-hint = Передвигайте ползунок или нажимайте на нём клавиши со стрелками, чтобы листать годы.
+gallery-ticks-hint = Отметки под ползунком — годы договоров.
+gallery-previous = Предыдущий
+gallery-previous-sr = {" "}год
+gallery-next = Следующий
+gallery-next-sr = {" "}год
+gallery-year = Год
+gallery-no-event = В { $year } г. событий нет.
+gallery-events-in = События { $year } г.
+gallery-alt-text = Альтернативный текст
+gallery-sources = Источники ({ $count })
+gallery-source = { $date }: { $source }
+gallery-embed = Вставить эту карту
+gallery-treaty-tag = договор
+gallery-no-change = (на карте без изменений)
+gallery-copy-figure = Скопировать фрагмент figure ({ $format })
+gallery-copy = Копировать
+gallery-copied = Скопировано
+gallery-selected = Выделено
+gallery-copied-toast = Скопировано в буфер обмена
+gallery-selected-toast = Выделено: нажмите Ctrl+C (⌘C на Mac), чтобы скопировать
+gallery-diffs-hint = Каждая карта сравнивает положение сразу после { $compared ->
+    [treaties] одного договора
+   *[events] одного события
+} с положением сразу после следующего и показывает только изменения; пары, после которых на карте ничего не изменилось, пропущены.
+gallery-comparisons = Сравнения
+gallery-diff-caption = { $title }: что изменилось от события «{ $from }» ({ $from-date }) до события «{ $to }» ({ $to-date })
+gallery-what-changed = Что изменилось
+gallery-events-between = События за этот период
+gallery-held-by-none = не принадлежит ни одной державе
+
+## График (spheres chart)
+
+# Короткая дата в перечне событий графика: «8 июля 1912».
+date-short = { $day } { $month ->
+    [1] янв.
+    [2] февр.
+    [3] марта
+    [4] апр.
+    [5] мая
+    [6] июня
+    [7] июля
+    [8] авг.
+    [9] сент.
+    [10] окт.
+    [11] нояб.
+   *[12] дек.
+} { $year }
+chart-title = Площадь владений каждой державы, { $from }–{ $to }
+chart-reading = Геодезическая площадь регионов, которыми владела каждая держава, по статусу; пронумерованные отметки — события, перечисленные ниже
+chart-method = Площади: регионы целиком, геодезические (WGS84); сфера влияния учитывается полной площадью своего региона, железнодорожная зона — своей; спорный контроль (бледный на картах) не учитывается.
+chart-desc-intro = Ступенчатый график площади владений каждой державы с { $from } по { $to } г., по статусу
+chart-desc-nothing = { $power }: владений нет
+chart-desc-power = { $power }: { $first } в начале { $from } г., наибольшая площадь { $peak } с { $peak-date }, { $last } в конце { $to } г.
+chart-later-name = { $name } с { $year } г.
+chart-axis = Площадь ({ $unit })
+chart-unit-million = млн км²
+chart-unit-thousand = тыс. км²
+chart-unit-km2 = км²
+chart-held-nothing = владений нет
+chart-events = События
+chart-events-note = закрашенные: изменился владелец; пустые: на карте без изменений

@@ -45,7 +45,7 @@ caption = { $title }，{ $subtitle }
 alt-intro = 截至{ $date }的{ $title }地图
 alt-intro-after = 截至{ $date }（{ $event-date }{ $event }之后）的{ $title }地图
 alt-power = { $power }：{ $holdings }
-alt-status = { $status }：{ $regions }
+alt-status = { $status }有{ $regions }
 alt-home = 本国领土：{ $regions }
 alt-free = 不属于其中任何一国：{ $regions }
 alt-none-held = 图中所示地区均不属于任何一国
@@ -138,3 +138,74 @@ summary-changed = 改变了{ $regions }的地位
 summary-area-unchanged = 控制面积不变，仍为{ $area }
 summary-area-went = 控制面积由{ $before }变为{ $after }
 summary-power = { $power }{ $clauses }；{ $area }
+
+## 地图集页面（index.html）
+
+# HTML 正文：不使用标记符号 < > & "。
+gallery-title = { $title } — 地图集
+gallery-description = { $first }年至{ $last }年每年的{ $title }地图，附图注、替代文字和出处。
+gallery-skip = 跳至地图
+gallery-kicker = 地图集
+gallery-sections = 栏目
+gallery-years = 逐年地图
+gallery-between = { $compared ->
+    [treaties] 条约之间的变化
+   *[events] 事件之间的变化
+}
+gallery-manifest-note = （每个文件的图注、替代文字和出处）
+gallery-colophon = 由 spheres 制作。所有地图均以 SVG 和 PNG 格式存放在此文件夹中；{ $manifest } 列出了它们的图注、替代文字和出处。
+gallery-lede-years = { $first }年至{ $last }年每年一幅，共{ $count }幅地图
+gallery-lede-diffs = ，另有{ $count }幅地图显示相邻{ $compared ->
+    [treaties] 条约
+   *[events] 事件
+}之间的变化
+gallery-lede-files = 。每幅地图均提供 SVG 和 PNG 格式，附图注、替代文字、出处以及可粘贴到网页中的 { $figure } 代码。
+gallery-years-hint = 每幅地图显示该年12月31日的状况。
+gallery-slider-hint = 拖动滑块，或在滑块上使用方向键，逐年浏览。
+gallery-ticks-hint = 滑块下方的刻度为签订条约的年份。
+gallery-previous = 上一年
+gallery-previous-sr = {""}
+gallery-next = 下一年
+gallery-next-sr = {""}
+gallery-year = 年份
+gallery-no-event = { $year }年没有事件。
+gallery-events-in = { $year }年的事件
+gallery-alt-text = 替代文字
+gallery-sources = 出处（{ $count }）
+gallery-source = { $date }：{ $source }
+gallery-embed = 嵌入此地图
+gallery-treaty-tag = 条约
+gallery-no-change = （地图上无变化）
+gallery-copy-figure = 复制 { $format } figure 代码
+gallery-copy = 复制
+gallery-copied = 已复制
+gallery-selected = 已选中
+gallery-copied-toast = 已复制到剪贴板
+gallery-selected-toast = 已选中：按 Ctrl+C（Mac 上按 ⌘C）复制
+gallery-diffs-hint = 每幅地图比较某一{ $compared ->
+    [treaties] 条约
+   *[events] 事件
+}刚生效后与下一项刚生效后的状况，只显示发生变化之处；地图上没有任何变化的组合从略。
+gallery-comparisons = 比较
+gallery-diff-caption = { $title }：从{ $from-date }{ $from }到{ $to-date }{ $to }的变化
+gallery-what-changed = 变化
+gallery-events-between = 其间事件
+gallery-held-by-none = 不属于任何一国
+
+## 图表（spheres chart）
+
+date-short = { $year }年{ $month }月{ $day }日
+chart-title = 各国控制面积，{ $from }–{ $to }年
+chart-reading = 各国控制地区的大地测量面积（按地位）；编号标记为下列事件
+chart-method = 面积：按整个地区的大地测量面积计算（WGS84）；势力范围计入其所在地区的全部面积，铁路附属地计入其自身面积；存疑的控制（地图上为浅色）不计。
+chart-desc-intro = 阶梯图：{ $from }年至{ $to }年各国按地位划分的控制面积
+chart-desc-nothing = { $power }没有控制任何地区
+chart-desc-power = { $power }：{ $from }年初为{ $first }，自{ $peak-date }起达到峰值{ $peak }，{ $to }年末为{ $last }
+chart-later-name = { $year }年起称{ $name }
+chart-axis = 面积（{ $unit }）
+chart-unit-million = 百万平方公里
+chart-unit-thousand = 千平方公里
+chart-unit-km2 = 平方公里
+chart-held-nothing = 无控制地区
+chart-events = 事件
+chart-events-note = 实心：控制发生变化；空心：地图上无变化

@@ -8,8 +8,10 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color as _, FontDesc, FontFamily, FontStyle, RGBColor};
 
-use crate::model::{Color, Date, Scenario, Style};
+use crate::messages::{self as msg, say};
+use crate::model::{Color, Scenario, Style};
 use crate::scene::text::{self, FONT_FAMILY};
+use crate::words;
 
 use super::layout::{
     KEY_INDENT, KEY_LATER, KEY_NAME, KEY_STATUS, KEY_SWATCH, Layout, PanelKey, Scales, key_marker,
@@ -55,7 +57,7 @@ pub(super) fn draw(
         lay,
     };
     canvas.heading()?;
-    let scales = Scales::new(data);
+    let scales = Scales::new(options.language, data);
     let mut mark_px: Vec<f64> = Vec::new();
     for (pi, &power) in lay.panels.iter().enumerate() {
         let px = canvas.panel(patterns, &scales, pi, power)?;
@@ -95,7 +97,7 @@ impl Canvas<'_, '_> {
         let (lay, theme, k) = (self.lay, &self.options.theme, self.lay.k);
         let m = lay.margin;
         self.text(
-            title(self.data),
+            title(self.options.language, self.data),
             (m, m),
             20.0 * k,
             true,
@@ -159,6 +161,7 @@ impl Canvas<'_, '_> {
         is_last: bool,
     ) -> Result<Plot<'a, 'b>, String> {
         let (lay, theme, k) = (self.lay, &self.options.theme, self.lay.k);
+        let language = self.options.language;
         let grid = theme.graticule.mix(theme.paper, 0.3);
         let mut chart = ChartBuilder::on(area)
             .y_label_area_size(lay.y_label as u32)
@@ -178,8 +181,8 @@ impl Canvas<'_, '_> {
             .disable_x_mesh()
             .x_labels(scales.x_ticks)
             .y_labels(scales.y_ticks)
-            .y_desc(format!("Area ({})", scales.unit_name))
-            .y_label_formatter(&|v| format!("{v:.decimals$}"))
+            .y_desc(say(language, &msg::CHART_AXIS, [&scales.unit_name]))
+            .y_label_formatter(&|v| words::decimal(language, &format!("{v:.decimals$}")))
             .x_label_formatter(&|v| format!("{v:.0}"))
             .label_style(font(11.5 * k, false, theme.text))
             .axis_desc_style(font(12.0 * k, false, theme.text))
@@ -285,7 +288,7 @@ impl Canvas<'_, '_> {
             ky += PanelKey::status_row(lines.len(), k);
         }
         if key.statuses.is_empty() {
-            let text = "held nothing".to_string();
+            let text = say(self.options.language, &msg::CHART_HELD_NOTHING, []);
             let size = KEY_STATUS.0 * k;
             self.text(text, (kx, ky), size, false, theme.muted, TOP_LEFT)?;
         }
@@ -325,11 +328,13 @@ impl Canvas<'_, '_> {
     /// The key of events, in columns: number, date and title of each.
     fn event_key(&self) -> Result<(), String> {
         let (lay, theme, k) = (self.lay, &self.options.theme, self.lay.k);
+        let language = self.options.language;
         if lay.marks.is_empty() {
             return Ok(());
         }
         let m = lay.margin;
-        let heading = "Events".to_string();
+        let heading = say(language, &msg::CHART_EVENTS, []);
+        let note_x = m + text::width(&heading, 12.5 * k, true, 0.0) + 10.0 * k;
         self.text(
             heading,
             (m, lay.key_top),
@@ -338,9 +343,8 @@ impl Canvas<'_, '_> {
             theme.text,
             TOP_LEFT,
         )?;
-        let note_x = m + text::width("Events", 12.5 * k, true, 0.0) + 10.0 * k;
         self.text(
-            "filled: changed who held what; hollow: changed nothing on the map".to_string(),
+            say(language, &msg::CHART_EVENTS_NOTE, []),
             (note_x, lay.key_top + 1.5 * k),
             11.0 * k,
             false,
@@ -356,14 +360,14 @@ impl Canvas<'_, '_> {
             let ev = &self.scenario.events[mark.event];
             let tx = x + 2.0 * kr + 6.0 * k;
             self.text(
-                short_date(ev.date),
+                ev.date.short_in(language),
                 (tx, y),
                 size,
                 false,
                 theme.muted,
                 LEFT_MID,
             )?;
-            let dx = x + key_title_x(k, lay.key_row, lay.mark_r);
+            let dx = x + key_title_x(language, k, lay.key_row, lay.mark_r);
             for (l, line) in entry.lines.iter().enumerate() {
                 let at = (dx, y + l as f64 * lay.key_row);
                 self.text(line.clone(), at, size, false, theme.text, LEFT_MID)?;
@@ -435,14 +439,6 @@ fn font(px: f64, bold: bool, color: Color) -> TextStyle<'static> {
         FontStyle::Normal
     };
     FontDesc::new(FontFamily::Name(FONT_FAMILY), px * 1.24, style).color(&rgb(color))
-}
-
-/// Short English date: "8 Jul 1912".
-fn short_date(d: Date) -> String {
-    const M: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    format!("{} {} {}", d.day, M[usize::from(d.month - 1)], d.year)
 }
 
 /// A numbered circle: filled for an event that changed control, hollow otherwise.

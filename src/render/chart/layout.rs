@@ -3,9 +3,12 @@
 //! the panels' shared scales, the outline of a step function, and the spreading of event
 //! markers that would overlap.
 
-use crate::model::Scenario;
+use crate::language::Language;
+use crate::messages::{self as m, Message, say};
+use crate::model::{Date, Scenario};
 use crate::scene::text::{self, wrap};
 use crate::timeline::History;
+use crate::words;
 
 use super::{Areas, ChartError, Options, decimal_year};
 
@@ -63,11 +66,17 @@ impl Layout {
         options: &Options,
     ) -> Result<Layout, ChartError> {
         let scenario = history.scenario();
+        let language = options.language;
         let w = f64::from(options.width);
         // Text shrinks slower than the chart, and not below a legible size.
         let k = (w / 1200.0).sqrt().max(0.88);
         let margin = (20.0 * k).round();
-        let subtitle = wrap(&subtitle_text(scenario), 13.0 * k, false, w - 2.0 * margin);
+        let subtitle = wrap(
+            &subtitle_text(language, scenario),
+            13.0 * k,
+            false,
+            w - 2.0 * margin,
+        );
         let header = margin + 26.0 * k + 18.0 * k * subtitle.len() as f64 + 12.0 * k;
         let y_label = (64.0 * k).round();
         let legend_w = (180.0 * k).round();
@@ -84,15 +93,20 @@ impl Layout {
         let panels = panels(scenario, data);
         let gap = (22.0 * k).round();
         let x_axis = (30.0 * k).round();
-        let key = Key::new(scenario, &marks, w, margin, k, mark_r);
-        let credit = wrap(&credit_text(scenario), 10.5 * k, false, w - 2.0 * margin);
+        let key = Key::new(language, scenario, &marks, w, margin, k, mark_r);
+        let credit = wrap(
+            &credit_text(language, scenario),
+            10.5 * k,
+            false,
+            w - 2.0 * margin,
+        );
         let footer = 8.0 * k + 14.0 * k * credit.len() as f64;
         let fixed = plot_top + x_axis + 14.0 * k + key.height + footer + margin;
         let n = panels.len().max(1) as f64;
         let room = legend_w - 16.0 * k;
         let panel_keys: Vec<PanelKey> = panels
             .iter()
-            .map(|&p| PanelKey::new(scenario, data, p, k, room))
+            .map(|&p| PanelKey::new(language, scenario, data, p, k, room))
             .collect();
         let min_plot = min_plot(&panel_keys, k, gap);
         let (height, plot_h) = heights(options, fixed, gap, k, min_plot, &panels, marks.len())?;
@@ -151,17 +165,40 @@ pub(super) fn key_marker(row: f64, mark_r: f64) -> f64 {
 }
 
 /// Where an event's title starts in its key column: after its marker and the widest date.
-pub(super) fn key_title_x(k: f64, row: f64, mark_r: f64) -> f64 {
+pub(super) fn key_title_x(language: Language, k: f64, row: f64, mark_r: f64) -> f64 {
     let kr = key_marker(row, mark_r);
-    2.0 * kr + 6.0 * k + text::width("28 Sep 1999", key_size(k), false, 0.0) + 6.0 * k
+    2.0 * kr + 6.0 * k + widest_date(language, key_size(k)) + 6.0 * k
+}
+
+/// The width at `size` pixels of a date as wide as any the key shows: in English "28 Sep
+/// 1999", the sample the chart has always been laid out by (so English charts stay as
+/// they were); in the other languages, whose months are numbers or words of other
+/// lengths, the widest of the 28ths of the twelve months of 1999.
+fn widest_date(language: Language, size: f64) -> f64 {
+    let months = match language {
+        Language::En => 9..=9,
+        _ => 1..=12,
+    };
+    months
+        .filter_map(|month| Date::new(1999, month, 28))
+        .map(|d| text::width(&d.short_in(language), size, false, 0.0))
+        .fold(0.0, f64::max)
 }
 
 impl Key {
-    fn new(scenario: &Scenario, marks: &[Mark], w: f64, margin: f64, k: f64, mark_r: f64) -> Key {
+    fn new(
+        language: Language,
+        scenario: &Scenario,
+        marks: &[Mark],
+        w: f64,
+        margin: f64,
+        k: f64,
+        mark_r: f64,
+    ) -> Key {
         let row = (16.0 * k).round();
         let cols = (((w - 2.0 * margin) / (360.0 * k)).floor() as usize).max(1);
         let col_w = (w - 2.0 * margin) / cols as f64;
-        let room = col_w - key_title_x(k, row, mark_r) - 10.0 * k;
+        let room = col_w - key_title_x(language, k, row, mark_r) - 10.0 * k;
         let titles: Vec<Vec<String>> = marks
             .iter()
             .map(|m| {
@@ -240,12 +277,19 @@ pub(super) const KEY_INDENT: f64 = 8.0;
 pub(super) const KEY_SWATCH: f64 = 12.0;
 
 impl PanelKey {
-    fn new(scenario: &Scenario, data: &Areas, power: usize, k: f64, room: f64) -> PanelKey {
+    fn new(
+        language: Language,
+        scenario: &Scenario,
+        data: &Areas,
+        power: usize,
+        k: f64,
+        room: f64,
+    ) -> PanelKey {
         let name = wrap(&scenario.powers[power].name, KEY_NAME.0 * k, true, room);
         let later = later_names(scenario, power, data)
             .into_iter()
             .map(|(year, n)| {
-                let words = format!("{n} from {year}");
+                let words = say(language, &m::CHART_LATER_NAME, [&n, &year]);
                 wrap(&words, KEY_LATER.0 * k, false, room - KEY_INDENT * k)
             })
             .collect();
@@ -364,18 +408,20 @@ fn heights(
 }
 
 /// The source lines at the foot: how areas are measured, and the scenario's credit.
-fn credit_text(scenario: &Scenario) -> String {
+fn credit_text(language: Language, scenario: &Scenario) -> String {
     format!(
-        "Areas: whole regions, geodesic (WGS84); a sphere of influence counts with the full area of its region, a railway zone with its own; doubtful control (faded on the maps) is not counted. {}",
+        "{}{}{}",
+        say(language, &m::CHART_METHOD, []),
+        say(language, &m::SENTENCE_SEPARATOR, []),
         scenario.credit
     )
 }
 
 /// The line under the title: the scenario, and how to read the chart.
-fn subtitle_text(scenario: &Scenario) -> String {
-    format!(
-        "{}. Geodesic area of the regions each power held, by status; numbered marks are the events listed below.",
-        scenario.title
+fn subtitle_text(language: Language, scenario: &Scenario) -> String {
+    words::sentences(
+        language,
+        &[scenario.title.clone(), say(language, &m::CHART_READING, [])],
     )
 }
 
@@ -393,7 +439,7 @@ pub(super) fn later_names(scenario: &Scenario, power: usize, data: &Areas) -> Ve
 /// and ticks) and the time axis (its ends, ticks, and the x of each step's start).
 pub(super) struct Scales {
     pub(super) div: f64,
-    pub(super) unit_name: &'static str,
+    pub(super) unit_name: String,
     pub(super) ymax: f64,
     pub(super) ystep: f64,
     pub(super) y_ticks: usize,
@@ -404,13 +450,14 @@ pub(super) struct Scales {
 }
 
 impl Scales {
-    pub(super) fn new(data: &Areas) -> Scales {
+    pub(super) fn new(language: Language, data: &Areas) -> Scales {
         let max_km2 = data
             .series
             .iter()
             .flat_map(|s| s.totals())
             .fold(0.0, f64::max);
-        let (div, unit_name) = unit(max_km2);
+        let (div, unit) = unit(max_km2);
+        let unit_name = say(language, unit, []);
         let (ymax, ystep) = nice(max_km2 / div);
         let y_ticks = (ymax / ystep).round() as usize + 1;
         let (x0, x1) = (f64::from(data.from), f64::from(data.to) + 1.0);
@@ -443,13 +490,13 @@ impl Scales {
 }
 
 /// The unit of the area axis: divisor and name.
-fn unit(max_km2: f64) -> (f64, &'static str) {
+fn unit(max_km2: f64) -> (f64, &'static Message<0>) {
     if max_km2 >= 1e6 {
-        (1e6, "million km²")
+        (1e6, &m::CHART_UNIT_MILLION)
     } else if max_km2 >= 1e3 {
-        (1e3, "thousand km²")
+        (1e3, &m::CHART_UNIT_THOUSAND)
     } else {
-        (1.0, "km²")
+        (1.0, &m::CHART_UNIT_KM2)
     }
 }
 

@@ -18,12 +18,15 @@ use std::sync::OnceLock;
 
 use plotters::style::{FontStyle, register_font};
 
+use crate::language::Language;
 use crate::measure;
+use crate::messages::{self as m, say};
 use crate::model::{Date, Scenario};
 use crate::render::svg;
 use crate::scene::Theme;
 use crate::scene::text::{self, FONT_FAMILY};
 use crate::timeline::{History, State};
+use crate::words;
 
 mod draw;
 mod layout;
@@ -43,6 +46,9 @@ pub struct Options {
     pub height: Option<u32>,
     /// The colour theme (the powers' colours go through [`Theme::power_color`]).
     pub theme: Theme,
+    /// The language of the chart's words (title, axes, key, alt text); the scenario's
+    /// names come already in it.
+    pub language: Language,
 }
 
 impl Default for Options {
@@ -51,6 +57,7 @@ impl Default for Options {
             width: 1200,
             height: None,
             theme: Theme::default(),
+            language: Language::En,
         }
     }
 }
@@ -209,7 +216,12 @@ pub fn svg(history: &History, from: i32, to: i32, options: &Options) -> Result<S
     let mut buf = String::new();
     let mut patterns = Patterns::default();
     draw(scenario, &data, options, &layout, &mut patterns, &mut buf).map_err(ChartError::Draw)?;
-    Ok(patterns.apply(add_title(&buf, &title(&data), &describe(scenario, &data))))
+    let language = options.language;
+    Ok(patterns.apply(add_title(
+        &buf,
+        &title(language, &data),
+        &describe(language, scenario, &data),
+    )))
 }
 
 /// Gives plotters the embedded font under the name the SVG asks for (the family list
@@ -224,8 +236,8 @@ fn register_fonts() -> Result<(), ChartError> {
 }
 
 /// The chart's title.
-fn title(data: &Areas) -> String {
-    format!("Area held by each power, {}–{}", data.from, data.to)
+fn title(language: Language, data: &Areas) -> String {
+    say(language, &m::CHART_TITLE, [&data.from, &data.to])
 }
 
 /// Puts the title and a description (the alt text) into plotters' SVG, which has none.
@@ -246,23 +258,16 @@ fn add_title(svg_text: &str, title: &str, desc: &str) -> String {
     }
 }
 
-/// An area for the alt text: "12,345 km²".
-fn km2(v: f64) -> String {
-    format!("{} km²", crate::measure::thousands(v))
-}
-
 /// What the chart shows, in words: for each power, where it starts, its peak and where it
 /// ends.
-fn describe(scenario: &Scenario, data: &Areas) -> String {
-    let mut parts = vec![format!(
-        "Step chart of the area held by each power from {} to {}, by status.",
-        data.from, data.to
-    )];
+fn describe(language: Language, scenario: &Scenario, data: &Areas) -> String {
+    let km2 = |v: f64| words::area(language, v);
+    let mut parts = vec![say(language, &m::CHART_DESC_INTRO, [&data.from, &data.to])];
     for s in &data.series {
         let totals = s.totals();
         let power = &scenario.powers[s.power];
         if totals.iter().all(|t| *t <= 0.0) {
-            parts.push(format!("{} holds nothing.", power.name));
+            parts.push(say(language, &m::CHART_DESC_NOTHING, [&power.name]));
             continue;
         }
         let (peak_i, peak) =
@@ -272,18 +277,21 @@ fn describe(scenario: &Scenario, data: &Areas) -> String {
             );
         let first = totals.first().copied().unwrap_or(0.0);
         let last = totals.last().copied().unwrap_or(0.0);
-        parts.push(format!(
-            "{}: {} at the start of {}, a peak of {} from {}, and {} at the end of {}.",
-            power.name,
-            km2(first),
-            data.from,
-            km2(peak),
-            data.steps[peak_i].long(),
-            km2(last),
-            data.to
+        parts.push(say(
+            language,
+            &m::CHART_DESC_POWER,
+            [
+                &power.name,
+                &km2(first),
+                &data.from,
+                &km2(peak),
+                &data.steps[peak_i].long_in(language),
+                &km2(last),
+                &data.to,
+            ],
         ));
     }
-    parts.join(" ")
+    words::sentences(language, &parts)
 }
 
 #[cfg(test)]
