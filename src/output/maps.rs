@@ -115,6 +115,17 @@ impl<'a> Run<'a> {
         if versions.is_empty() {
             return Err(OutputError::NoLanguage);
         }
+        // One SVG for several languages has one size: each gets the room under the map
+        // that the language needing most needs.
+        let (band, footer) = versions
+            .iter()
+            .map(|v| v.prepared.room_below())
+            .fold((0.0, 0.0), |(b, f), (vb, vf)| {
+                (f64::max(b, vb), f64::max(f, vf))
+            });
+        for v in &mut versions {
+            v.prepared.make_room_below(band, footer);
+        }
         Ok(Run { job, versions })
     }
 

@@ -23,7 +23,8 @@ use crate::language::Language;
 use crate::scene::{Geometry, Item, Layer, Scene, Shape, Text};
 
 use super::svg::{
-    color, defs, escape, metadata, num, open, rings, shape_titled, text_attrs, write_title_desc,
+    color, defs, escape, metadata, num, open_sized, rings, shape_titled, text_attrs,
+    write_title_desc,
 };
 
 /// The SVG of `maps`, one scene per language of the same moment, English first. A scene
@@ -37,7 +38,10 @@ pub fn write(maps: &[(Language, &Scene)]) -> String {
         return super::svg::write(en);
     }
     let mut out = String::with_capacity(512 * 1024);
-    open(&mut out, en);
+    // Maps of one moment share their size, but a diff map's caption can be longer in
+    // one language: the canvas is the tallest, the others' paper carried down under them.
+    let height = maps.iter().map(|(_, s)| s.height).fold(en.height, f64::max);
+    open_sized(&mut out, en, height);
     write_title_desc(&mut out, en);
     for &(l, scene) in &maps[1..] {
         let lang = l.code();
@@ -56,6 +60,9 @@ pub fn write(maps: &[(Language, &Scene)]) -> String {
         metadata(&mut out, en, m);
     }
     defs(&mut out, en.patterns.iter());
+    if maps.iter().any(|(_, s)| s.height < height) {
+        paper_under(&mut out, en, height);
+    }
     let same_layers = maps.iter().all(|(_, s)| {
         s.layers.len() == en.layers.len()
             && s.layers.iter().zip(&en.layers).all(|(a, b)| a.id == b.id)
@@ -81,6 +88,30 @@ pub fn write(maps: &[(Language, &Scene)]) -> String {
     }
     out.push_str("</svg>\n");
     out
+}
+
+/// The paper of `scene` (its first layer's first shape, a rectangle), drawn `height`
+/// pixels high under everything.
+fn paper_under(out: &mut String, scene: &Scene, height: f64) {
+    let paper = scene.layers.first().and_then(|l| l.items.first());
+    if let Some(Item::Shape(s)) = paper
+        && let Geometry::Rect { at, size } = s.geometry
+    {
+        let under = Shape {
+            id: None,
+            class: None,
+            title: None,
+            geometry: Geometry::Rect {
+                at,
+                size: geo::Coord {
+                    x: size.x,
+                    y: height - at.y,
+                },
+            },
+            ..s.clone()
+        };
+        shape_titled(out, &under, false, "");
+    }
 }
 
 /// What a layer is made of: shapes, and labels (a text with the lines that continue it).

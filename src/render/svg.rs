@@ -119,7 +119,12 @@ pub(super) fn metadata(out: &mut String, scene: &Scene, m: &crate::scene::Metada
 /// language than English says which (`xml:lang` for SVG 1.1 readers, `lang` for SVG 2 and
 /// browsers), so that screen readers and fonts pick the language's forms.
 pub(super) fn open(out: &mut String, scene: &Scene) {
-    let (w, h) = (num(scene.width), num(scene.height));
+    open_sized(out, scene, scene.height);
+}
+
+/// [`open`], for a canvas `height` pixels high.
+pub(super) fn open_sized(out: &mut String, scene: &Scene, height: f64) {
+    let (w, h) = (num(scene.width), num(height));
     let lang = match scene.language {
         Language::En => String::new(),
         other => format!(" xml:lang=\"{0}\" lang=\"{0}\"", other.code()),

@@ -218,6 +218,21 @@ impl Prepared {
 }
 
 impl Prepared {
+    /// The room under the map: the legend band of a narrow map and the credit's footer,
+    /// in pixels.
+    pub(crate) fn room_below(&self) -> (f64, f64) {
+        (self.height - self.frame.max().y - self.footer, self.footer)
+    }
+
+    /// Makes the room under the map `band` and `footer` pixels high (at least what it
+    /// needs), so that the maps of one moment in several languages, one SVG, have one
+    /// size: the credit and legend of the language that needs the most room decide it.
+    pub(crate) fn make_room_below(&mut self, band: f64, footer: f64) {
+        let (own_band, own_footer) = self.room_below();
+        self.footer = own_footer.max(footer);
+        self.height = self.frame.max().y + own_band.max(band) + self.footer;
+    }
+
     /// Projects the scenario's layers for maps `options.width` pixels wide.
     pub fn new(scenario: &Scenario, options: &Options) -> Result<Prepared, ProjectError> {
         let width = options.width.round();
