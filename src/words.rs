@@ -32,9 +32,18 @@ pub fn lower_first(title: &str) -> String {
 
 /// A region's name without its parenthetical gloss: "Jehol (Rehe)" → "Jehol".
 pub fn short_name(name: &str) -> &str {
-    match name.find(" (") {
+    match gloss_start(name) {
         Some(i) if i > 0 => &name[..i],
         _ => name,
+    }
+}
+
+/// Where a name's gloss in brackets starts: at " (", or at the full-width bracket "（"
+/// that Chinese and Japanese names open theirs with, unspaced ("関東州（租借地）").
+fn gloss_start(name: &str) -> Option<usize> {
+    match (name.find(" ("), name.find('（')) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
     }
 }
 
@@ -44,7 +53,7 @@ pub fn names_itself(region: &str, label: &str) -> bool {
     region == label
         || region
             .strip_prefix(label)
-            .is_some_and(|rest| rest.starts_with(" ("))
+            .is_some_and(|rest| rest.starts_with(" (") || rest.starts_with('（'))
 }
 
 /// A name with a gloss in brackets, merged into the name's own brackets if it has some:
@@ -175,6 +184,9 @@ mod tests {
         assert_eq!(short_name("Jehol (Rehe)"), "Jehol");
         assert_eq!(short_name("Korea"), "Korea");
         assert_eq!(short_name(" (x)"), " (x)");
+        assert_eq!(short_name("関東州（ロシア租借地）"), "関東州");
+        assert_eq!(short_name("热河（承德）"), "热河");
+        assert_eq!(short_name("（x）"), "（x）");
     }
 
     #[test]
@@ -210,6 +222,8 @@ mod tests {
         assert_eq!(status_words(&s, None, "X"), "none");
         assert!(names_itself("Karafuto (South Sakhalin)", "Karafuto"));
         assert!(!names_itself("Korea", "Chōsen"));
+        assert!(names_itself("樺太（南サハリン）", "樺太"));
+        assert!(!names_itself("樺太庁", "樺太"));
         assert_eq!(with_gloss("Korea", "as Chōsen"), "Korea (as Chōsen)");
         assert_eq!(
             with_gloss("Tannu Uriankhai (Tuva)", "as Uryankhay Krai"),

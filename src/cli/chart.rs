@@ -42,6 +42,7 @@ pub fn run(a: &Args) -> Result<()> {
         width: a.width,
         height: a.height,
         theme,
+        ..Options::default()
     };
     let written = chart::write(&History::new(&scenario), from, to, &options, &a.out)?;
     super::out::say_wrote(&a.out, &written, None)

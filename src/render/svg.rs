@@ -14,7 +14,7 @@ use std::fmt::Write;
 use geo::{Coord, LineString, MultiLineString};
 
 use crate::model::Color;
-use crate::scene::text::FONT_FAMILY;
+use crate::scene::text::font_family;
 use crate::scene::{
     Anchor, Fill, Geometry, Item, Layer, Pattern, PatternKind, Scene, Shape, Stroke, Text,
 };
@@ -69,7 +69,7 @@ fn open(out: &mut String, scene: &Scene) {
     let _ = writeln!(
         out,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"map-title map-desc\" font-family=\"{}\" stroke-linejoin=\"round\" stroke-linecap=\"round\">",
-        escape(FONT_FAMILY)
+        escape(font_family(scene.language))
     );
 }
 
@@ -530,6 +530,7 @@ fn text(out: &mut String, t: &Text) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::language::Language;
     use crate::scene::Purpose;
     use geo::{MultiPolygon, Polygon};
 
@@ -568,6 +569,7 @@ mod tests {
             title: "T & <U>".into(),
             desc: "D".into(),
             patterns: vec![],
+            language: Default::default(),
             left_out: vec![],
             layers: vec![Layer::new(
                 "regions",
@@ -623,6 +625,7 @@ mod tests {
             title: "T".into(),
             desc: "D".into(),
             patterns: vec![],
+            language: Default::default(),
             left_out: vec![],
             layers: vec![
                 Layer::new("land", Purpose::Shared, vec![area("land-korea")]),
@@ -659,5 +662,34 @@ mod tests {
             "{part}"
         );
         assert!(!part.contains("<use"), "{part}");
+    }
+
+    #[test]
+    fn the_font_list_is_the_maps_language() {
+        let mut scene = Scene {
+            width: 20.0,
+            height: 10.0,
+            title: "T".into(),
+            desc: "D".into(),
+            patterns: vec![],
+            language: Language::En,
+            left_out: vec![],
+            layers: vec![],
+        };
+        let root = |svg: &str| svg.lines().next().unwrap().to_string();
+        assert!(
+            root(&write(&scene)).contains(
+                " font-family=\"&apos;DejaVu Sans&apos;, &apos;Verdana&apos;, &apos;Bitstream Vera Sans&apos;, sans-serif\" "
+            ),
+            "{}",
+            write(&scene)
+        );
+        scene.language = Language::Ja;
+        for svg in [write(&scene), write_part(&scene, 0..0)] {
+            assert!(
+                root(&svg).contains(" font-family=\"&apos;DejaVu Sans&apos;, &apos;Noto Sans CJK JP&apos;, &apos;Verdana&apos;, &apos;Bitstream Vera Sans&apos;, sans-serif\" "),
+                "{svg}"
+            );
+        }
     }
 }

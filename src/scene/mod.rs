@@ -35,7 +35,7 @@ mod scale;
 mod spot;
 mod stamp;
 mod style;
-pub(crate) mod text;
+pub mod text;
 mod year;
 
 pub use base::Prepared;
@@ -49,6 +49,7 @@ pub use year::build;
 
 use geo::{Coord, MultiLineString, MultiPolygon};
 
+use crate::language::Language;
 use crate::model::Color;
 
 /// How a map is drawn: size and colours.
@@ -88,6 +89,9 @@ pub struct Scene {
     pub patterns: Vec<Pattern>,
     /// Layers, bottom first.
     pub layers: Vec<Layer>,
+    /// The language of the map's words, which the SVG's font list is for
+    /// ([`text::font_family`]).
+    pub language: Language,
     /// The cities (indices in `Scenario::cities`) inside the frame that this map leaves
     /// out for lack of room: no place for the dot and the name was free. Renderers draw
     /// nothing of it; it is for the warning a run gives.

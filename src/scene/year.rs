@@ -15,6 +15,7 @@ use super::scale;
 use super::spot::{free_spot, legend_spot};
 use super::style::{casing, control_paint};
 use super::{Fill, Item, Layer, Pattern, Prepared, Purpose, Scene, alt_text, subtitle};
+use crate::language::Language;
 use crate::model::{Certainty, City, Scenario, Style};
 use crate::timeline::State;
 
@@ -91,6 +92,7 @@ pub fn build(scenario: &Scenario, prepared: &Prepared, state: &State) -> Scene {
         desc: alt_text(scenario, &p.home, state),
         patterns: held.patterns,
         layers,
+        language: Language::default(),
         left_out,
     }
 }

@@ -9,7 +9,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color as _, FontDesc, FontFamily, FontStyle, RGBColor};
 
 use crate::model::{Color, Date, Scenario, Style};
-use crate::scene::text::{self, FONT_FAMILY};
+use crate::scene::text;
 
 use super::layout::{
     KEY_INDENT, KEY_LATER, KEY_NAME, KEY_STATUS, KEY_SWATCH, Layout, PanelKey, Scales, key_marker,
@@ -71,6 +71,11 @@ pub(super) fn draw(
 }
 
 impl Canvas<'_, '_> {
+    /// The font list of the chart's language.
+    fn family(&self) -> &'static str {
+        text::font_family(self.options.language)
+    }
+
     /// Draws a text at `at` (pixels), `px` pixels high, placed by `pos`.
     fn text(
         &self,
@@ -85,7 +90,7 @@ impl Canvas<'_, '_> {
             .draw(&Text::new(
                 text,
                 (at.0 as i32, at.1 as i32),
-                font(px, bold, color).pos(pos),
+                font(self.family(), px, bold, color).pos(pos),
             ))
             .map_err(failed)
     }
@@ -181,8 +186,8 @@ impl Canvas<'_, '_> {
             .y_desc(format!("Area ({})", scales.unit_name))
             .y_label_formatter(&|v| format!("{v:.decimals$}"))
             .x_label_formatter(&|v| format!("{v:.0}"))
-            .label_style(font(11.5 * k, false, theme.text))
-            .axis_desc_style(font(12.0 * k, false, theme.text))
+            .label_style(font(self.family(), 11.5 * k, false, theme.text))
+            .axis_desc_style(font(self.family(), 12.0 * k, false, theme.text))
             .bold_line_style(rgb(grid).stroke_width(1))
             .light_line_style(TRANSPARENT)
             .axis_style(rgb(theme.border).stroke_width(1))
@@ -317,7 +322,16 @@ impl Canvas<'_, '_> {
             self.root
                 .draw(&PathElement::new(leader, rgb(theme.muted).stroke_width(1)))
                 .map_err(failed)?;
-            marker(&self.root, (at, lay.mark_y), r, i + 1, mark.changed, theme).map_err(failed)?;
+            let number = (i + 1, mark.changed);
+            marker(
+                &self.root,
+                (at, lay.mark_y),
+                r,
+                number,
+                theme,
+                self.family(),
+            )
+            .map_err(failed)?;
         }
         Ok(())
     }
@@ -352,7 +366,8 @@ impl Canvas<'_, '_> {
         for (i, (mark, entry)) in lay.marks.iter().zip(&lay.key_entries).enumerate() {
             let x = m + entry.col as f64 * lay.key_col_w;
             let y = lay.key_top + 22.0 * k + entry.row as f64 * lay.key_row + lay.key_row / 2.0;
-            marker(&self.root, (x + kr, y), kr, i + 1, mark.changed, theme).map_err(failed)?;
+            let number = (i + 1, mark.changed);
+            marker(&self.root, (x + kr, y), kr, number, theme, self.family()).map_err(failed)?;
             let ev = &self.scenario.events[mark.event];
             let tx = x + 2.0 * kr + 6.0 * k;
             self.text(
@@ -428,13 +443,13 @@ const LEFT_MID: Pos = Pos {
 };
 
 /// A text style of `px` pixels (plotters writes `font-size` as its size divided by 1.24).
-fn font(px: f64, bold: bool, color: Color) -> TextStyle<'static> {
+fn font(family: &'static str, px: f64, bold: bool, color: Color) -> TextStyle<'static> {
     let style = if bold {
         FontStyle::Bold
     } else {
         FontStyle::Normal
     };
-    FontDesc::new(FontFamily::Name(FONT_FAMILY), px * 1.24, style).color(&rgb(color))
+    FontDesc::new(FontFamily::Name(family), px * 1.24, style).color(&rgb(color))
 }
 
 /// Short English date: "8 Jul 1912".
@@ -450,9 +465,9 @@ fn marker(
     root: &DrawingArea<SVGBackend<'_>, Shift>,
     at: (f64, f64),
     r: f64,
-    number: usize,
-    filled: bool,
+    (number, filled): (usize, bool),
     theme: &crate::scene::Theme,
+    family: &'static str,
 ) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
     let c = (at.0.round() as i32, at.1.round() as i32);
     let ri = r.round() as i32;
@@ -467,7 +482,12 @@ fn marker(
     root.draw(&Text::new(
         digits,
         c,
-        font(size, true, if filled { theme.paper } else { theme.text })
-            .pos(Pos::new(HPos::Center, VPos::Center)),
+        font(
+            family,
+            size,
+            true,
+            if filled { theme.paper } else { theme.text },
+        )
+        .pos(Pos::new(HPos::Center, VPos::Center)),
     ))
 }

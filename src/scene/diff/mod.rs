@@ -25,6 +25,7 @@ use super::style::casing;
 use super::text::fit_size;
 use super::{Item, Layer, Pattern, Prepared, Purpose, Scene};
 use crate::diff::{self, Change, ChangeKind};
+use crate::language::Language;
 use crate::measure;
 use crate::model::{Certainty, City, Color, Scenario};
 use crate::timeline::State;
@@ -88,6 +89,7 @@ pub fn build_diff(scenario: &Scenario, p: &Prepared, a: &State, b: &State) -> Sc
             Layer::new("caption", Purpose::Own, words.caption),
             Layer::new("footer", Purpose::Own, words.footer),
         ],
+        language: Language::default(),
         left_out: cities.left_out,
     }
 }
