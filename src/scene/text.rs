@@ -212,7 +212,7 @@ fn advances(bold: bool) -> Option<&'static [u16]> {
 /// character in DejaVu Sans if it has it, else in the CJK face that has it. In a text
 /// with CJK characters the spaces are the CJK face's (narrower than DejaVu Sans's), as
 /// the rasteriser draws them (see `render::png`'s fonts) and as librsvg draws a space
-/// after a CJK character.
+/// between two CJK characters.
 pub fn width(text: &str, size: f64, bold: bool, spacing: f64) -> f64 {
     let (Some(face), Some(table)) = (face(bold), advances(bold)) else {
         // The font is compiled in, so this only guards against a corrupt build.

@@ -20,9 +20,8 @@ of the language has (DejaVu Sans and, for ja/ko/zh, the language's Noto face) st
 build with the file it is in.
 
 Each CJK face also holds the space, although DejaVu Sans has one: librsvg (through Pango)
-and browsers draw a space in the face of the character before it, so a space between two
-Korean words is Noto's (0.224 em), not DejaVu's (0.318 em); spheres measures and draws it
-so too.
+draws a space between two CJK characters in the CJK face, so a space between two Korean
+words is Noto's (0.224 em), not DejaVu's (0.318 em); spheres measures and draws it so too.
 
 Reads: /usr/share/fonts/opentype/noto/NotoSansCJK-{Regular,Bold}.ttc of the Debian
 package fonts-noto-cjk 1:20220127+repack1-1 (checked, with the files' SHA-256), its

@@ -11,14 +11,19 @@
 //!
 //! So the rasteriser chooses itself ([`resolver`]): a list that names an embedded CJK
 //! family takes that face first, in the weight and style asked, and a character it lacks
-//! comes from the face of the same weight and style that has it, DejaVu Sans first.
-//! Since a CJK face holds only characters DejaVu Sans lacks (the builder makes it so, a
-//! test checks it), every character gets the face the family list gives it in a
-//! browser: DejaVu Sans's Latin, digits and Cyrillic, the language's kanji, kana, hangul
-//! and hanzi. The one exception is the space, which each CJK face also holds: librsvg
-//! (Pango) and browsers draw a space in the face of the character before it, so between
-//! two Korean words it is Noto's; here every space of a text with CJK characters is the
-//! CJK face's, and [`text::width`] measures it so.
+//! comes from DejaVu Sans of the same weight and slant; never from another language's
+//! CJK face (a character the language's face lacks shows as a box, and the coverage test
+//! of `scene::text` names it). Since a CJK face holds only characters DejaVu Sans lacks
+//! (the builder makes it so, a test checks it), every character gets the face the family
+//! list gives it in librsvg: DejaVu Sans's Latin, digits and Cyrillic, the language's
+//! kanji, kana, hangul and hanzi.
+//!
+//! The one exception is the space, which each CJK face also holds. librsvg (Pango 1.50)
+//! draws a space between two CJK characters in the CJK face (0.224 em) and one before a
+//! digit or a bracket, or after a Latin letter, in DejaVu Sans (0.318 em). Here every
+//! space of a text with CJK characters is the CJK face's, and [`text::width`] measures it
+//! so: Korean words are spaced as librsvg spaces them, and "1912년 12월" comes out 0.094
+//! em per space narrower than in librsvg.
 //!
 //! One more thing stands in the way: usvg shapes the whole text with the fallback face
 //! and takes its glyphs only if it made as many glyphs as the first face did. DejaVu
