@@ -477,10 +477,7 @@ fn diff_section(h: &mut String, l: Language, scenario: &Scenario, diffs: &[Compa
 
 /// A title without its parenthetical gloss, for the list of comparisons.
 fn short_title(title: &str) -> &str {
-    match title.find(" (") {
-        Some(i) if i > 0 => &title[..i],
-        _ => title,
-    }
+    crate::words::short_name(title)
 }
 
 /// A diff map's article: the two events compared, the map, what changed and the events

@@ -258,15 +258,10 @@ fn language_attrs(langs: &[Language], default: bool) -> String {
             attrs,
             " xml:lang=\"{}\" font-family=\"{}\"",
             one.code(),
-            escape(font_family(*one))
+            escape(crate::scene::text::font_family(*one))
         );
     }
     attrs
-}
-
-/// The font list of a language's texts.
-fn font_family(_l: Language) -> &'static str {
-    crate::scene::text::FONT_FAMILY
 }
 
 /// A label in every language: one `<text>` when every language writes it alike, else a

@@ -16,7 +16,7 @@ use geo::{Coord, LineString, MultiLineString};
 
 use crate::language::Language;
 use crate::model::Color;
-use crate::scene::text::FONT_FAMILY;
+use crate::scene::text::font_family;
 use crate::scene::{
     Anchor, Fill, Geometry, Item, Layer, Pattern, PatternKind, Scene, Shape, Stroke, Text,
 };
@@ -132,7 +132,7 @@ pub(super) fn open_sized(out: &mut String, scene: &Scene, height: f64) {
     let _ = writeln!(
         out,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"{lang} width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-labelledby=\"map-title map-desc\" font-family=\"{}\" stroke-linejoin=\"round\" stroke-linecap=\"round\">",
-        escape(FONT_FAMILY)
+        escape(font_family(scene.language))
     );
 }
 
@@ -607,6 +607,7 @@ pub(super) fn text_attrs(out: &mut String, t: &Text) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::language::Language;
     use crate::scene::Purpose;
     use geo::{MultiPolygon, Polygon};
 
@@ -646,6 +647,7 @@ mod tests {
             title: "T & <U>".into(),
             desc: "D".into(),
             patterns: vec![],
+            language: Default::default(),
             left_out: vec![],
             metadata: None,
             layers: vec![Layer::new(
@@ -711,6 +713,7 @@ mod tests {
             title: "T".into(),
             desc: "D".into(),
             patterns: vec![],
+            language: Default::default(),
             left_out: vec![],
             metadata: None,
             layers: vec![
@@ -748,5 +751,34 @@ mod tests {
             "{part}"
         );
         assert!(!part.contains("<use"), "{part}");
+    }
+
+    #[test]
+    fn the_font_list_is_the_maps_language() {
+        let mut scene = Scene {
+            width: 20.0,
+            height: 10.0,
+            title: "T".into(),
+            desc: "D".into(),
+            patterns: vec![],
+            language: Language::En,
+            left_out: vec![],
+            layers: vec![],
+        };
+        let root = |svg: &str| svg.lines().next().unwrap().to_string();
+        assert!(
+            root(&write(&scene)).contains(
+                " font-family=\"&apos;DejaVu Sans&apos;, &apos;Verdana&apos;, &apos;Bitstream Vera Sans&apos;, sans-serif\" "
+            ),
+            "{}",
+            write(&scene)
+        );
+        scene.language = Language::Ja;
+        for svg in [write(&scene), write_part(&scene, 0..0)] {
+            assert!(
+                root(&svg).contains(" font-family=\"&apos;DejaVu Sans&apos;, &apos;Noto Sans CJK JP&apos;, &apos;Verdana&apos;, &apos;Bitstream Vera Sans&apos;, sans-serif\" "),
+                "{svg}"
+            );
+        }
     }
 }

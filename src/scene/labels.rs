@@ -8,7 +8,7 @@
 use geo::{BoundingRect, Coord, MultiPolygon, Polygon, Rect};
 
 use super::locate::Located;
-use super::text::{CAP_HEIGHT, DESCENT, width};
+use super::text::{self, CAP_HEIGHT, DESCENT, width};
 use super::{Anchor, Text};
 use crate::model::Color;
 
@@ -167,32 +167,29 @@ pub(crate) fn point_label_candidates(
     ]
 }
 
-/// Splits a name into one or two lines: two when it is long and has a space.
+/// Splits a name into one or two lines: two when it is long and has a space, or a place
+/// between Chinese or Japanese characters where a line may break.
 pub(crate) fn wrap(name: &str, look: &Look, max_width: f64) -> Vec<Vec<String>> {
     let one = vec![name.to_string()];
     let mut options = vec![one];
-    let words: Vec<&str> = name.split(' ').collect();
-    if words.len() >= 2 {
-        // The split that makes the longer line shortest.
-        let best = (1..words.len())
-            .map(|k| {
-                let a = words[..k].join(" ");
-                let b = words[k..].join(" ");
-                let w = width(&a, look.size, look.bold, look.spacing).max(width(
-                    &b,
-                    look.size,
-                    look.bold,
-                    look.spacing,
-                ));
-                (w, vec![a, b])
-            })
-            .min_by(|x, y| x.0.total_cmp(&y.0));
-        if let Some((_, two)) = best {
-            if width(name, look.size, look.bold, look.spacing) > max_width {
-                options.insert(0, two);
-            } else {
-                options.push(two);
-            }
+    // The split that makes the longer line shortest.
+    let best = text::two_lines(name)
+        .into_iter()
+        .map(|(a, b)| {
+            let w = width(&a, look.size, look.bold, look.spacing).max(width(
+                &b,
+                look.size,
+                look.bold,
+                look.spacing,
+            ));
+            (w, vec![a, b])
+        })
+        .min_by(|x, y| x.0.total_cmp(&y.0));
+    if let Some((_, two)) = best {
+        if width(name, look.size, look.bold, look.spacing) > max_width {
+            options.insert(0, two);
+        } else {
+            options.push(two);
         }
     }
     options

@@ -35,7 +35,7 @@ mod scale;
 mod spot;
 mod stamp;
 mod style;
-pub(crate) mod text;
+pub mod text;
 mod year;
 
 pub use base::Prepared;
@@ -87,7 +87,8 @@ pub struct Scene {
     pub width: f64,
     /// Canvas height in pixels.
     pub height: f64,
-    /// The language of its words, for the SVG's `xml:lang`.
+    /// The language of its words, for the SVG's `xml:lang` and the font list
+    /// ([`text::font_family`]).
     pub language: Language,
     /// The map's title (the SVG `<title>`).
     pub title: String,

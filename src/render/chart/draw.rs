@@ -10,7 +10,7 @@ use plotters::style::{Color as _, FontDesc, FontFamily, FontStyle, RGBColor};
 
 use crate::messages::{self as msg, say};
 use crate::model::{Color, Scenario, Style};
-use crate::scene::text::{self, FONT_FAMILY};
+use crate::scene::text;
 use crate::words;
 
 use super::layout::{
@@ -73,6 +73,11 @@ pub(super) fn draw(
 }
 
 impl Canvas<'_, '_> {
+    /// The font list of the chart's language.
+    fn family(&self) -> &'static str {
+        text::font_family(self.options.language)
+    }
+
     /// Draws a text at `at` (pixels), `px` pixels high, placed by `pos`.
     fn text(
         &self,
@@ -87,7 +92,7 @@ impl Canvas<'_, '_> {
             .draw(&Text::new(
                 text,
                 (at.0 as i32, at.1 as i32),
-                font(px, bold, color).pos(pos),
+                font(self.family(), px, bold, color).pos(pos),
             ))
             .map_err(failed)
     }
@@ -184,8 +189,8 @@ impl Canvas<'_, '_> {
             .y_desc(say(language, &msg::CHART_AXIS, [&scales.unit_name]))
             .y_label_formatter(&|v| words::decimal(language, &format!("{v:.decimals$}")))
             .x_label_formatter(&|v| format!("{v:.0}"))
-            .label_style(font(11.5 * k, false, theme.text))
-            .axis_desc_style(font(12.0 * k, false, theme.text))
+            .label_style(font(self.family(), 11.5 * k, false, theme.text))
+            .axis_desc_style(font(self.family(), 12.0 * k, false, theme.text))
             .bold_line_style(rgb(grid).stroke_width(1))
             .light_line_style(TRANSPARENT)
             .axis_style(rgb(theme.border).stroke_width(1))
@@ -320,7 +325,16 @@ impl Canvas<'_, '_> {
             self.root
                 .draw(&PathElement::new(leader, rgb(theme.muted).stroke_width(1)))
                 .map_err(failed)?;
-            marker(&self.root, (at, lay.mark_y), r, i + 1, mark.changed, theme).map_err(failed)?;
+            let number = (i + 1, mark.changed);
+            marker(
+                &self.root,
+                (at, lay.mark_y),
+                r,
+                number,
+                theme,
+                self.family(),
+            )
+            .map_err(failed)?;
         }
         Ok(())
     }
@@ -356,7 +370,8 @@ impl Canvas<'_, '_> {
         for (i, (mark, entry)) in lay.marks.iter().zip(&lay.key_entries).enumerate() {
             let x = m + entry.col as f64 * lay.key_col_w;
             let y = lay.key_top + 22.0 * k + entry.row as f64 * lay.key_row + lay.key_row / 2.0;
-            marker(&self.root, (x + kr, y), kr, i + 1, mark.changed, theme).map_err(failed)?;
+            let number = (i + 1, mark.changed);
+            marker(&self.root, (x + kr, y), kr, number, theme, self.family()).map_err(failed)?;
             let ev = &self.scenario.events[mark.event];
             let tx = x + 2.0 * kr + 6.0 * k;
             self.text(
@@ -432,13 +447,13 @@ const LEFT_MID: Pos = Pos {
 };
 
 /// A text style of `px` pixels (plotters writes `font-size` as its size divided by 1.24).
-fn font(px: f64, bold: bool, color: Color) -> TextStyle<'static> {
+fn font(family: &'static str, px: f64, bold: bool, color: Color) -> TextStyle<'static> {
     let style = if bold {
         FontStyle::Bold
     } else {
         FontStyle::Normal
     };
-    FontDesc::new(FontFamily::Name(FONT_FAMILY), px * 1.24, style).color(&rgb(color))
+    FontDesc::new(FontFamily::Name(family), px * 1.24, style).color(&rgb(color))
 }
 
 /// A numbered circle: filled for an event that changed control, hollow otherwise.
@@ -446,9 +461,9 @@ fn marker(
     root: &DrawingArea<SVGBackend<'_>, Shift>,
     at: (f64, f64),
     r: f64,
-    number: usize,
-    filled: bool,
+    (number, filled): (usize, bool),
     theme: &crate::scene::Theme,
+    family: &'static str,
 ) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
     let c = (at.0.round() as i32, at.1.round() as i32);
     let ri = r.round() as i32;
@@ -463,7 +478,12 @@ fn marker(
     root.draw(&Text::new(
         digits,
         c,
-        font(size, true, if filled { theme.paper } else { theme.text })
-            .pos(Pos::new(HPos::Center, VPos::Center)),
+        font(
+            family,
+            size,
+            true,
+            if filled { theme.paper } else { theme.text },
+        )
+        .pos(Pos::new(HPos::Center, VPos::Center)),
     ))
 }

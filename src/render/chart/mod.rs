@@ -24,7 +24,7 @@ use crate::messages::{self as m, say};
 use crate::model::{Date, Scenario};
 use crate::render::svg;
 use crate::scene::Theme;
-use crate::scene::text::{self, FONT_FAMILY};
+use crate::scene::text;
 use crate::timeline::{History, State};
 use crate::words;
 
@@ -46,8 +46,8 @@ pub struct Options {
     pub height: Option<u32>,
     /// The colour theme (the powers' colours go through [`Theme::power_color`]).
     pub theme: Theme,
-    /// The language of the chart's words (title, axes, key, alt text); the scenario's
-    /// names come already in it.
+    /// The language of the chart's words (title, axes, key, alt text), which its font list
+    /// is for ([`text::font_family`]); the scenario's names come already in it.
     pub language: Language,
 }
 
@@ -224,13 +224,19 @@ pub fn svg(history: &History, from: i32, to: i32, options: &Options) -> Result<S
     )))
 }
 
-/// Gives plotters the embedded font under the name the SVG asks for (the family list
-/// ending in a generic family), so it measures text as resvg and browsers draw it.
+/// Gives plotters the embedded font under each name the SVG may ask for (the family list
+/// of each language, ending in a generic family), so it measures text as resvg and
+/// browsers draw it. plotters measures with one font per name: DejaVu Sans, whose widths
+/// are those of the Latin letters and digits of the axes; it measures nothing the chart
+/// places by its words' widths (those are [`text::width`]'s).
 fn register_fonts() -> Result<(), ChartError> {
     static DONE: OnceLock<bool> = OnceLock::new();
     let ok = *DONE.get_or_init(|| {
-        register_font(FONT_FAMILY, FontStyle::Normal, text::regular_bytes()).is_ok()
-            && register_font(FONT_FAMILY, FontStyle::Bold, text::bold_bytes()).is_ok()
+        Language::ALL.iter().all(|&l| {
+            let family = text::font_family(l);
+            register_font(family, FontStyle::Normal, text::regular_bytes()).is_ok()
+                && register_font(family, FontStyle::Bold, text::bold_bytes()).is_ok()
+        })
     });
     if ok { Ok(()) } else { Err(ChartError::Font) }
 }

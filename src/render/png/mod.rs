@@ -1,4 +1,4 @@
-//! Rasterises SVG text to PNG with resvg, using the embedded font only.
+//! Rasterises SVG text to PNG with resvg, using the embedded fonts only.
 
 use std::ops::Range;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -7,9 +7,10 @@ use resvg::{tiny_skia, usvg};
 
 use crate::language::Language;
 use crate::render::svg;
-use crate::scene::{Layer, Pattern, Purpose, Scene, text};
+use crate::scene::{Layer, Pattern, Purpose, Scene};
 
 mod encode;
+mod fonts;
 
 pub use encode::encode;
 use encode::{Bands, encode_with};
@@ -31,22 +32,6 @@ pub enum PngError {
     /// Encoding failed.
     #[error("PNG encoding failed: {0}")]
     Encode(String),
-}
-
-/// The font database: DejaVu Sans from the binary, and no system fonts, so output does
-/// not depend on the machine.
-fn fonts() -> Arc<usvg::fontdb::Database> {
-    static DB: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
-    DB.get_or_init(|| {
-        let mut db = usvg::fontdb::Database::new();
-        db.load_font_data(text::regular_bytes().to_vec());
-        db.load_font_data(text::bold_bytes().to_vec());
-        db.load_font_data(text::oblique_bytes().to_vec());
-        db.set_sans_serif_family("DejaVu Sans");
-        db.set_serif_family("DejaVu Sans");
-        Arc::new(db)
-    })
-    .clone()
 }
 
 /// Largest side of a PNG, in pixels (the canvas limit the projection checks maps against).
@@ -83,9 +68,10 @@ fn draw(
     language: Language,
 ) -> Result<tiny_skia::Pixmap, PngError> {
     let options = usvg::Options {
-        fontdb: fonts(),
+        fontdb: fonts::database(),
         font_family: "DejaVu Sans".into(),
         languages: vec![language.code().to_string()],
+        font_resolver: fonts::resolver(),
         ..usvg::Options::default()
     };
     let tree = usvg::Tree::from_str(svg, &options)?;
