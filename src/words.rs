@@ -115,7 +115,6 @@ pub fn short_name(name: &str) -> &str {
         .map_or(name, |i| &name[..i])
 }
 
-
 /// Whether a period name only repeats the region's name: "Karafuto" for "Karafuto (South
 /// Sakhalin)".
 pub fn names_itself(region: &str, label: &str) -> bool {

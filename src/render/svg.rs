@@ -647,7 +647,6 @@ mod tests {
             title: "T & <U>".into(),
             desc: "D".into(),
             patterns: vec![],
-            language: Default::default(),
             left_out: vec![],
             metadata: None,
             layers: vec![Layer::new(
@@ -713,7 +712,6 @@ mod tests {
             title: "T".into(),
             desc: "D".into(),
             patterns: vec![],
-            language: Default::default(),
             left_out: vec![],
             metadata: None,
             layers: vec![
@@ -764,6 +762,7 @@ mod tests {
             language: Language::En,
             left_out: vec![],
             layers: vec![],
+            metadata: None,
         };
         let root = |svg: &str| svg.lines().next().unwrap().to_string();
         assert!(

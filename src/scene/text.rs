@@ -484,6 +484,16 @@ mod tests {
     /// Every translation and message file, with its language: `geodata/*/lang/<code>.toml`,
     /// `src/messages/<code>.ftl`, and the builder's `tools/fonts/extra-<code>.txt` (its
     /// comment lines aside).
+    /// Every string of a TOML value, one after the other.
+    fn collect_strings(value: &toml::Value, out: &mut String) {
+        match value {
+            toml::Value::String(s) => out.push_str(s),
+            toml::Value::Array(items) => items.iter().for_each(|v| collect_strings(v, out)),
+            toml::Value::Table(t) => t.values().for_each(|v| collect_strings(v, out)),
+            _ => {}
+        }
+    }
+
     fn texts() -> Vec<(String, Language, String)> {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut files = Vec::new();
@@ -520,10 +530,22 @@ mod tests {
             let language: Language = code
                 .parse()
                 .unwrap_or_else(|e| panic!("{name}: {e}, by its file name"));
-            let mut text = std::fs::read_to_string(&path).unwrap();
-            if ext == "txt" {
-                text = text.lines().filter(|l| !l.starts_with('#')).collect();
-            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            // What is drawn: a translation's strings, a message file's or a list's lines
+            // but their comments.
+            let text = match ext.as_ref() {
+                "toml" => {
+                    let value: toml::Value =
+                        toml::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+                    let mut strings = String::new();
+                    collect_strings(&value, &mut strings);
+                    strings
+                }
+                _ => text
+                    .lines()
+                    .filter(|l| !l.trim_start().starts_with('#'))
+                    .collect(),
+            };
             out.push((name, language, text));
         }
         out

@@ -12,10 +12,10 @@ Bold. A language's texts are every file that exists of
 
     geodata/*/lang/<code>.toml      the scenario translations
     src/messages/<code>.ftl         the tool's own words
-    tools/fonts/extra-<code>.txt    characters always included (lines starting with # are
-                                    comments)
+    tools/fonts/extra-<code>.txt    characters always included
 
-and every character of them counts (control characters aside). A character that no face
+and every character they draw counts (control characters aside): a translation's strings
+and the lines of the other files, not their comments. A character that no face
 of the language has (DejaVu Sans and, for ja/ko/zh, the language's Noto face) stops the
 build with the file it is in.
 
@@ -38,6 +38,7 @@ import json
 import os
 import subprocess
 import sys
+import tomllib
 import unicodedata
 
 from fontTools import subset
@@ -107,6 +108,18 @@ def dejavu_dir():
     return folder[0]
 
 
+def strings(value):
+    """Every string of a TOML value."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from strings(v)
+
+
 def texts(code):
     """The files of a language and the characters each holds."""
     files = sorted(glob.glob(os.path.join(ROOT, "geodata", "*", "lang", code + ".toml")))
@@ -114,10 +127,13 @@ def texts(code):
     extra = os.path.join(HERE, "extra-%s.txt" % code)
     out = []
     for path in files + ([extra] if os.path.exists(extra) else []):
-        with open(path, encoding="utf-8") as f:
-            lines = f.read().splitlines()
-        if path == extra:
-            lines = [l for l in lines if not l.startswith("#")]
+        if path.endswith(".toml"):
+            # A translation's strings: what is drawn, not its comments.
+            with open(path, "rb") as f:
+                lines = list(strings(tomllib.load(f)))
+        else:
+            with open(path, encoding="utf-8") as f:
+                lines = [l for l in f.read().splitlines() if not l.lstrip().startswith("#")]
         chars = {c for l in lines for c in l if unicodedata.category(c) != "Cc"}
         out.append((os.path.relpath(path, ROOT), chars))
     return out
