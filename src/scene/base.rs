@@ -218,6 +218,13 @@ impl Prepared {
 }
 
 impl Prepared {
+    /// Whether a text that would be italic is set so: not in Chinese, Japanese or Korean,
+    /// whose scripts have no italic (their faces have none; librsvg slants them, resvg and
+    /// browsers do not, so the map would differ between them).
+    pub(super) fn italic(&self, italic: bool) -> bool {
+        italic && super::text::cjk_font(self.language()).is_none()
+    }
+
     /// The room under the map: the legend band of a narrow map and the credit's footer,
     /// in pixels.
     pub(crate) fn room_below(&self) -> (f64, f64) {

@@ -102,7 +102,7 @@ pub(super) fn region_labels(
                 let look = Look {
                     size: size * ts,
                     bold: g.held,
-                    italic: !g.held,
+                    italic: p.italic(!g.held),
                     color: g.color,
                     halo: Some((p.theme().halo, 3.2 * ts)),
                     spacing: 0.09 * size * ts,
@@ -505,7 +505,7 @@ pub(super) fn line_labels(
     let look = Look {
         size: legible(11.5, ts),
         bold: false,
-        italic: true,
+        italic: p.italic(true),
         color: theme.treaty,
         halo: Some((theme.halo, 2.8 * ts)),
         spacing: 0.0,

@@ -353,7 +353,7 @@ pub(super) fn label_unchanged(
         let look = Look {
             size: size * ts,
             bold: false,
-            italic: true,
+            italic: p.italic(true),
             color: p.theme().muted,
             halo: Some((p.theme().halo, 2.6 * ts)),
             spacing: 0.08 * size * ts,
