@@ -188,6 +188,13 @@ impl<'a> Run<'a> {
                     .map(|v| scene::build(v.scenario, &v.prepared, &v.states[k]))
                     .collect();
                 let stem = &stems[k];
+                // The moment's map in each language of the run.
+                let each: Vec<(Language, &scene::Scene)> = self
+                    .versions
+                    .iter()
+                    .zip(&maps)
+                    .map(|(v, m)| (v.language, m))
+                    .collect();
                 // One page for the moment's map: in every language of the run.
                 let page = self.named(stem, "wikitext");
                 let mut files = Vec::new();
@@ -220,13 +227,7 @@ impl<'a> Run<'a> {
                     let text = if self.versions.len() == 1 {
                         svg::write(map)
                     } else {
-                        let all: Vec<(Language, &scene::Scene)> = self
-                            .versions
-                            .iter()
-                            .zip(&maps)
-                            .map(|(v, m)| (v.language, m))
-                            .collect();
-                        crate::render::multilingual::write(&all)
+                        crate::render::multilingual::write(&each)
                     };
                     let mut entry = manifest::entry(
                         v.language,
@@ -248,14 +249,8 @@ impl<'a> Run<'a> {
                     .map(|(_, other)| self.named(other, ext.name()))
                     .collect();
                 let v = &self.versions[0];
-                let described: Vec<(Language, &scene::Scene)> = self
-                    .versions
-                    .iter()
-                    .zip(&maps)
-                    .map(|(v, m)| (v.language, m))
-                    .collect();
                 let events = v.states[k].applied_events(v.scenario);
-                let text = commons_page(v.scenario, &described, &events, &others);
+                let text = commons_page(v.scenario, &each, &events, &others);
                 files.push((job.out.join(&page), None, text.into_bytes()));
                 let mut written = Vec::with_capacity(files.len());
                 for (path, entry, bytes) in files {
