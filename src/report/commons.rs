@@ -65,18 +65,12 @@ pub fn page(map: &Map, descriptions: &[(Language, Description)]) -> String {
     let s = map.scenario;
     let mut out = String::from("=={{int:filedesc}}==\n{{Information\n|description=");
     for (language, d) in descriptions {
-        let title = d.title.trim_end();
-        let sep = if title.ends_with(['.', '!', '?']) {
-            " "
-        } else {
-            ". "
-        };
-        out.push_str(&format!(
-            "{{{{{}|1={}{sep}{}}}}}",
-            language.code(),
-            text(title),
-            text(d.alt.trim())
-        ));
+        // The title and the alt text as two sentences of the language ("…. …", "…。…").
+        let words = crate::words::sentences(
+            *language,
+            &[d.title.trim().to_string(), d.alt.trim().to_string()],
+        );
+        out.push_str(&format!("{{{{{}|1={}}}}}", language.code(), text(&words)));
     }
     out.push_str("\n|date=<!-- the day the file was made (YYYY-MM-DD): spheres writes the same page on any day, so it leaves this to you; the time the map shows is in the description -->\n");
     out.push_str("|source=\n");
