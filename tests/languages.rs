@@ -203,9 +203,9 @@ fn render_in_japanese_writes_japanese_words() {
     assert_eq!(
         own_rows(&doc, &BUILT_IN_1912_JA),
         [
-            "本国領土",
-            "本国領土",
-            "経路不確実（点線）",
+            "本国",
+            "本国",
+            "位置不確実（点線）",
             "境界不確実",
             "支配が不確実または部分的（淡色）",
             "鉄道",
@@ -217,7 +217,7 @@ fn render_in_japanese_writes_japanese_words() {
         "{alt}"
     );
     assert!(alt.contains("。本国領土："), "{alt}");
-    assert!(alt.contains("。いずれの国にも属さない地域："), "{alt}");
+    assert!(alt.contains("。上記のいずれの国の支配下にもない地域："), "{alt}");
     assert!(alt.ends_with('。'), "{alt}");
     assert!(!alt.contains(". "), "Japanese sentences end with 。: {alt}");
     assert_eq!(texts_of(&doc, "scale-title"), ["北緯45°における縮尺"]);
@@ -360,11 +360,11 @@ fn reports_are_written_in_the_language_asked_for() {
     let md = run(&["timeline", "--lang", "zh", "--format", "md"]);
     assert!(md.starts_with("# "), "{md}");
     assert!(md.lines().next().unwrap().ends_with("：年表"), "{md}");
-    assert!(md.contains("\n此后：\n"), "{md}");
+    assert!(md.contains("\n事件后的控制情况：\n"), "{md}");
 
     let ja = run(&["diff", "1909", "1912", "--lang", "ja"]);
     assert!(ja.starts_with("1909年12月31日（直近の出来事："), "{ja}");
-    assert!(ja.lines().last().unwrap().starts_with("保有面積："), "{ja}");
+    assert!(ja.lines().last().unwrap().starts_with("支配面積："), "{ja}");
 
     // The JSON is data: its keys and values are the same in every language.
     assert_eq!(

@@ -37,22 +37,27 @@ dated-event = { $date }：{ $event }
 
 ## 年份地图
 
-subtitle-event = { $date }：{ $event }
+# review: 用括号而不用冒号：图注（caption）把副标题接在逗号后，"…，1912年7月8日：第三次日俄密约。"
+# 句中夹冒号不通。
+subtitle-event = { $date }（{ $event }）
 subtitle-after = 截至{ $date }（{ $event-date }{ $event }之后）
 subtitle-before = 截至{ $date }（年表首个事件之前）
-map-title = { $title } — { $subtitle }
+# review: 中文不在破折号两侧加空格；与变化地图的标题（diff-title）一样用冒号。
+map-title = { $title }：{ $subtitle }
 caption = { $title }，{ $subtitle }
 alt-intro = 截至{ $date }的{ $title }地图
 alt-intro-after = 截至{ $date }（{ $event-date }{ $event }之后）的{ $title }地图
 alt-power = { $power }：{ $holdings }
 alt-status = { $status }有{ $regions }
-alt-home = 本国领土：{ $regions }
-alt-free = 不属于其中任何一国：{ $regions }
-alt-none-held = 图中所示地区均不属于任何一国
+alt-home = 各国本土：{ $regions }
+# review: "不属于其中任何一国"会让华北等地读成无主之地（图上有中国）。英文"none of them"指前文
+# 列出的各国，所以说"上述各国均未控制"；没有列出国家的地方用"列强"（power）。
+alt-free = 上述各国均未控制的地区：{ $regions }
+alt-none-held = 图中所示地区均不受列强控制
 credit-world = 海岸线与现代国界：Natural Earth（公有领域），仅供定位参考。
 credit-latest = 最近事件的出处：{ $source }。
 modern-borders = 现代国界（Natural Earth），仅供定位参考
-region-unheld = { $region }：不属于图中任何一国
+region-unheld = { $region }：不受列强控制
 region-held = { $region }：{ $power }的{ $status }（自{ $event-date }{ $event }起）
 region-held-doubtful = { $region }：{ $power }的{ $status }，控制存疑（自{ $event-date }{ $event }起）
 line-tooltip = { $line }（走向可信度：{ $certainty ->
@@ -60,10 +65,12 @@ line-tooltip = { $line }（走向可信度：{ $certainty ->
     [medium] 中
    *[low] 低
 }）
-legend-home = 本国领土
+# review: 与殖民地、租借地相对的宗主国领土，中文地图习称"本土"（日本本土、俄国本土）；"本国领土"
+# 是直译，偏生硬。
+legend-home = 本土
 legend-course-uncertain = 走向不确定（点线）
 legend-boundary-uncertain = 边界不确定
-legend-doubtful = 控制存疑或不完全（浅色）
+legend-doubtful = 控制存疑或仅部分控制（浅色）
 legend-railway = 铁路
 scale-along = 沿{ $latitude }的比例尺
 scale-at = { $latitude }、{ $longitude }处的比例尺
@@ -93,39 +100,44 @@ legend-unchanged = 无变化
 change-gained = { $power }获得
 change-lost = { $power }失去
 change-transferred = 由{ $from }转归{ $to }
-change-status = 地位改变，{ $power }
-change-name = 名称改变，{ $power }
+# review: status（吞并领土、保护国、势力范围……）是"控制形式"，"地位"易读成法律地位。
+# 图例行：国名放进括号，免得"地位改变，日本帝国"这样用逗号硬接。
+change-status = 控制形式改变（{ $power }）
+change-name = 名称改变（{ $power }）
 
 ## 年表报告（spheres timeline）
 
 timeline-heading = { $title }：年表
 timeline-changed = 变化：
 timeline-nothing = 变化：地图上无变化
-# Markdown：保留反引号。
-timeline-event-source = 事件 `{ $id }`，{ $source }。
+# Markdown：保留反引号。$source 是以"出处"二字为文字的链接。
+timeline-event-source = 事件ID：`{ $id }`（{ $source }）
 timeline-source-link = 出处
-timeline-event-cited = 事件 `{ $id }`，出处：{ $source }。
+timeline-event-cited = 事件ID：`{ $id }`（出处：{ $source }）
 timeline-no-change = 地图上无变化。
-timeline-after = 此后：
-holding-status = { $status }：{ $regions }
-holding-power = { $power }，{ $area }——{ $holdings }
-holding-free = 不属于其中任何一国：{ $regions }
+timeline-after = 事件后的控制情况：
+# review: 与替代文字一样写"吞并领土有……"，行首"日本帝国（506,655平方公里）："不致冒号套冒号。
+holding-status = { $status }有{ $regions }
+holding-power = { $power }（{ $area }）：{ $holdings }
+holding-free = 上述各国均未控制的地区：{ $regions }
 
 ## 比较报告（spheres diff）
 
-report-from-to = 从{ $from }到{ $to }：
+report-from-to = 从{ $from }到{ $to }的变化：
 report-no-changes = 无变化。
-report-event = { $event }，{ $date }
+report-event = { $event }（{ $date }）
 report-change-events = { $change }——{ $events }
-report-area-unchanged = 无变化，{ $area }
+report-area-unchanged = 不变，仍为{ $area }
 report-area-changed = { $before } → { $after }
 report-area-changed-by = { $before } → { $after }（{ $difference }）
-report-power-area = { $power }：{ $area }
-report-area-held = 控制面积：{ $powers }。
+# review: "日本帝国控制面积：533,877 → 854,291平方公里（+320,414）；俄罗斯帝国控制面积：……。"
+# 把"控制面积"放进每一项，免得"控制面积：日本帝国：……"冒号套冒号；这一行因此不另加标题。
+report-power-area = { $power }控制面积：{ $area }
+report-area-held = { $powers }。
 report-md-heading = 从{ $from }到{ $to }的变化
 column-region = 地区
-column-before = 之前
-column-after = 之后
+column-before = 变化前
+column-after = 变化后
 column-area = 面积（平方公里）
 column-events = 事件
 summary-none = 从{ $from }到{ $to }没有地区发生变化
@@ -134,7 +146,7 @@ gloss-from = 原属{ $power }
 gloss-to = 转归{ $power }
 summary-gained = 获得{ $regions }
 summary-lost = 失去{ $regions }
-summary-changed = 改变了{ $regions }的地位
+summary-changed = 改变了{ $regions }的控制形式
 summary-area-unchanged = 控制面积不变，仍为{ $area }
 summary-area-went = 控制面积由{ $before }变为{ $after }
 summary-power = { $power }{ $clauses }；{ $area }
@@ -142,11 +154,11 @@ summary-power = { $power }{ $clauses }；{ $area }
 ## 地图集页面（index.html）
 
 # HTML 正文：不使用标记符号 < > & "。
-gallery-title = { $title } — 地图集
+gallery-title = { $title }地图集
 gallery-description = { $first }年至{ $last }年每年的{ $title }地图，附图注、替代文字和出处。
 gallery-skip = 跳至地图
 gallery-kicker = 地图集
-gallery-sections = 栏目
+gallery-sections = 本页目录
 gallery-years = 逐年地图
 gallery-between = { $compared ->
     [treaties] 条约之间的变化
@@ -171,7 +183,7 @@ gallery-year = 年份
 gallery-no-event = { $year }年没有事件。
 gallery-events-in = { $year }年的事件
 gallery-alt-text = 替代文字
-gallery-sources = 出处（{ $count }）
+gallery-sources = 出处（{ $count }条）
 gallery-source = { $date }：{ $source }
 gallery-embed = 嵌入此地图
 gallery-treaty-tag = 条约
@@ -182,23 +194,29 @@ gallery-copied = 已复制
 gallery-selected = 已选中
 gallery-copied-toast = 已复制到剪贴板
 gallery-selected-toast = 已选中：按 Ctrl+C（Mac 上按 ⌘C）复制
-gallery-diffs-hint = 每幅地图比较某一{ $compared ->
-    [treaties] 条约
-   *[events] 事件
-}刚生效后与下一项刚生效后的状况，只显示发生变化之处；地图上没有任何变化的组合从略。
-gallery-comparisons = 比较
+# review: "刚生效后"只适用于条约，事件无所谓生效；按所比较的是条约还是事件分别说"签订"和"发生"。
+gallery-diffs-hint = 每幅地图将某一{ $compared ->
+    [treaties] 条约签订
+   *[events] 事件发生
+}后的状况与下一{ $compared ->
+    [treaties] 条约签订
+   *[events] 事件发生
+}后的状况相比较，只显示发生变化之处；地图上毫无变化的组合从略。
+gallery-comparisons = 比较列表
 gallery-diff-caption = { $title }：从{ $from-date }{ $from }到{ $to-date }{ $to }的变化
-gallery-what-changed = 变化
+gallery-what-changed = 发生变化的地区
 gallery-events-between = 其间事件
-gallery-held-by-none = 不属于任何一国
+gallery-held-by-none = 不受列强控制
 
 ## 图表（spheres chart）
 
 date-short = { $year }年{ $month }月{ $day }日
-chart-title = 各国控制面积，{ $from }–{ $to }年
-chart-reading = 各国控制地区的大地测量面积（按地位）；编号标记为下列事件
-chart-method = 面积：按整个地区的大地测量面积计算（WGS84）；势力范围计入其所在地区的全部面积，铁路附属地计入其自身面积；存疑的控制（地图上为浅色）不计。
-chart-desc-intro = 阶梯图：{ $from }年至{ $to }年各国按地位划分的控制面积
+# review: 年份范围用一字线"—"（GB/T 15834），放进括号。
+chart-title = 各国控制面积（{ $from }—{ $to }年）
+# review: geodesic area 在中文 GIS 里是"椭球面积"，"大地测量面积"是直译。
+chart-reading = 各国控制地区的椭球面积（按控制形式）；编号标记对应下列事件
+chart-method = 面积：以整个地区为单位，按WGS84椭球面计算；势力范围计入所在地区的全部面积，铁路附属地只计其自身面积；控制存疑者（地图上为浅色）不计入。
+chart-desc-intro = 阶梯图：{ $from }年至{ $to }年各国按控制形式划分的控制面积
 chart-desc-nothing = { $power }没有控制任何地区
 chart-desc-power = { $power }：{ $from }年初为{ $first }，自{ $peak-date }起达到峰值{ $peak }，{ $to }年末为{ $last }
 chart-later-name = { $year }年起称{ $name }

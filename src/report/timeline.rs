@@ -386,7 +386,7 @@ mod tests {
         let ja = text(Language::Ja, &s, &st);
         assert!(
             ja.starts_with(
-                "1901年6月1日：early [early]\n  変化： X：なし → Aのsphere\n  A（0 km²）— sphere：X\n  いずれの国にも属さない地域：Y\n"
+                "1901年6月1日：early [early]\n  変化： X：なし → Aのsphere\n  A（0 km²）：sphereはX\n  上記のいずれの国の支配下にもない地域：Y\n"
             ),
             "{ja}"
         );
