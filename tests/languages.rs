@@ -217,7 +217,10 @@ fn render_in_japanese_writes_japanese_words() {
         "{alt}"
     );
     assert!(alt.contains("。本国領土："), "{alt}");
-    assert!(alt.contains("。上記のいずれの国の支配下にもない地域："), "{alt}");
+    assert!(
+        alt.contains("。上記のいずれの国の支配下にもない地域："),
+        "{alt}"
+    );
     assert!(alt.ends_with('。'), "{alt}");
     assert!(!alt.contains(". "), "Japanese sentences end with 。: {alt}");
     assert_eq!(texts_of(&doc, "scale-title"), ["北緯45°における縮尺"]);

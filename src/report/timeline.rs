@@ -73,7 +73,13 @@ pub fn steps<'h>(scenario: &Scenario, history: &'h History) -> Vec<Step<'h>> {
 /// Plain text in `language`: per event its date, title and id, what it changed, who held
 /// what after it (grouped by power) and each power's area.
 pub fn text(language: Language, scenario: &Scenario, steps: &[Step]) -> String {
-    let changed = say(language, &m::TIMELINE_CHANGED, []);
+    let label = say(language, &m::TIMELINE_CHANGED, []);
+    // A label ending in a full-width colon ("変化：") carries its own space.
+    let changed = if label.ends_with(|c: char| c.is_ascii()) {
+        format!("{label} ")
+    } else {
+        label
+    };
     let indent = " ".repeat(changed.width());
     let mut out = String::new();
     for step in steps {
@@ -88,7 +94,7 @@ pub fn text(language: Language, scenario: &Scenario, steps: &[Step]) -> String {
         }
         for (k, c) in step.changes.iter().enumerate() {
             out.push_str(&format!(
-                "  {} {}\n",
+                "  {}{}\n",
                 if k == 0 { &changed } else { &indent },
                 change_of(
                     language,
@@ -386,7 +392,7 @@ mod tests {
         let ja = text(Language::Ja, &s, &st);
         assert!(
             ja.starts_with(
-                "1901年6月1日：early [early]\n  変化： X：なし → Aのsphere\n  A（0 km²）：sphereはX\n  上記のいずれの国の支配下にもない地域：Y\n"
+                "1901年6月1日：early [early]\n  変化：X：なし → Aのsphere\n  A（0 km²）：sphereはX\n  上記のいずれの国の支配下にもない地域：Y\n"
             ),
             "{ja}"
         );
