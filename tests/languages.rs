@@ -90,9 +90,9 @@ fn render_in_russian_writes_the_russian_words_in_a_russian_file() {
         [
             "собственная территория",
             "собственная территория",
-            "прохождение неточно (пунктир)",
-            "граница неточна",
-            "контроль спорный или частичный (бледно)",
+            "приблизительное прохождение (пунктир)",
+            "приблизительная граница",
+            "контроль под вопросом или частичный (бледнее)",
             "железная дорога",
         ]
     );
@@ -321,7 +321,7 @@ fn diff_and_animate_maps_are_named_by_their_language() {
         .filter(|r| r.heading)
         .map(|r| r.words)
         .collect();
-    assert_eq!(headings, ["Изменилось", "Без изменений"]);
+    assert_eq!(headings, ["Изменения", "Без изменений"]);
     assert_eq!(
         texts_of(&doc, "caption-heading"),
         ["События за этот период (серым — без изменений в показанных регионах):"]
@@ -433,7 +433,7 @@ fn the_gallery_and_the_chart_are_written_in_the_language_asked_for() {
     assert!(out.status.success(), "{}", stderr(&out));
     let text = std::fs::read_to_string(dir.path("output/chart.ru.svg")).unwrap();
     let doc = parse(&text);
-    assert_eq!(title(&doc), "Площадь владений каждой державы, 1905–1915");
+    assert_eq!(title(&doc), "Площадь владений каждой державы, 1905–1915 гг.");
     let alt = desc(&doc);
     assert!(
         alt.starts_with(

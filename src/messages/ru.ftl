@@ -2,6 +2,9 @@
 # $power, $region, $event, $title — имена из сценария, уже по-русски и в именительном
 # падеже: их не склоняют, поэтому там, где нужен другой падеж, имя стоит в кавычках после
 # слова, которое склоняется («после события „…“»). Стрелку «→» пишет программа.
+# review: имя державы тоже стоит в именительном падеже и может быть любого рода
+# («Японская империя», «СССР»), поэтому глаголы с ним не согласуются: вместо
+# «Японская империя приобрела …» — «Японская империя: приобретено — …».
 
 ## Даты, числа, перечисления
 
@@ -69,7 +72,9 @@ dated-event = { $date } — { $event }
 subtitle-event = { $date } — { $event }
 subtitle-after = { $date } — после события «{ $event }» ({ $event-date })
 subtitle-before = { $date } — до первого события хронологии
-map-title = { $title } — { $subtitle }
+# review: двоеточие, а не тире: в подзаголовке своё тире («31 декабря 1912 г. — после …»),
+# и так же устроен заголовок карты изменений («…: 1909 г. → 1912 г.»).
+map-title = { $title }: { $subtitle }
 caption = { $title }, { $subtitle }
 alt-intro = Карта «{ $title }» по состоянию на { $date }
 alt-intro-after = Карта «{ $title }» по состоянию на { $date }, после события «{ $event }» ({ $event-date })
@@ -77,22 +82,27 @@ alt-power = { $power }: { $holdings }
 alt-status = { $status } — { $regions }
 alt-home = Собственная территория: { $regions }
 alt-free = Не принадлежат ни одной из держав: { $regions }
-alt-none-held = Ни один из показанных регионов не принадлежит ни одной державе
-credit-world = Береговые линии и современные границы: Natural Earth (общественное достояние), для ориентира.
+alt-none-held = Ни один из показанных регионов не принадлежит ни одной из держав
+credit-world = Береговая линия и современные границы — Natural Earth (общественное достояние), показаны для ориентировки.
 credit-latest = Источник последнего события: { $source }.
-modern-borders = Современные границы (Natural Earth), для ориентира
-region-unheld = { $region }: не принадлежит ни одной из держав карты
+modern-borders = Современные границы (Natural Earth), для ориентировки
+region-unheld = { $region }: не принадлежит ни одной из держав
 region-held = { $region }: { $power }, { $status } (после события «{ $event }», { $event-date })
 region-held-doubtful = { $region }: { $power }, { $status }, под вопросом (после события «{ $event }», { $event-date })
-line-tooltip = { $line } (достоверность прохождения: { $certainty ->
+# review: через тире, а не в скобках: у названия линии часто свои скобки
+# («Линия 1907 г. (первое соглашение)»), две скобки подряд читаются плохо.
+line-tooltip = { $line } — достоверность прохождения: { $certainty ->
     [high] высокая
     [medium] средняя
    *[low] низкая
-})
+}
 legend-home = собственная территория
-legend-course-uncertain = прохождение неточно (пунктир)
-legend-boundary-uncertain = граница неточна
-legend-doubtful = контроль спорный или частичный (бледно)
+# review: «приблизительное прохождение», «приблизительная граница» — обычные слова
+# легенд русских карт. «Спорный» здесь неверно: doubtful — не оспаривается, а под
+# вопросом (так же, как в подсказках и в альтернативном тексте).
+legend-course-uncertain = приблизительное прохождение (пунктир)
+legend-boundary-uncertain = приблизительная граница
+legend-doubtful = контроль под вопросом или частичный (бледнее)
 legend-railway = железная дорога
 scale-along = Масштаб вдоль параллели { $latitude }
 scale-at = Масштаб в точке { $latitude }, { $longitude }
@@ -118,19 +128,21 @@ diff-caption-none = Событий за этот период нет.
 diff-caption-events = События за этот период:
 diff-caption-events-grey = События за этот период (серым — без изменений в показанных регионах):
 region-unchanged = { $region }: без изменений ({ $control })
-legend-changed = Изменилось
+legend-changed = Изменения
 legend-unchanged = Без изменений
-change-gained = приобретено: { $power }
-change-lost = утрачено: { $power }
-change-transferred = передано: { $from } → { $to }
-change-status = новый статус: { $power }
-change-name = новое название: { $power }
+# review: «приобретено: Японская империя» читалось как «приобретена сама Японская
+# империя»; держава (в именительном падеже) — первой, что с ней произошло — после.
+change-gained = { $power }: приобретения
+change-lost = { $power }: потери
+change-transferred = { $from } → { $to }
+change-status = { $power }: новый статус
+change-name = { $power }: новое название
 
 ## Хронология (spheres timeline)
 
 timeline-heading = { $title }: хронология
 timeline-changed = изменения:
-timeline-nothing = изменения: на карте ничего не изменилось
+timeline-nothing = изменений на карте нет
 # Markdown: обратные кавычки оставить.
 timeline-event-source = Событие `{ $id }`, { $source }.
 timeline-source-link = источник
@@ -150,7 +162,8 @@ report-change-events = { $change } — { $events }
 report-area-unchanged = без изменений, { $area }
 report-area-changed = { $before } → { $after }
 report-area-changed-by = { $before } → { $after } ({ $difference })
-report-power-area = { $power }: { $area }
+# review: тире, а не двоеточие: вся строка стоит после «Площадь владений:».
+report-power-area = { $power } — { $area }
 report-area-held = Площадь владений: { $powers }.
 report-md-heading = Изменения с { $from } по { $to }
 column-region = Регион
@@ -166,12 +179,17 @@ summary-intro = С { $from } по { $to } { $count ->
     [many] изменились { $count } регионов
    *[other] изменились { $count } регионов
 }
-gloss-from = прежде: { $power }
-gloss-to = отошло: { $power }
-summary-gained = приобретено: { $regions }
-summary-lost = утрачено: { $regions }
-summary-changed = изменён статус: { $regions }
-summary-area-unchanged = площадь владений не изменилась ({ $area })
+# review: «отошло: …» не согласовалось с названием региона (любого рода); «прежний» и
+# «новый владелец» стоят при любом названии.
+gloss-from = прежний владелец: { $power }
+gloss-to = новый владелец: { $power }
+# «Японская империя: приобретено — Корея (прежний владелец: …); изменён статус — …;
+# площадь владений изменилась с … до … км²»: после двоеточия у державы — тире, как в
+# альтернативном тексте («сфера влияния — …»).
+summary-gained = приобретено — { $regions }
+summary-lost = утрачено — { $regions }
+summary-changed = изменён статус — { $regions }
+summary-area-unchanged = площадь владений не изменилась: { $area }
 summary-area-went = площадь владений изменилась с { $before } до { $after }
 summary-power = { $power }: { $clauses }; { $area }
 
@@ -189,7 +207,7 @@ gallery-between = { $compared ->
    *[events] Между событиями
 }
 gallery-manifest-note = (подписи, альтернативный текст и источники каждого файла)
-gallery-colophon = Сделано в spheres. Все карты лежат в этой папке в форматах SVG и PNG; в { $manifest } они перечислены с подписями, альтернативным текстом и источниками.
+gallery-colophon = Сделано с помощью spheres. Все карты находятся в этой папке в форматах SVG и PNG; в { $manifest } они перечислены с подписями, альтернативным текстом и источниками.
 gallery-lede-years = { $count } { $count ->
     [one] карта
     [few] карты
@@ -206,7 +224,7 @@ gallery-lede-diffs = , и ещё { $count } { $count ->
    *[events] соседними событиями
 }
 gallery-lede-files = . Каждая карта дана в форматах SVG и PNG с подписью, альтернативным текстом, источниками и фрагментом { $figure } для вставки на страницу.
-gallery-years-hint = Каждая карта показывает положение на 31 декабря своего года.
+gallery-years-hint = Каждая карта показывает положение на 31 декабря соответствующего года.
 gallery-slider-hint = Передвигайте ползунок или нажимайте на нём клавиши со стрелками, чтобы листать годы.
 gallery-ticks-hint = Отметки под ползунком — годы договоров.
 gallery-previous = Предыдущий
@@ -219,10 +237,10 @@ gallery-events-in = События { $year } г.
 gallery-alt-text = Альтернативный текст
 gallery-sources = Источники ({ $count })
 gallery-source = { $date }: { $source }
-gallery-embed = Вставить эту карту
+gallery-embed = Код для вставки
 gallery-treaty-tag = договор
 gallery-no-change = (на карте без изменений)
-gallery-copy-figure = Скопировать фрагмент figure ({ $format })
+gallery-copy-figure = Скопировать код figure для { $format }
 gallery-copy = Копировать
 gallery-copied = Скопировано
 gallery-selected = Выделено
@@ -236,7 +254,7 @@ gallery-comparisons = Сравнения
 gallery-diff-caption = { $title }: что изменилось от события «{ $from }» ({ $from-date }) до события «{ $to }» ({ $to-date })
 gallery-what-changed = Что изменилось
 gallery-events-between = События за этот период
-gallery-held-by-none = не принадлежит ни одной державе
+gallery-held-by-none = не принадлежит ни одной из держав
 
 ## График (spheres chart)
 
@@ -255,17 +273,19 @@ date-short = { $day } { $month ->
     [11] нояб.
    *[12] дек.
 } { $year }
-chart-title = Площадь владений каждой державы, { $from }–{ $to }
-chart-reading = Геодезическая площадь регионов, которыми владела каждая держава, по статусу; пронумерованные отметки — события, перечисленные ниже
-chart-method = Площади: регионы целиком, геодезические (WGS84); сфера влияния учитывается полной площадью своего региона, железнодорожная зона — своей; спорный контроль (бледный на картах) не учитывается.
+chart-title = Площадь владений каждой державы, { $from }–{ $to } гг.
+chart-reading = Геодезическая площадь регионов, которыми владела каждая держава, по статусам; пронумерованные кружки — события, перечисленные ниже
+chart-method = Площади геодезические (WGS84), по целым регионам; сфера влияния учитывается всей площадью своего региона, полоса отчуждения — собственной; регионы, контроль над которыми под вопросом (на картах они бледнее), не учитываются.
 chart-desc-intro = Ступенчатый график площади владений каждой державы с { $from } по { $to } г., по статусу
 chart-desc-nothing = { $power }: владений нет
 chart-desc-power = { $power }: { $first } в начале { $from } г., наибольшая площадь { $peak } с { $peak-date }, { $last } в конце { $to } г.
-chart-later-name = { $name } с { $year } г.
+# review: год впереди: в узком ключе графика «г.» после года иначе уходит на отдельную строку
+# («Советская Россия с 1920 / г.»), а «с 1922 г. — СССР» и читается как строка ключа.
+chart-later-name = с { $year } г. — { $name }
 chart-axis = Площадь ({ $unit })
 chart-unit-million = млн км²
 chart-unit-thousand = тыс. км²
 chart-unit-km2 = км²
 chart-held-nothing = владений нет
 chart-events = События
-chart-events-note = закрашенные: изменился владелец; пустые: на карте без изменений
+chart-events-note = закрашенный кружок — изменилась принадлежность регионов; полый — на карте без изменений

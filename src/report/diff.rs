@@ -485,7 +485,7 @@ mod tests {
             "{md}"
         );
         assert!(md.contains("изменились 2 региона."), "{md}");
-        assert!(md.contains("A: утрачено: X"), "{md}");
+        assert!(md.contains("A: утрачено — X"), "{md}");
         let ja = Report::new(&s, &a, &b).in_language(Language::Ja).markdown();
         assert!(
             ja.contains("| 地域 | 変化前 | 変化後 | 面積（km²） | 出来事 |"),
