@@ -433,7 +433,10 @@ fn the_gallery_and_the_chart_are_written_in_the_language_asked_for() {
     assert!(out.status.success(), "{}", stderr(&out));
     let text = std::fs::read_to_string(dir.path("output/chart.ru.svg")).unwrap();
     let doc = parse(&text);
-    assert_eq!(title(&doc), "Площадь владений каждой державы, 1905–1915 гг.");
+    assert_eq!(
+        title(&doc),
+        "Площадь владений каждой державы, 1905–1915 гг."
+    );
     let alt = desc(&doc);
     assert!(
         alt.starts_with(

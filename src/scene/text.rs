@@ -260,11 +260,15 @@ pub fn width(text: &str, size: f64, bold: bool, spacing: f64) -> f64 {
 /// Greedy word wrap by measured width: lines at most `max_width` pixels wide at `size`,
 /// except that a word longer than a line gets a line of its own. Lines break at spaces,
 /// and in Chinese and Japanese text also between characters where Unicode line breaking
-/// allows it (never before 」）、。).
+/// allows it (never before 」）、。). A no-break space holds its neighbours together
+/// ("1 565 181", "1912 г." in Russian).
 pub fn wrap(text: &str, size: f64, bold: bool, max_width: f64) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
+    let words = text
+        .split(|c: char| c.is_ascii_whitespace())
+        .filter(|w| !w.is_empty());
+    for word in words {
         for (i, piece) in breaks::pieces(word).into_iter().enumerate() {
             let tried = match (line.is_empty(), i) {
                 (true, _) => piece.to_string(),
@@ -574,6 +578,15 @@ mod tests {
             "no embedded font has these characters:\n{}\n(hint: rebuild the fonts with \
              tools/fonts/build.py, as geodata/fonts/README.md says)",
             problems.join("\n")
+        );
+    }
+
+    #[test]
+    fn a_no_break_space_is_not_a_break() {
+        let lines = wrap("площадь 1\u{a0}565\u{a0}181 км²", 11.0, false, 40.0);
+        assert!(
+            lines.contains(&"1\u{a0}565\u{a0}181".to_string()),
+            "{lines:?}"
         );
     }
 
