@@ -157,7 +157,7 @@ export const CITIES = [
   { id: 'peking', name: 'Peking', lonlat: [116.397, 39.907], rank: 1,
     names: [{ from: '1928-06-20', until: '1937-10-12', name: 'Peiping' }, { from: '1945-10-10', name: 'Peiping' }] },
   { id: 'seoul', name: 'Seoul', lonlat: [126.978, 37.566], rank: 1,
-    names: [{ from: '1910-08-29', until: '1945-08-15', name: 'Keijō' }] },
+    names: [{ from: '1910-10-01', until: '1945-08-15', name: 'Keijō' }] },
   { id: 'harbin', name: 'Harbin', lonlat: [126.65, 45.75], rank: 1 },
   { id: 'mukden', name: 'Mukden', lonlat: [123.433, 41.792], rank: 1,
     names: [{ from: '1932-03-01', until: '1945-08-20', name: 'Mukden (Hōten)' }] },
@@ -165,7 +165,7 @@ export const CITIES = [
   { id: 'urga', name: 'Urga', lonlat: [106.883, 47.908], rank: 1,
     names: [{ from: '1911-12-29', until: '1924-11-26', name: 'Niislel Khüree' }, { from: '1924-11-26', name: 'Ulaanbaatar' }] },
   { id: 'changchun', name: 'Changchun', lonlat: [125.323, 43.88], rank: 1,
-    names: [{ from: '1932-03-01', until: '1945-08-20', name: 'Hsinking' }] },
+    names: [{ from: '1932-03-14', until: '1945-08-20', name: 'Hsinking' }] },
   // Port Arthur before Dairen: where the map is too small for both dots, the base and
   // the lease's capital is the one named. Both points lie on land with the Natural Earth
   // 1:50m coast (1.6 and 4.4 km inside kwantung's edge); the build checks ≥ 1 km.
