@@ -351,19 +351,6 @@ impl DiffMap {
         formats: &[Format],
         out: &Path,
     ) -> Result<DiffMap, OutputError> {
-        Self::draw_with(scenario, prepared, (a, b), scale, formats, out, true)
-    }
-
-    /// [`DiffMap::draw`], with its Commons page only if `page`.
-    fn draw_with(
-        scenario: &Scenario,
-        prepared: &Prepared,
-        (a, b): (&State, &State),
-        scale: f64,
-        formats: &[Format],
-        out: &Path,
-        page: bool,
-    ) -> Result<DiffMap, OutputError> {
         check_formats("diff maps", formats, &MAP_FORMATS)?;
         let map = scene::build_diff(scenario, prepared, a, b);
         let text = svg::write(&map);
@@ -384,18 +371,16 @@ impl DiffMap {
                 text.into_bytes(),
             ));
         }
-        if page {
-            let text = commons_page(
-                scenario,
-                &[(language, &map)],
-                &scene::cited_between(scenario, a, b),
-                &[],
-            );
-            files.push((
-                out.join(file_name(&stem, language, "wikitext")),
-                text.into_bytes(),
-            ));
-        }
+        let page = commons_page(
+            scenario,
+            &[(language, &map)],
+            &scene::cited_between(scenario, a, b),
+            &[],
+        );
+        files.push((
+            out.join(file_name(&stem, language, "wikitext")),
+            page.into_bytes(),
+        ));
         Ok(DiffMap {
             files,
             width: map.width.round() as u32,
@@ -437,39 +422,38 @@ pub fn write_diff(
     let tx = Transaction::in_folder(out)?;
     let mut paths = Vec::new();
     let mut left_out = Vec::new();
-    let mut scenes = Vec::new();
-    for &(language, scenario, states) in versions {
+    let prepared = |language: Language, scenario: &Scenario| {
         let options = Options {
             language,
             ..options.clone()
         };
-        let prepared = Prepared::new(scenario, &options)?;
-        // In several languages the SVG is written once, for all of them, below.
-        let own = if versions.len() == 1 {
-            formats.to_vec()
-        } else {
-            formats
-                .iter()
-                .copied()
-                .filter(|f| *f == Format::Png)
-                .collect()
-        };
-        if !own.is_empty() {
-            let page = versions.len() == 1;
-            let map = DiffMap::draw_with(scenario, &prepared, states, scale, &own, out, page)?;
-            paths.extend(map.stage(&tx)?);
-            left_out.extend(map.left_out);
+        Prepared::new(scenario, &options)
+    };
+    if let [(language, scenario, states)] = versions {
+        let prepared = prepared(*language, scenario)?;
+        let map = DiffMap::draw(scenario, &prepared, *states, scale, formats, out)?;
+        paths.extend(map.stage(&tx)?);
+        left_out.extend(map.left_out);
+    } else {
+        // Several languages: each one's PNG, and one SVG and one page for all of them.
+        check_formats("diff maps", formats, &MAP_FORMATS)?;
+        let mut scenes = Vec::new();
+        for &(language, scenario, (a, b)) in versions {
+            let map = scene::build_diff(scenario, &prepared(language, scenario)?, a, b);
+            if formats.contains(&Format::Png) {
+                let path = out.join(file_name(&stem, language, "png"));
+                let bytes = png::rasterize(&svg::write(&map), scale).map_err(|source| {
+                    OutputError::Png {
+                        path: path.clone(),
+                        source,
+                    }
+                })?;
+                tx.stage(Written::file(path.clone()), &bytes)?;
+                paths.push(path);
+            }
+            left_out.extend(map.left_out.iter().copied());
+            scenes.push((language, map));
         }
-        if versions.len() > 1 {
-            check_formats("diff maps", formats, &MAP_FORMATS)?;
-            scenes.push((
-                language,
-                scene::build_diff(scenario, &prepared, states.0, states.1),
-            ));
-        }
-    }
-    if !scenes.is_empty() {
-        // Several languages: one SVG and one page for all of them.
         let all: Vec<(Language, &scene::Scene)> = scenes.iter().map(|(l, m)| (*l, m)).collect();
         if formats.contains(&Format::Svg) {
             let path = out.join(format!("{stem}.{ALL}.svg"));
@@ -482,7 +466,6 @@ pub fn write_diff(
         let path = out.join(format!("{stem}.{ALL}.wikitext"));
         tx.stage(Written::file(path.clone()), page.as_bytes())?;
         paths.push(path);
-        left_out.extend(scenes.iter().flat_map(|(_, m)| m.left_out.iter().copied()));
     }
     tx.commit()?;
     left_out.sort_unstable();
