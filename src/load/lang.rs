@@ -135,7 +135,7 @@ pub fn accepted_keys() -> Vec<AcceptedKeys> {
 
 /// The English texts a translation's `[labels]` may translate: every control label,
 /// `part_of` whole, treaty line name and basemap or country name of the scenario.
-pub fn label_texts(s: &Scenario) -> BTreeSet<&str> {
+fn label_texts(s: &Scenario) -> BTreeSet<&str> {
     let mut out = BTreeSet::new();
     for e in &s.events {
         for (_, change) in &e.changes {

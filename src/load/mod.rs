@@ -29,9 +29,7 @@ use std::path::{Path, PathBuf};
 use crate::model::Scenario;
 use crate::problem::{Place, Problem};
 pub use features::{Kind, PERIOD_NAME_KEYS, accepted_properties};
-pub use lang::{
-    accepted_keys as accepted_translation_keys, file_name as translation_file, label_texts,
-};
+pub use lang::{accepted_keys as accepted_translation_keys, file_name as translation_file};
 use references::{Known, check_overlaps, check_references, unmentioned_regions};
 pub use scenario::{AcceptedKeys, accepted_keys};
 pub use text::{MAX_CHARS, MAX_LONG_CHARS};

@@ -54,11 +54,6 @@ pub fn pixels_in(svg: &str, scale: f64, language: Language) -> Result<tiny_skia:
     draw(svg, scale, None, language)
 }
 
-/// The PNG of SVG text at `scale` for a reader of `language` (see [`pixels_in`]).
-pub fn rasterize_in(svg: &str, scale: f64, language: Language) -> Result<Vec<u8>, PngError> {
-    encode(&pixels_in(svg, scale, language)?)
-}
-
 /// Draws SVG text at `scale`, over a copy of `under` if given (which must have the
 /// document's pixel size), or on a transparent canvas.
 fn draw(
